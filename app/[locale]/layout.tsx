@@ -1,0 +1,47 @@
+import "@utrecht/component-library-css";
+import "@utrecht/design-tokens/dist/theme.css";
+import "../globals.css";
+import type { Metadata } from "next";
+import type { ReactNode } from "react";
+import { notFound } from "next/navigation";
+import { hasLocale, NextIntlClientProvider } from "next-intl";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { routing } from "@/lib/i18n/routing";
+import { SiteHeader } from "@/components/shell/SiteHeader";
+import { SiteFooter } from "@/components/shell/SiteFooter";
+
+type Props = { children: ReactNode; params: Promise<{ locale: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  if (!hasLocale(routing.locales, locale)) return {};
+  const t = await getTranslations({ locale, namespace: "meta" });
+  return {
+    title: { template: t("titleTemplate", { title: "%s" }), default: t("siteName") },
+    description: t("description"),
+    alternates: { languages: Object.fromEntries(routing.locales.map((l) => [l, `/${l}`])) },
+  };
+}
+
+export default async function LocaleLayout({ children, params }: Props) {
+  const { locale } = await params;
+  if (!hasLocale(routing.locales, locale)) notFound();
+  setRequestLocale(locale);
+  return (
+    <html lang={locale}>
+      <head>
+        {/* A deployment's house style: design tokens overriding the defaults (see README, "Theming"). */}
+        <link rel="stylesheet" href={process.env.THEME_CSS_URL ?? "/theme.css"} />
+      </head>
+      <body className="utrecht-theme utrecht-document">
+        <NextIntlClientProvider>
+          <SiteHeader />
+          <main id="main" tabIndex={-1} className="site-main">
+            {children}
+          </main>
+          <SiteFooter />
+        </NextIntlClientProvider>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,53 @@
+/**
+ * Loads the clearly labelled example data into an EMPTY database only. A database that holds any
+ * organisation is never touched. Every entry goes through the same lifecycle functions as officials use.
+ */
+import "server-only";
+import { count } from "drizzle-orm";
+import type { Actor } from "@/lib/permissions";
+import { organisationSchema } from "@/lib/schemas/organisation";
+import { getDb } from "../client";
+import { approve, archive, createEntry, submitForReview } from "../entries";
+import { organisations } from "../schema";
+import { createOfficial, setMembership } from "../officials";
+import { demoAccounts, DEMO_PASSWORD } from "./accounts";
+import { demoAlgorithms } from "./algorithms";
+import { demoOrganisations } from "./organisations";
+import { demoSensors } from "./sensors";
+import type { DemoEntry } from "./types";
+
+const importer: Actor = { kind: "system", name: "Voorbeeldgegevens" };
+
+export function isEmpty() {
+  return (getDb().select({ n: count() }).from(organisations).get()?.n ?? 0) === 0;
+}
+
+export async function seedDemo() {
+  const db = getDb();
+  const orgIds = new Map<string, number>();
+  for (const input of demoOrganisations) {
+    const org = organisationSchema.parse(input);
+    const row = db.insert(organisations).values({ ...org, isExample: true }).returning().get();
+    orgIds.set(org.slug, row.id);
+  }
+  const load = (kind: "sensor" | "algorithm", list: DemoEntry<unknown>[]) => {
+    for (const e of list) {
+      const organisationId = orgIds.get(e.organisation);
+      if (!organisationId) throw new Error(`demo entry ${e.publicId}: unknown organisation ${e.organisation}`);
+      createEntry({ actor: importer, kind, organisationId, input: e.data, publicId: e.publicId });
+      if (e.status === "draft") continue;
+      submitForReview({ actor: importer, publicId: e.publicId });
+      if (e.status === "in_review") continue;
+      approve({ actor: importer, publicId: e.publicId, changeNote: "Eerste publicatie (voorbeeldgegevens)." });
+      if (e.status === "archived")
+        archive({ actor: importer, publicId: e.publicId, endedOn: e.endedOn!, changeNote: "Niet meer in gebruik." });
+    }
+  };
+  load("sensor", demoSensors);
+  load("algorithm", demoAlgorithms);
+  for (const a of demoAccounts) {
+    const userId = await createOfficial({ actor: importer, email: a.email, name: a.name, password: DEMO_PASSWORD, isAdmin: a.isAdmin, isDemo: true });
+    for (const r of a.roles) setMembership({ actor: importer, userId, organisationId: orgIds.get(r.organisation)!, role: r.role });
+  }
+  return { organisations: orgIds.size, sensors: demoSensors.length, algorithms: demoAlgorithms.length, accounts: demoAccounts.length };
+}

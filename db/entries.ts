@@ -1,0 +1,308 @@
+/**
+ * The shared lifecycle of register entries (sensors and algorithms alike):
+ * draft → in review → published → archived, with optimistic locking on drafts, four-eyes approval,
+ * immutable revisions and the query projections of the published content.
+ * Every function authorises the actor itself; callers cannot skip the check.
+ */
+import "server-only";
+import { randomInt } from "node:crypto";
+import { and, eq } from "drizzle-orm";
+import { can, actorId, type Actor } from "@/lib/permissions";
+import { DomainError } from "@/lib/errors";
+import { contentSchemas, fieldErrors, issueMessage, PUBLIC_ID_ALPHABET, publicIdPrefix } from "@/lib/schemas";
+import type { EntryKind } from "@/lib/vocab";
+import { getDb, type Tx } from "./client";
+import { entries, entryThemes, entryValues, organisations, revisions, type EntryRow } from "./schema";
+import { projectKind } from "./projection";
+import { audit } from "./audit";
+
+type Content = Record<string, unknown>;
+
+export function newPublicId(kind: EntryKind): string {
+  let id = `${publicIdPrefix[kind]}-`;
+  for (let i = 0; i < 6; i++) id += PUBLIC_ID_ALPHABET[randomInt(PUBLIC_ID_ALPHABET.length)];
+  return id;
+}
+
+/** Validates content against its kind's schema; throws a validation DomainError with all field errors. */
+export function validateContent(kind: EntryKind, input: unknown): Content {
+  const parsed = contentSchemas[kind].safeParse(input, { error: issueMessage });
+  if (!parsed.success) throw new DomainError("validation", "validation", { fields: fieldErrors(parsed.error) });
+  return parsed.data as Content;
+}
+
+function load(tx: Tx, publicId: string): EntryRow {
+  const row = tx.select().from(entries).where(eq(entries.publicId, publicId)).get();
+  if (!row) throw new DomainError("not_found");
+  return row;
+}
+
+function authorise(actor: Actor, permission: Parameters<typeof can>[1], entry: Pick<EntryRow, "organisationId">) {
+  if (!can(actor, permission, entry.organisationId)) throw new DomainError("forbidden");
+}
+
+const now = () => new Date();
+const editorsWith = (editors: string[] | null, actor: Actor) => {
+  const id = actorId(actor);
+  const list = editors ?? [];
+  return id && !list.includes(id) ? [...list, id] : list;
+};
+
+/** Creates a new entry as a draft of the given organisation. */
+export function createEntry(p: { actor: Actor; kind: EntryKind; organisationId: number; input: unknown; publicId?: string }) {
+  if (!can(p.actor, "edit", p.organisationId)) throw new DomainError("forbidden");
+  const data = validateContent(p.kind, p.input);
+  return getDb().transaction((tx) => {
+    const org = tx.select({ id: organisations.id }).from(organisations).where(eq(organisations.id, p.organisationId)).get();
+    if (!org) throw new DomainError("not_found", "organisationNotFound");
+    let publicId = p.publicId ?? newPublicId(p.kind);
+    while (tx.select({ id: entries.id }).from(entries).where(eq(entries.publicId, publicId)).get())
+      publicId = newPublicId(p.kind);
+    const row = tx
+      .insert(entries)
+      .values({
+        publicId,
+        kind: p.kind,
+        organisationId: p.organisationId,
+        status: "draft",
+        name: String(data.name),
+        draft: data,
+        draftState: "draft",
+        draftVersion: 1,
+        draftEditors: editorsWith(null, p.actor),
+        draftUpdatedBy: p.actor.name,
+        draftUpdatedAt: now(),
+      })
+      .returning()
+      .get();
+    audit(tx, { actor: p.actor, action: "entry.create", organisationId: p.organisationId, entryId: row.id, detail: { publicId } });
+    return row;
+  });
+}
+
+/**
+ * Saves the working draft. `baseVersion` is the draft version the official started from; when someone
+ * else saved in between, a conflict error carries the current draft so the form can show what changed.
+ * Editing a published entry creates a new draft; the published version stays live until approval.
+ */
+export function saveDraft(p: { actor: Actor; publicId: string; input: unknown; baseVersion: number }) {
+  return getDb().transaction((tx) => {
+    const entry = load(tx, p.publicId);
+    authorise(p.actor, "edit", entry);
+    if (entry.status === "archived") throw new DomainError("invalid_state", "archivedReadOnly");
+    const data = validateContent(entry.kind, p.input);
+    if (entry.draftVersion !== p.baseVersion)
+      throw new DomainError("conflict", "conflict", {
+        current: entry.draft ?? entry.data,
+        version: entry.draftVersion,
+        by: entry.draftUpdatedBy,
+        at: entry.draftUpdatedAt?.toISOString(),
+      });
+    const updated = tx
+      .update(entries)
+      .set({
+        draft: data,
+        draftState: "draft",
+        draftVersion: entry.draftVersion + 1,
+        draftEditors: editorsWith(entry.draft ? entry.draftEditors : null, p.actor),
+        draftUpdatedBy: p.actor.name,
+        draftUpdatedAt: now(),
+        ...(entry.status === "published" ? {} : { status: "draft" as const, name: String(data.name) }),
+        updatedAt: now(),
+      })
+      .where(and(eq(entries.id, entry.id), eq(entries.draftVersion, p.baseVersion)))
+      .returning()
+      .get();
+    if (!updated) throw new DomainError("conflict");
+    audit(tx, { actor: p.actor, action: "entry.edit", organisationId: entry.organisationId, entryId: entry.id });
+    return updated;
+  });
+}
+
+/** Sends the pending draft to a publisher. */
+export function submitForReview(p: { actor: Actor; publicId: string }) {
+  return getDb().transaction((tx) => {
+    const entry = load(tx, p.publicId);
+    authorise(p.actor, "edit", entry);
+    if (!entry.draft || entry.draftState !== "draft") throw new DomainError("invalid_state", "nothingToSubmit");
+    tx.update(entries)
+      .set({
+        draftState: "in_review",
+        ...(entry.status === "draft" ? { status: "in_review" as const } : {}),
+        updatedAt: now(),
+      })
+      .where(eq(entries.id, entry.id))
+      .run();
+    audit(tx, { actor: p.actor, action: "entry.submit", organisationId: entry.organisationId, entryId: entry.id });
+  });
+}
+
+/** Whether this actor may approve the pending draft under the four-eyes rule. */
+export function fourEyesAllows(actor: Actor, entry: Pick<EntryRow, "draftEditors">, allowSelfApproval: boolean) {
+  const id = actorId(actor);
+  return allowSelfApproval || !id || !(entry.draftEditors ?? []).includes(id);
+}
+
+/** Publishes the draft in review: an immutable revision, the live content and its projections. */
+export function approve(p: { actor: Actor; publicId: string; changeNote: string }) {
+  const changeNote = p.changeNote.trim();
+  if (changeNote.length < 3 || changeNote.length > 1000)
+    throw new DomainError("validation", "validation", { fields: { changeNote: ["changeNoteRequired"] } });
+  return getDb().transaction((tx) => {
+    const entry = load(tx, p.publicId);
+    authorise(p.actor, "publish", entry);
+    if (!entry.draft || entry.draftState !== "in_review") throw new DomainError("invalid_state", "notInReview");
+    const org = tx.select().from(organisations).where(eq(organisations.id, entry.organisationId)).get()!;
+    if (!fourEyesAllows(p.actor, entry, org.allowSelfApproval)) throw new DomainError("forbidden", "fourEyes");
+    // Re-validate: the schema may have become stricter since the draft was saved.
+    const data = validateContent(entry.kind, entry.draft);
+    const number = entry.revision + 1;
+    const at = now();
+    tx.insert(revisions)
+      .values({
+        entryId: entry.id,
+        number,
+        status: "published",
+        data,
+        changeNote,
+        authorId: entry.draftEditors?.[0] ?? null,
+        authorName: entry.draftUpdatedBy ?? p.actor.name,
+        approvedById: actorId(p.actor),
+        approvedByName: p.actor.name,
+        createdAt: at,
+      })
+      .run();
+    const published = tx
+      .update(entries)
+      .set({
+        status: "published",
+        name: String(data.name),
+        data,
+        revision: number,
+        publishedAt: at,
+        draft: null,
+        draftState: null,
+        draftEditors: null,
+        draftVersion: entry.draftVersion + 1,
+        updatedAt: at,
+      })
+      .where(eq(entries.id, entry.id))
+      .returning()
+      .get();
+    project(tx, published, data);
+    audit(tx, {
+      actor: p.actor,
+      action: "entry.approve",
+      organisationId: entry.organisationId,
+      entryId: entry.id,
+      detail: { revision: number, changeNote },
+    });
+    return published;
+  });
+}
+
+/** Sends a draft in review back to its editors with a reason. */
+export function reject(p: { actor: Actor; publicId: string; reason: string }) {
+  const reason = p.reason.trim();
+  if (reason.length < 3 || reason.length > 1000)
+    throw new DomainError("validation", "validation", { fields: { reason: ["reasonRequired"] } });
+  return getDb().transaction((tx) => {
+    const entry = load(tx, p.publicId);
+    authorise(p.actor, "publish", entry);
+    if (entry.draftState !== "in_review") throw new DomainError("invalid_state", "notInReview");
+    tx.update(entries)
+      .set({
+        draftState: "draft",
+        ...(entry.status === "in_review" ? { status: "draft" as const } : {}),
+        updatedAt: now(),
+      })
+      .where(eq(entries.id, entry.id))
+      .run();
+    audit(tx, {
+      actor: p.actor,
+      action: "entry.reject",
+      organisationId: entry.organisationId,
+      entryId: entry.id,
+      detail: { reason },
+    });
+  });
+}
+
+/** Throws away the pending draft. A never-published entry is deleted altogether. */
+export function discardDraft(p: { actor: Actor; publicId: string }) {
+  return getDb().transaction((tx) => {
+    const entry = load(tx, p.publicId);
+    authorise(p.actor, "edit", entry);
+    if (!entry.draft) throw new DomainError("invalid_state", "nothingToDiscard");
+    audit(tx, { actor: p.actor, action: "entry.discard", organisationId: entry.organisationId, entryId: null, detail: { publicId: entry.publicId } });
+    if (entry.revision === 0) tx.delete(entries).where(eq(entries.id, entry.id)).run();
+    else
+      tx.update(entries)
+        .set({ draft: null, draftState: null, draftEditors: null, draftVersion: entry.draftVersion + 1, updatedAt: now() })
+        .where(eq(entries.id, entry.id))
+        .run();
+  });
+}
+
+/** Archives a published entry: it stays public, marked as no longer in use since `endedOn`. */
+export function archive(p: { actor: Actor; publicId: string; endedOn: string; changeNote: string }) {
+  const fields: Record<string, string[]> = {};
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(p.endedOn) || Number.isNaN(Date.parse(p.endedOn))) fields.endedOn = ["date"];
+  if (p.changeNote.trim().length < 3) fields.changeNote = ["changeNoteRequired"];
+  if (Object.keys(fields).length) throw new DomainError("validation", "validation", { fields });
+  return getDb().transaction((tx) => {
+    const entry = load(tx, p.publicId);
+    authorise(p.actor, "publish", entry);
+    if (entry.status !== "published" || !entry.data) throw new DomainError("invalid_state", "notPublished");
+    const number = entry.revision + 1;
+    const at = now();
+    tx.insert(revisions)
+      .values({
+        entryId: entry.id,
+        number,
+        status: "archived",
+        data: entry.data,
+        changeNote: p.changeNote.trim(),
+        authorId: actorId(p.actor),
+        authorName: p.actor.name,
+        approvedById: actorId(p.actor),
+        approvedByName: p.actor.name,
+        createdAt: at,
+      })
+      .run();
+    tx.update(entries)
+      .set({ status: "archived", revision: number, archivedAt: at, endedOn: p.endedOn, draft: null, draftState: null, draftEditors: null, updatedAt: at })
+      .where(eq(entries.id, entry.id))
+      .run();
+    audit(tx, {
+      actor: p.actor,
+      action: "entry.archive",
+      organisationId: entry.organisationId,
+      entryId: entry.id,
+      detail: { endedOn: p.endedOn },
+    });
+  });
+}
+
+/** Rebuilds the query projections of one entry's published content. */
+export function project(tx: Tx, entry: EntryRow, data: Content) {
+  tx.delete(entryValues).where(eq(entryValues.entryId, entry.id)).run();
+  tx.delete(entryThemes).where(eq(entryThemes.entryId, entry.id)).run();
+  const links = (data.values ?? []) as { value: string; assessment: "serves" | "at_stake"; explanation: string; actionCategory?: string; action?: string }[];
+  if (links.length)
+    tx.insert(entryValues)
+      .values(
+        links.map((l) => ({
+          entryId: entry.id,
+          value: l.value,
+          assessment: l.assessment,
+          explanation: l.explanation,
+          actionCategory: l.actionCategory ?? null,
+          action: l.action ?? null,
+        })),
+      )
+      .run();
+  const themes = [...new Set((data.themes ?? []) as string[])];
+  if (themes.length) tx.insert(entryThemes).values(themes.map((theme) => ({ entryId: entry.id, theme }))).run();
+  projectKind(tx, entry, data);
+}

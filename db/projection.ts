@@ -1,0 +1,103 @@
+/**
+ * Kind-specific query projections of published content, and the full-text search row.
+ * Called from project() in db/entries.ts inside the publishing transaction.
+ */
+import "server-only";
+import { eq, sql } from "drizzle-orm";
+import { anchorPoint, geometryBBox, type Geometry } from "@/lib/geo";
+import { valueBySlug } from "@/lib/codio";
+import { algorithmStatuses, publicationCategories, sensorTypes, themes } from "@/lib/vocab";
+import type { Algorithm } from "@/lib/schemas/algorithm";
+import type { Sensor } from "@/lib/schemas/sensor";
+import type { Tx } from "./client";
+import { algorithms, organisations, sensors, type EntryRow } from "./schema";
+
+const both = (label: (s: string, l: "nl" | "en") => string, slug: string) => `${label(slug, "nl")} ${label(slug, "en")}`;
+
+export function projectKind(tx: Tx, entry: EntryRow, data: Record<string, unknown>) {
+  if (entry.kind === "sensor") projectSensor(tx, entry, data as unknown as Sensor);
+  else projectAlgorithm(tx, entry, data as unknown as Algorithm);
+  indexForSearch(tx, entry, data);
+}
+
+function projectSensor(tx: Tx, entry: EntryRow, s: Sensor) {
+  const geometry = s.geometry as Geometry;
+  const [minLon, minLat, maxLon, maxLat] = geometryBBox(geometry);
+  const [lon, lat] = anchorPoint(geometry);
+  const row = {
+    type: s.type,
+    mobility: s.mobility,
+    personalData: s.personalData,
+    geometryType: geometry.type,
+    lon,
+    lat,
+    minLon,
+    minLat,
+    maxLon,
+    maxLat,
+    activeFrom: s.activeFrom,
+    activeUntil: s.activeUntil ?? null,
+  };
+  tx.insert(sensors).values({ entryId: entry.id, ...row }).onConflictDoUpdate({ target: sensors.entryId, set: row }).run();
+}
+
+function projectAlgorithm(tx: Tx, entry: EntryRow, a: Algorithm) {
+  const row = {
+    algorithmStatus: a.status,
+    publicationCategory: a.publicationCategory,
+    beginMonth: a.beginMonth,
+    endMonth: a.endMonth ?? null,
+    hasContest: !!a.contest,
+  };
+  tx.insert(algorithms).values({ entryId: entry.id, ...row }).onConflictDoUpdate({ target: algorithms.entryId, set: row }).run();
+}
+
+/** The text a search matches, per column of the FTS5 table `search_index` (rowid = entries.id). */
+export function searchDocument(entry: EntryRow, data: Record<string, unknown>, organisationName: string) {
+  const themeText = ((data.themes ?? []) as string[]).map((t) => both(themes.label, t)).join(" ");
+  const vals = ((data.values ?? []) as { value: string }[])
+    .map((v) => valueBySlug(v.value))
+    .filter(Boolean)
+    .map((v) => `${v!.name.nl} ${v!.name.en}`)
+    .join(" ");
+  if (entry.kind === "sensor") {
+    const s = data as unknown as Sensor;
+    return {
+      name: s.name,
+      summary: [s.measures, s.purpose].join(" "),
+      body: [s.collectiveInterest, s.locationDescription, s.operator, s.ownerReference, both(sensorTypes.label, s.type), themeText]
+        .filter(Boolean)
+        .join(" "),
+      decisions: "",
+      organisation: organisationName,
+      vals,
+    };
+  }
+  const a = data as unknown as Algorithm;
+  return {
+    name: a.name,
+    summary: a.shortDescription,
+    body: [
+      a.goal,
+      a.humanIntervention,
+      a.technicalOperation,
+      a.supplier,
+      both(algorithmStatuses.label, a.status),
+      both(publicationCategories.label, a.publicationCategory),
+      themeText,
+    ].join(" "),
+    decisions: (a.contest?.decisions ?? []).join(" ; "),
+    organisation: organisationName,
+    vals,
+  };
+}
+
+function indexForSearch(tx: Tx, entry: EntryRow, data: Record<string, unknown>) {
+  const org = tx.select({ name: organisations.name }).from(organisations).where(eq(organisations.id, entry.organisationId)).get();
+  const doc = searchDocument(entry, data, org?.name ?? "");
+  tx.run(sql`DELETE FROM search_index WHERE rowid = ${entry.id}`);
+  tx.run(
+    sql`INSERT INTO search_index (rowid, name, summary, body, decisions, organisation, vals)
+        VALUES (${entry.id}, ${doc.name}, ${doc.summary}, ${doc.body}, ${doc.decisions}, ${doc.organisation}, ${doc.vals})`,
+  );
+}

@@ -1,0 +1,72 @@
+/**
+ * Public read queries: only published and archived entries, as plain DTOs.
+ */
+import "server-only";
+import { and, asc, count, countDistinct, eq, inArray } from "drizzle-orm";
+import { getDb } from "./client";
+import { entries, entryValues, organisations } from "./schema";
+
+export const PUBLIC_STATUSES = ["published", "archived"] as const;
+const isPublic = inArray(entries.status, [...PUBLIC_STATUSES]);
+
+export interface EntrySummary {
+  publicId: string;
+  kind: "sensor" | "algorithm";
+  name: string;
+  status: "published" | "archived";
+  organisation: { slug: string; name: string; isExample: boolean };
+  endedOn: string | null;
+}
+
+const summaryColumns = {
+  publicId: entries.publicId,
+  kind: entries.kind,
+  name: entries.name,
+  status: entries.status,
+  endedOn: entries.endedOn,
+  orgSlug: organisations.slug,
+  orgName: organisations.name,
+  orgIsExample: organisations.isExample,
+};
+
+type SummaryRow = { [K in keyof typeof summaryColumns]: unknown };
+export const toSummary = (r: SummaryRow): EntrySummary => ({
+  publicId: r.publicId as string,
+  kind: r.kind as EntrySummary["kind"],
+  name: r.name as string,
+  status: r.status as EntrySummary["status"],
+  endedOn: (r.endedOn as string | null) ?? null,
+  organisation: { slug: r.orgSlug as string, name: r.orgName as string, isExample: Boolean(r.orgIsExample) },
+});
+
+/** Counts for the home page. */
+export function registerFigures() {
+  const db = getDb();
+  const byKind = db
+    .select({ kind: entries.kind, n: count() })
+    .from(entries)
+    .where(isPublic)
+    .groupBy(entries.kind)
+    .all();
+  const orgs = db.select({ n: countDistinct(entries.organisationId) }).from(entries).where(isPublic).get();
+  const example = db.select({ n: count() }).from(organisations).where(eq(organisations.isExample, true)).get();
+  return {
+    sensors: byKind.find((r) => r.kind === "sensor")?.n ?? 0,
+    algorithms: byKind.find((r) => r.kind === "algorithm")?.n ?? 0,
+    organisations: orgs?.n ?? 0,
+    hasExampleData: (example?.n ?? 0) > 0,
+  };
+}
+
+/** Every public entry that serves, or puts at stake, one CODIO value. */
+export function entriesForValue(valueSlug: string) {
+  const rows = getDb()
+    .select({ ...summaryColumns, assessment: entryValues.assessment, explanation: entryValues.explanation })
+    .from(entryValues)
+    .innerJoin(entries, eq(entries.id, entryValues.entryId))
+    .innerJoin(organisations, eq(organisations.id, entries.organisationId))
+    .where(and(eq(entryValues.value, valueSlug), isPublic))
+    .orderBy(asc(entries.kind), asc(entries.name))
+    .all();
+  return rows.map((r) => ({ ...toSummary(r), assessment: r.assessment, explanation: r.explanation }));
+}

@@ -1,0 +1,306 @@
+/**
+ * The database schema (Drizzle, SQLite). Row types are derived from here with $inferSelect/$inferInsert.
+ * Change it by adding a migration (`npm run db:generate`), never by editing an old one in drizzle/.
+ *
+ * Sensors and algorithms share one mechanism: an `entries` row holds identity, owner, workflow status,
+ * the published content (validated JSON) and the working draft; `entry_values` and `entry_themes` are
+ * query projections of the published content; `revisions` is the immutable public history.
+ */
+import { sql } from "drizzle-orm";
+import { check, index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+
+const timestamps = {
+  createdAt: integer("created_at", { mode: "timestamp_ms" })
+    .notNull()
+    .default(sql`(unixepoch('subsec') * 1000)`),
+  updatedAt: integer("updated_at", { mode: "timestamp_ms" })
+    .notNull()
+    .default(sql`(unixepoch('subsec') * 1000)`),
+};
+
+export const organisations = sqliteTable("organisations", {
+  id: integer("id").primaryKey({ autoIncrement: true }),
+  slug: text("slug").notNull().unique(),
+  name: text("name").notNull(),
+  kind: text("kind").notNull(),
+  tooiId: text("tooi_id"),
+  contactEmail: text("contact_email").notNull(),
+  website: text("website"),
+  objectionUrl: text("objection_url"),
+  objectionAddress: text("objection_address"),
+  allowSelfApproval: integer("allow_self_approval", { mode: "boolean" }).notNull().default(false),
+  /** Demo organisations are labelled as examples everywhere they appear. */
+  isExample: integer("is_example", { mode: "boolean" }).notNull().default(false),
+  ...timestamps,
+});
+
+/** The CODIO values, mirrored from lib/codio at start-up so entry_values can reference them. */
+export const codioValues = sqliteTable("codio_values", {
+  slug: text("slug").primaryKey(),
+  principle: text("principle").notNull(),
+});
+
+export const entries = sqliteTable(
+  "entries",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    /** Stable public id, e.g. "S-4KQ7ZP" (sensor) or "A-9XM2TD" (algorithm). */
+    publicId: text("public_id").notNull().unique(),
+    kind: text("kind", { enum: ["sensor", "algorithm"] }).notNull(),
+    organisationId: integer("organisation_id")
+      .notNull()
+      .references(() => organisations.id, { onDelete: "restrict" }),
+    status: text("status", { enum: ["draft", "in_review", "published", "archived"] })
+      .notNull()
+      .default("draft"),
+    /** Name of the published version, or of the draft while never published (for lists and sorting). */
+    name: text("name").notNull(),
+    /** The published content (JSON, valid against the kind's schema); null until first publication. */
+    data: text("data", { mode: "json" }).$type<Record<string, unknown>>(),
+    /** Number of the published revision. */
+    revision: integer("revision").notNull().default(0),
+    publishedAt: integer("published_at", { mode: "timestamp_ms" }),
+    archivedAt: integer("archived_at", { mode: "timestamp_ms" }),
+    /** For archived entries: the date it stopped being used. */
+    endedOn: text("ended_on"),
+    /** The working copy officials edit (JSON); null when there is no pending change. */
+    draft: text("draft", { mode: "json" }).$type<Record<string, unknown>>(),
+    draftState: text("draft_state", { enum: ["draft", "in_review"] }),
+    /** Optimistic lock: every draft save increments it; a save based on an older version is a conflict. */
+    draftVersion: integer("draft_version").notNull().default(0),
+    /** Everyone who edited the pending draft (user ids): none of them may approve it (four-eyes). */
+    draftEditors: text("draft_editors", { mode: "json" }).$type<string[]>(),
+    draftUpdatedBy: text("draft_updated_by"),
+    draftUpdatedAt: integer("draft_updated_at", { mode: "timestamp_ms" }),
+    ...timestamps,
+  },
+  (t) => [
+    index("entries_kind_status").on(t.kind, t.status),
+    index("entries_org").on(t.organisationId),
+    check("entries_kind_check", sql`${t.kind} in ('sensor', 'algorithm')`),
+    check("entries_status_check", sql`${t.status} in ('draft', 'in_review', 'published', 'archived')`),
+  ],
+);
+
+export const entryValues = sqliteTable(
+  "entry_values",
+  {
+    entryId: integer("entry_id")
+      .notNull()
+      .references(() => entries.id, { onDelete: "cascade" }),
+    value: text("value")
+      .notNull()
+      .references(() => codioValues.slug),
+    assessment: text("assessment", { enum: ["serves", "at_stake"] }).notNull(),
+    explanation: text("explanation").notNull(),
+    actionCategory: text("action_category"),
+    action: text("action"),
+  },
+  (t) => [
+    primaryKey({ columns: [t.entryId, t.value] }),
+    index("entry_values_value").on(t.value, t.assessment),
+    check("entry_values_assessment_check", sql`${t.assessment} in ('serves', 'at_stake')`),
+  ],
+);
+
+export const entryThemes = sqliteTable(
+  "entry_themes",
+  {
+    entryId: integer("entry_id")
+      .notNull()
+      .references(() => entries.id, { onDelete: "cascade" }),
+    theme: text("theme").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.entryId, t.theme] }), index("entry_themes_theme").on(t.theme)],
+);
+
+/** Immutable public history: one row per publication (triggers in the migration forbid UPDATE/DELETE). */
+export const revisions = sqliteTable(
+  "revisions",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    entryId: integer("entry_id")
+      .notNull()
+      .references(() => entries.id, { onDelete: "restrict" }),
+    number: integer("number").notNull(),
+    status: text("status", { enum: ["published", "archived"] }).notNull(),
+    data: text("data", { mode: "json" }).notNull().$type<Record<string, unknown>>(),
+    changeNote: text("change_note").notNull(),
+    authorId: text("author_id"),
+    authorName: text("author_name").notNull(),
+    approvedById: text("approved_by_id"),
+    approvedByName: text("approved_by_name").notNull(),
+    createdAt: integer("created_at", { mode: "timestamp_ms" })
+      .notNull()
+      .default(sql`(unixepoch('subsec') * 1000)`),
+  },
+  (t) => [uniqueIndex("revisions_entry_number").on(t.entryId, t.number)],
+);
+
+export type OrganisationRow = typeof organisations.$inferSelect;
+export type EntryRow = typeof entries.$inferSelect;
+export type RevisionRow = typeof revisions.$inferSelect;
+
+/** Every official action, append-only (triggers in the migration forbid UPDATE/DELETE). */
+export const auditLog = sqliteTable(
+  "audit_log",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    at: integer("at", { mode: "timestamp_ms" })
+      .notNull()
+      .default(sql`(unixepoch('subsec') * 1000)`),
+    actorId: text("actor_id"),
+    actorName: text("actor_name").notNull(),
+    action: text("action").notNull(),
+    organisationId: integer("organisation_id"),
+    entryId: integer("entry_id"),
+    detail: text("detail", { mode: "json" }).$type<Record<string, unknown>>(),
+  },
+  (t) => [index("audit_at").on(t.at), index("audit_action").on(t.action), index("audit_org").on(t.organisationId)],
+);
+export type AuditRow = typeof auditLog.$inferSelect;
+
+/* ---- Officials: better-auth tables (user, session, account, verification, rateLimit) and memberships ---- */
+
+export const users = sqliteTable("users", {
+  id: text("id").primaryKey(),
+  name: text("name").notNull(),
+  email: text("email").notNull().unique(),
+  emailVerified: integer("email_verified", { mode: "boolean" }).notNull().default(false),
+  image: text("image"),
+  /** Site administrator: manages organisations and users. */
+  isAdmin: integer("is_admin", { mode: "boolean" }).notNull().default(false),
+  /** Demo accounts carry a published password; production refuses to start while one is usable. */
+  isDemo: integer("is_demo", { mode: "boolean" }).notNull().default(false),
+  disabled: integer("disabled", { mode: "boolean" }).notNull().default(false),
+  createdAt: integer("created_at", { mode: "timestamp_ms" }).notNull(),
+  updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull(),
+});
+
+export const sessions = sqliteTable(
+  "sessions",
+  {
+    id: text("id").primaryKey(),
+    expiresAt: integer("expires_at", { mode: "timestamp_ms" }).notNull(),
+    token: text("token").notNull().unique(),
+    createdAt: integer("created_at", { mode: "timestamp_ms" }).notNull(),
+    updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull(),
+    ipAddress: text("ip_address"),
+    userAgent: text("user_agent"),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+  },
+  (t) => [index("sessions_user").on(t.userId)],
+);
+
+export const accounts = sqliteTable(
+  "accounts",
+  {
+    id: text("id").primaryKey(),
+    accountId: text("account_id").notNull(),
+    providerId: text("provider_id").notNull(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    accessToken: text("access_token"),
+    refreshToken: text("refresh_token"),
+    idToken: text("id_token"),
+    accessTokenExpiresAt: integer("access_token_expires_at", { mode: "timestamp_ms" }),
+    refreshTokenExpiresAt: integer("refresh_token_expires_at", { mode: "timestamp_ms" }),
+    scope: text("scope"),
+    password: text("password"),
+    createdAt: integer("created_at", { mode: "timestamp_ms" }).notNull(),
+    updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull(),
+  },
+  (t) => [index("accounts_user").on(t.userId)],
+);
+
+export const verifications = sqliteTable(
+  "verifications",
+  {
+    id: text("id").primaryKey(),
+    identifier: text("identifier").notNull(),
+    value: text("value").notNull(),
+    expiresAt: integer("expires_at", { mode: "timestamp_ms" }).notNull(),
+    createdAt: integer("created_at", { mode: "timestamp_ms" }).notNull(),
+    updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull(),
+  },
+  (t) => [index("verifications_identifier").on(t.identifier)],
+);
+
+export const rateLimits = sqliteTable("rate_limits", {
+  id: text("id").primaryKey(),
+  key: text("key").notNull().unique(),
+  count: integer("count").notNull(),
+  lastRequest: integer("last_request").notNull(),
+});
+
+/** An official's role in an organisation; one official may belong to several organisations. */
+export const memberships = sqliteTable(
+  "memberships",
+  {
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    organisationId: integer("organisation_id")
+      .notNull()
+      .references(() => organisations.id, { onDelete: "cascade" }),
+    role: text("role", { enum: ["editor", "publisher"] }).notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.userId, t.organisationId] }),
+    check("memberships_role_check", sql`${t.role} in ('editor', 'publisher')`),
+  ],
+);
+
+/** Failed sign-in attempts per account and per address, for throttling with a clear message. */
+export const loginAttempts = sqliteTable("login_attempts", {
+  key: text("key").primaryKey(),
+  failures: integer("failures").notNull(),
+  windowStart: integer("window_start", { mode: "timestamp_ms" }).notNull(),
+});
+
+export type UserRow = typeof users.$inferSelect;
+
+/* ---- Kind-specific query projections of published content (rebuilt by db/entries.ts project()) ---- */
+
+/** Published sensors: the columns the map, the filters and the API query on. Content stays in entries.data. */
+export const sensors = sqliteTable(
+  "sensors",
+  {
+    entryId: integer("entry_id")
+      .primaryKey()
+      .references(() => entries.id, { onDelete: "cascade" }),
+    type: text("type").notNull(),
+    mobility: text("mobility").notNull(),
+    personalData: integer("personal_data", { mode: "boolean" }).notNull(),
+    geometryType: text("geometry_type").notNull(),
+    /** The point that stands for the sensor on a clustered map (the point, or the centre of its bbox). */
+    lon: real("lon").notNull(),
+    lat: real("lat").notNull(),
+    minLon: real("min_lon").notNull(),
+    minLat: real("min_lat").notNull(),
+    maxLon: real("max_lon").notNull(),
+    maxLat: real("max_lat").notNull(),
+    activeFrom: text("active_from").notNull(),
+    activeUntil: text("active_until"),
+  },
+  (t) => [index("sensors_lon_lat").on(t.lon, t.lat), index("sensors_type").on(t.type)],
+);
+
+/** Published algorithms: the columns the list filters and the API query on. */
+export const algorithms = sqliteTable(
+  "algorithms",
+  {
+    entryId: integer("entry_id")
+      .primaryKey()
+      .references(() => entries.id, { onDelete: "cascade" }),
+    algorithmStatus: text("algorithm_status").notNull(),
+    publicationCategory: text("publication_category").notNull(),
+    beginMonth: text("begin_month").notNull(),
+    endMonth: text("end_month"),
+    hasContest: integer("has_contest", { mode: "boolean" }).notNull(),
+  },
+  (t) => [index("algorithms_status").on(t.algorithmStatus), index("algorithms_category").on(t.publicationCategory)],
+);

@@ -1,0 +1,66 @@
+/**
+ * The one wrapper for every server action: authenticate, run the domain function (which authorises and
+ * validates itself), and turn every failure into a safe ActionState. Every server action is a public POST
+ * endpoint, so nothing here trusts the caller.
+ */
+import "server-only";
+import { unstable_rethrow } from "next/navigation";
+import { isDomainError } from "@/lib/errors";
+import { requireActor, type UserActor } from "@/lib/auth/session";
+import type { ActionState } from "@/lib/action-state";
+
+export function toActionState(e: unknown): ActionState {
+  if (isDomainError(e)) {
+    const details = e.details ?? {};
+    if (e.code === "conflict")
+      return {
+        status: "error",
+        message: "conflict",
+        conflict: details as ActionState["conflict"],
+      };
+    return {
+      status: "error",
+      message: e.key,
+      fieldErrors: (details.fields as Record<string, string[]>) ?? undefined,
+    };
+  }
+  console.error("unexpected error in server action", e);
+  return { status: "error", message: "unexpected" };
+}
+
+export function secureAction(
+  run: (actor: UserActor, formData: FormData) => Promise<ActionState | void> | ActionState | void,
+) {
+  return async (_prev: ActionState, formData: FormData): Promise<ActionState> => {
+    try {
+      const actor = await requireActor();
+      return (await run(actor, formData)) ?? { status: "ok" };
+    } catch (e) {
+      unstable_rethrow(e); // let Next's redirect() and notFound() through
+      return toActionState(e);
+    }
+  };
+}
+
+const MAX_PAYLOAD = 1_000_000;
+
+/** Reads a JSON payload field; malformed or oversized input is a validation error, never a crash. */
+export function jsonField(formData: FormData, name = "payload"): unknown {
+  const raw = formData.get(name);
+  if (typeof raw !== "string" || raw.length > MAX_PAYLOAD) return undefined;
+  try {
+    return JSON.parse(raw);
+  } catch {
+    return undefined;
+  }
+}
+
+export function textField(formData: FormData, name: string, max = 5000): string {
+  const raw = formData.get(name);
+  return typeof raw === "string" ? raw.slice(0, max) : "";
+}
+
+export function intField(formData: FormData, name: string): number {
+  const n = Number(formData.get(name));
+  return Number.isSafeInteger(n) ? n : NaN;
+}

@@ -1,0 +1,77 @@
+/**
+ * Building blocks shared by every entity schema. Validation messages are message keys
+ * (`validation.*` in messages/{nl,en}.json), optionally with one parameter: "tooShort:10".
+ */
+import { z } from "zod";
+
+export const msg = (key: string, param?: string | number) => (param === undefined ? key : `${key}:${param}`);
+
+/** Maps zod's built-in issues to our message keys; pass as `{ error: issueMessage }` to safeParse. */
+export function issueMessage(issue: z.core.$ZodRawIssue): string {
+  switch (issue.code) {
+    case "invalid_type":
+      return issue.input === undefined || issue.input === null || issue.input === "" ? "required" : "invalidType";
+    case "too_small":
+      if (issue.origin === "string") return Number(issue.minimum) <= 1 ? "required" : msg("tooShort", Number(issue.minimum));
+      if (issue.origin === "array" || issue.origin === "set") return msg("tooFew", Number(issue.minimum));
+      return msg("tooSmall", Number(issue.minimum));
+    case "too_big":
+      if (issue.origin === "string") return msg("tooLong", Number(issue.maximum));
+      if (issue.origin === "array" || issue.origin === "set") return msg("tooMany", Number(issue.maximum));
+      return msg("tooBig", Number(issue.maximum));
+    case "invalid_format":
+      if (issue.format === "url") return "url";
+      if (issue.format === "email") return "email";
+      if (issue.format === "date") return "date";
+      return "invalidFormat";
+    case "invalid_value":
+      return "unknownValue";
+    case "unrecognized_keys":
+      return "unknownField";
+    default:
+      return "invalid";
+  }
+}
+
+/** A trimmed text; empty strings count as missing. */
+export const text = (max: number, min = 1) => z.string().trim().min(min).max(max);
+const emptyToUndefined = (v: unknown) =>
+  v === null || (typeof v === "string" && v.trim() === "") ? undefined : typeof v === "string" ? v.trim() : v;
+
+/** An optional field: blank input ("", whitespace, null) counts as absent. */
+export const blankable = <T extends z.ZodType>(schema: T) => z.preprocess(emptyToUndefined, schema.optional()).optional();
+
+/** An optional trimmed text. */
+export const optionalText = (max: number) => blankable(z.string().trim().max(max));
+
+/** An http(s) URL. */
+export const httpUrl = z
+  .string()
+  .trim()
+  .max(2000)
+  .url()
+  .refine((u) => /^https?:\/\//i.test(u), { message: "url" });
+export const optionalUrl = blankable(httpUrl);
+export const email = z.string().trim().max(254).email();
+export const optionalEmail = blankable(email);
+export const isoDate = z.iso.date();
+export const optionalDate = blankable(isoDate);
+/** Year and month, "2024-03". */
+export const isoMonth = z.string().trim().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { message: "month" });
+export const optionalMonth = blankable(isoMonth);
+
+/** An enum from a vocabulary (see lib/vocab.ts). */
+export const oneOf = <T extends [string, ...string[]]>(slugs: T) => z.enum(slugs);
+
+/** A list of links with a title, e.g. laws or data sets. */
+export const link = z.object({ title: text(200), url: httpUrl });
+
+/** Field errors keyed by dotted path ("contest.routes.0.deadline"), every message of every field. */
+export function fieldErrors(error: z.ZodError): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const issue of error.issues) {
+    const key = issue.path.map(String).join(".") || "_form";
+    (out[key] ??= []).push(issue.message);
+  }
+  return out;
+}

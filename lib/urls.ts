@@ -1,0 +1,10 @@
+import { siteUrl } from "./config";
+import type { EntryKind } from "./vocab";
+
+const section: Record<EntryKind, string> = { sensor: "sensors", algorithm: "algorithms" };
+
+/** The locale-less path of an entry's public page, for next-intl's Link. */
+export const entryPath = (kind: EntryKind, publicId: string) => `/${section[kind]}/${publicId}`;
+/** The canonical URL of an entry, as in every export. */
+export const canonicalUrl = (kind: EntryKind, publicId: string, locale = "nl") =>
+  `${siteUrl}/${locale}${entryPath(kind, publicId)}`;

@@ -1,0 +1,206 @@
+/**
+ * Every controlled vocabulary of the register (except the CODIO taxonomy, see lib/codio) in one place.
+ * Forms, validation, filters, the API and the demo data all read from here; never repeat a list elsewhere.
+ */
+import type { Locale, Localized } from "@/lib/codio";
+
+export interface Term<S extends string = string> {
+  slug: S;
+  name: Localized;
+  /** Optional one-line help text shown beside the choice. */
+  help?: Localized;
+}
+
+/** A vocabulary: its terms in display order, the slugs as a tuple for z.enum, and a label lookup. */
+export function vocab<const T extends readonly Term[]>(terms: T) {
+  const bySlug = new Map(terms.map((t) => [t.slug, t] as const));
+  type Slug = T[number]["slug"];
+  return {
+    terms,
+    slugs: terms.map((t) => t.slug) as unknown as [Slug, ...Slug[]],
+    has: (s: unknown): s is Slug => typeof s === "string" && bySlug.has(s),
+    get: (s: string) => bySlug.get(s),
+    label: (s: string, locale: Locale) => bySlug.get(s)?.name[locale] ?? s,
+  };
+}
+
+const t = <S extends string>(slug: S, nl: string, en: string, help?: Localized): Term<S> => ({
+  slug,
+  name: { nl, en },
+  ...(help ? { help } : {}),
+});
+
+export const entryKinds = vocab([t("sensor", "Sensor", "Sensor"), t("algorithm", "Algoritme", "Algorithm")]);
+export type EntryKind = (typeof entryKinds.slugs)[number];
+
+/** Workflow status of a register entry. */
+export const entryStatuses = vocab([
+  t("draft", "Concept", "Draft"),
+  t("in_review", "Ter beoordeling", "In review"),
+  t("published", "Gepubliceerd", "Published"),
+  t("archived", "Gearchiveerd (niet meer in gebruik)", "Archived (no longer in use)"),
+]);
+export type EntryStatus = (typeof entryStatuses.slugs)[number];
+
+export const organisationKinds = vocab([
+  t("municipality", "Gemeente", "Municipality"),
+  t("province", "Provincie", "Province"),
+  t("water_board", "Waterschap", "Water board"),
+  t("national", "Rijksoverheid", "National government"),
+  t("other", "Andere organisatie", "Other organisation"),
+]);
+
+export const memberRoles = vocab([
+  t("editor", "Redacteur", "Editor", {
+    nl: "Maakt en bewerkt concepten van de eigen organisatie.",
+    en: "Creates and edits drafts of the organisation's entries.",
+  }),
+  t("publisher", "Publicist", "Publisher", {
+    nl: "Kan ook concepten goedkeuren en publiceren.",
+    en: "Can also approve and publish drafts.",
+  }),
+]);
+export type MemberRole = (typeof memberRoles.slugs)[number];
+
+/** Sensor types, after the Amsterdam sensor register (11 types + other). `symbol` marks the map marker. */
+export const sensorTypes = vocab([
+  t("camera", "Camera / optisch", "Camera / optical"),
+  t("sound", "Geluid", "Sound"),
+  t("climate", "Klimaat", "Climate"),
+  t("chemical", "Chemisch / luchtkwaliteit", "Chemical / air quality"),
+  t("electricity", "Elektriciteit", "Electricity"),
+  t("flow", "Vloeistof- of gasstroom", "Liquid or gas flow"),
+  t("position", "Positie / verplaatsing", "Position / displacement"),
+  t("pressure", "Druk", "Pressure"),
+  t("density", "Dichtheid", "Density"),
+  t("temperature", "Temperatuur", "Temperature"),
+  t("presence", "Aanwezigheid / nabijheid", "Presence / proximity"),
+  t("other", "Anders", "Other"),
+]);
+export type SensorType = (typeof sensorTypes.slugs)[number];
+
+/** Map marker look per sensor type: a letter symbol and a colour, so type is never told by colour alone. */
+export const sensorTypeStyle: Record<SensorType, { symbol: string; color: string }> = {
+  camera: { symbol: "C", color: "#8a1538" },
+  sound: { symbol: "G", color: "#6b3fa0" },
+  climate: { symbol: "K", color: "#0b6e4f" },
+  chemical: { symbol: "L", color: "#7a5c00" },
+  electricity: { symbol: "E", color: "#b34700" },
+  flow: { symbol: "S", color: "#00577a" },
+  position: { symbol: "P", color: "#4a4a4a" },
+  pressure: { symbol: "D", color: "#2d5d2a" },
+  density: { symbol: "N", color: "#a3195b" },
+  temperature: { symbol: "T", color: "#b3261e" },
+  presence: { symbol: "A", color: "#1f4e9c" },
+  other: { symbol: "?", color: "#555555" },
+};
+
+/** Themes shared by sensors and algorithms: `theme` or `theme/sub` slugs. */
+export const themes = vocab([
+  t("mobiliteit", "Mobiliteit", "Mobility"),
+  t("mobiliteit/parkeren", "Parkeren", "Parking"),
+  t("mobiliteit/verkeer", "Verkeer", "Traffic"),
+  t("mobiliteit/fiets", "Fiets", "Cycling"),
+  t("mobiliteit/openbaar-vervoer", "Openbaar vervoer", "Public transport"),
+  t("milieu", "Milieu", "Environment"),
+  t("milieu/lucht", "Luchtkwaliteit", "Air quality"),
+  t("milieu/geluid", "Geluid", "Noise"),
+  t("milieu/water", "Water", "Water"),
+  t("milieu/klimaat", "Klimaat en hitte", "Climate and heat"),
+  t("milieu/groen", "Groen en natuur", "Greenery and nature"),
+  t("veiligheid", "Veiligheid", "Safety"),
+  t("veiligheid/drukte", "Drukte en crowd management", "Crowds and crowd management"),
+  t("veiligheid/openbare-orde", "Openbare orde", "Public order"),
+  t("veiligheid/handhaving", "Handhaving", "Enforcement"),
+  t("openbare-ruimte", "Openbare ruimte", "Public space"),
+  t("openbare-ruimte/afval", "Afval en reiniging", "Waste and cleaning"),
+  t("openbare-ruimte/onderhoud", "Beheer en onderhoud", "Maintenance"),
+  t("energie", "Energie", "Energy"),
+  t("economie", "Economie", "Economy"),
+  t("economie/toerisme", "Toerisme en evenementen", "Tourism and events"),
+  t("werk-en-inkomen", "Werk en inkomen", "Work and income"),
+  t("zorg-en-welzijn", "Zorg en welzijn", "Care and welfare"),
+  t("belastingen", "Belastingen", "Taxes"),
+  t("vergunningen", "Vergunningen", "Permits"),
+  t("wonen", "Wonen", "Housing"),
+  t("onderwijs", "Onderwijs", "Education"),
+  t("dienstverlening", "Dienstverlening", "Public services"),
+  t("bedrijfsvoering", "Organisatie en bedrijfsvoering", "Organisation and operations"),
+]);
+export type Theme = (typeof themes.slugs)[number];
+/** The top-level theme of a theme slug ("mobiliteit/parkeren" -> "mobiliteit"). */
+export const parentTheme = (slug: string) => slug.split("/")[0]!;
+
+/** The six legal grounds of AVG (GDPR) article 6(1). */
+export const legalGrounds = vocab([
+  t("consent", "Toestemming (a)", "Consent (a)"),
+  t("contract", "Uitvoering van een overeenkomst (b)", "Performance of a contract (b)"),
+  t("legal_obligation", "Wettelijke verplichting (c)", "Legal obligation (c)"),
+  t("vital_interests", "Vitale belangen (d)", "Vital interests (d)"),
+  t("public_task", "Taak van algemeen belang of openbaar gezag (e)", "Public task or official authority (e)"),
+  t("legitimate_interests", "Gerechtvaardigd belang (f)", "Legitimate interests (f)"),
+]);
+
+/** What happens to the data a sensor collects (after DTPR "processing"). */
+export const dataProcessing = vocab([
+  t("anonymised_at_source", "Direct in de sensor geanonimiseerd", "Anonymised at the source"),
+  t("aggregated", "Alleen opgeslagen als totalen", "Stored only as aggregates"),
+  t("pseudonymised", "Gepseudonimiseerd opgeslagen", "Stored pseudonymised"),
+  t("stored_identifiable", "Herleidbaar opgeslagen", "Stored identifiable"),
+  t("not_stored", "Niet opgeslagen", "Not stored"),
+]);
+
+export const sensorMobility = vocab([t("fixed", "Vast", "Fixed"), t("mobile", "Mobiel", "Mobile")]);
+
+/** Algoritmeregister publication standard 1.0: status of the algorithm. */
+export const algorithmStatuses = vocab([
+  t("in_development", "In ontwikkeling", "In development"),
+  t("in_use", "In gebruik", "In use"),
+  t("out_of_use", "Buiten gebruik", "Out of use"),
+]);
+
+/** Algoritmeregister publication standard 1.0: publication category. */
+export const publicationCategories = vocab([
+  t("high_risk", "Hoog-risico AI-systeem", "High-risk AI system"),
+  t("impactful", "Impactvol algoritme", "Impactful algorithm"),
+  t("other", "Overige algoritmes", "Other algorithms"),
+]);
+/** Publication categories for which a structured contest route is required. */
+export const contestRequiredCategories: readonly string[] = ["high_risk", "impactful"];
+
+export const impactAssessmentKinds = vocab([
+  t("dpia", "DPIA (gegevensbeschermingseffectbeoordeling)", "DPIA (data protection impact assessment)"),
+  t("iama", "IAMA / FRAIA (mensenrechten)", "IAMA / FRAIA (fundamental rights)"),
+  t("other", "Andere beoordeling", "Other assessment"),
+]);
+
+/** Routes to contest a decision. */
+export const contestRoutes = vocab([
+  t("objection", "Bezwaar maken", "Lodge an objection"),
+  t("appeal", "In beroep gaan", "Appeal to a court"),
+  t("complaint", "Klacht indienen", "File a complaint"),
+  t("human_review", "Vragen om menselijke herbeoordeling", "Request human review"),
+  t("other", "Andere route", "Other route"),
+]);
+
+export const deadlineUnits = vocab([
+  t("days", "dagen", "days"),
+  t("weeks", "weken", "weeks"),
+  t("months", "maanden", "months"),
+]);
+
+/** From when a contest deadline runs. */
+export const deadlineStarts = vocab([
+  t("day_after_sent", "de dag na verzending van het besluit", "the day after the decision was sent"),
+  t("decision_date", "de datum van het besluit", "the date of the decision"),
+  t("receipt", "de dag waarop u het besluit ontving", "the day you received the decision"),
+  t("event", "het moment van de handeling", "the moment of the act"),
+]);
+
+/** Values panel: how an entry relates to one CODIO value. "not_assessed" is never stored. */
+export const valueAssessments = vocab([
+  t("serves", "Dient deze waarde", "Serves this value"),
+  t("at_stake", "Staat op het spel", "At stake"),
+  t("not_assessed", "Niet beoordeeld", "Not assessed"),
+]);
+export type ValueAssessment = (typeof valueAssessments.slugs)[number];

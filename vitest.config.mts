@@ -1,0 +1,18 @@
+import { defineConfig } from "vitest/config";
+import { fileURLToPath } from "node:url";
+
+export default defineConfig({
+  resolve: {
+    alias: {
+      "@": fileURLToPath(new URL("./", import.meta.url)),
+      // db/ modules start with `import "server-only"`; in unit tests they run in plain Node.
+      "server-only": fileURLToPath(new URL("./lib/testing/empty.ts", import.meta.url)),
+    },
+  },
+  test: {
+    include: ["**/*.test.ts"],
+    exclude: ["node_modules/**", "e2e/**", ".next/**"],
+    environment: "node",
+    pool: "forks",
+  },
+});

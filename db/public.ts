@@ -70,3 +70,65 @@ export function entriesForValue(valueSlug: string) {
     .all();
   return rows.map((r) => ({ ...toSummary(r), assessment: r.assessment, explanation: r.explanation }));
 }
+
+export interface PublicEntry<T = Record<string, unknown>> extends EntrySummary {
+  id: number;
+  revision: number;
+  publishedAt: Date | null;
+  archivedAt: Date | null;
+  data: T;
+  organisation: EntrySummary["organisation"] & {
+    id: number;
+    contactEmail: string;
+    website: string | null;
+    objectionUrl: string | null;
+    objectionAddress: string | null;
+    allowSelfApproval: boolean;
+  };
+}
+
+/** One published or archived entry of the given kind with its content; undefined when not public. */
+export function getPublicEntry<T>(kind: "sensor" | "algorithm", publicId: string): PublicEntry<T> | undefined {
+  const r = getDb()
+    .select({ entry: entries, org: organisations })
+    .from(entries)
+    .innerJoin(organisations, eq(organisations.id, entries.organisationId))
+    .where(and(eq(entries.publicId, publicId), eq(entries.kind, kind), isPublic))
+    .get();
+  if (!r || !r.entry.data) return undefined;
+  const { entry, org } = r;
+  return {
+    id: entry.id,
+    publicId: entry.publicId,
+    kind: entry.kind,
+    name: entry.name,
+    status: entry.status as EntrySummary["status"],
+    endedOn: entry.endedOn,
+    revision: entry.revision,
+    publishedAt: entry.publishedAt,
+    archivedAt: entry.archivedAt,
+    data: entry.data as T,
+    organisation: {
+      id: org.id,
+      slug: org.slug,
+      name: org.name,
+      isExample: org.isExample,
+      contactEmail: org.contactEmail,
+      website: org.website,
+      objectionUrl: org.objectionUrl,
+      objectionAddress: org.objectionAddress,
+      allowSelfApproval: org.allowSelfApproval,
+    },
+  };
+}
+
+/** Organisations that have public entries, for filters. */
+export function publicOrganisations() {
+  return getDb()
+    .selectDistinct({ id: organisations.id, slug: organisations.slug, name: organisations.name })
+    .from(organisations)
+    .innerJoin(entries, eq(entries.organisationId, organisations.id))
+    .where(isPublic)
+    .orderBy(asc(organisations.name))
+    .all();
+}

@@ -25,14 +25,14 @@ if (!input.success) {
   console.error(z.prettifyError(input.error));
   process.exit(2);
 }
-async function main() {
-getDb();
-const password = input.data.password ?? randomBytes(18).toString("base64url");
+async function main(data: NonNullable<typeof input.data>) {
+  getDb();
+const password = data.password ?? randomBytes(18).toString("base64url");
 try {
   await createOfficial({
     actor: { kind: "system", name: "admin:create" },
-    email: input.data.email,
-    name: input.data.name,
+    email: data.email,
+    name: data.name,
     password,
     isAdmin: true,
   });
@@ -40,8 +40,8 @@ try {
   console.error(isDomainError(e) ? `Not created: ${JSON.stringify(e.details ?? e.key)}` : e);
   process.exit(1);
 }
-console.log(`Administrator ${input.data.email} created.`);
-if (!input.data.password) console.log(`Password (shown once, change it after signing in): ${password}`);
+console.log(`Administrator ${data.email} created.`);
+if (!data.password) console.log(`Password (shown once, change it after signing in): ${password}`);
 }
 
-void main();
+if (input.success) void main(input.data);

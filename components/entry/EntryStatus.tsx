@@ -1,0 +1,46 @@
+import { getFormatter, getTranslations } from "next-intl/server";
+import { Link } from "@/lib/i18n/navigation";
+import type { PublicEntry } from "@/db/public";
+import { entryPath } from "@/lib/urls";
+
+/**
+ * What every public entry page shows near its title: the owner, the example mark, the archived banner
+ * (the register never silently forgets), the version and a link to the public history.
+ */
+export async function EntryStatus({ entry }: { entry: PublicEntry }) {
+  const t = await getTranslations("entry");
+  const format = await getFormatter();
+  const date = (d: Date | string | null) => (d ? format.dateTime(new Date(d), { dateStyle: "long" }) : "");
+  return (
+    <div className="entry-status">
+      {entry.status === "archived" && (
+        <p className="notice notice--warning" role="note">
+          <strong>{t("archivedTitle")}</strong> {entry.endedOn ? t("archivedSince", { date: date(entry.endedOn) }) : null}{" "}
+          {t("archivedKept")}
+        </p>
+      )}
+      <dl className="entry-status__meta">
+        <div>
+          <dt>{t("organisation")}</dt>
+          <dd>
+            {entry.organisation.name}
+            {entry.organisation.isExample && <span className="badge badge--example">{t("example")}</span>}
+          </dd>
+        </div>
+        <div>
+          <dt>{t("publicId")}</dt>
+          <dd>
+            <code>{entry.publicId}</code>
+          </dd>
+        </div>
+        <div>
+          <dt>{t("version")}</dt>
+          <dd>
+            {t("versionOf", { revision: entry.revision, date: date(entry.publishedAt) })}{" "}
+            <Link href={`${entryPath(entry.kind, entry.publicId)}/history`}>{t("history")}</Link>
+          </dd>
+        </div>
+      </dl>
+    </div>
+  );
+}

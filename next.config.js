@@ -8,6 +8,8 @@ const nextConfig = {
   // better-sqlite3 is a native module: load it from node_modules at run time, never bundle it.
   serverExternalPackages: ["better-sqlite3"],
   poweredByHeader: false,
+  // Parallel builds (e.g. several end-to-end runs on one machine) can use their own output folder.
+  distDir: process.env.NEXT_DIST_DIR ?? ".next",
   // `npm test` type-checks the whole project (npm run typecheck); the build does not repeat it.
   typescript: { ignoreBuildErrors: true },
   async headers() {

@@ -1,13 +1,15 @@
 /** Officials (users), their memberships and sign-in throttling. */
 import "server-only";
-import { randomUUID } from "node:crypto";
+import { randomBytes, randomUUID } from "node:crypto";
 import { and, asc, eq, inArray } from "drizzle-orm";
 import { getDb } from "./client";
 import { audit } from "./audit";
-import { accounts, loginAttempts, memberships, organisations, users } from "./schema";
+import { accounts, loginAttempts, memberships, organisations, sessions, users } from "./schema";
 import type { Actor } from "@/lib/permissions";
-import type { MemberRole } from "@/lib/vocab";
+import { memberRoles, type MemberRole } from "@/lib/vocab";
 import { DomainError } from "@/lib/errors";
+import { z } from "zod";
+import { email as emailSchema, fieldErrors, issueMessage, text } from "@/lib/schemas/common";
 
 export interface Official {
   id: string;
@@ -180,4 +182,137 @@ export async function demoAccountsWithDemoPassword(demoPassword: string): Promis
 
 export function listDemoEmails(): string[] {
   return getDb().select({ email: users.email }).from(users).where(eq(users.isDemo, true)).all().map((r) => r.email);
+}
+
+/* ---- Site admin: managing officials (app/[locale]/admin/(workspace)/users). Each function checks itself
+   that the actor is a site admin, validates, and audits in the same transaction as the change. ---- */
+
+function requireSiteAdmin(actor: Actor) {
+  if (actor.kind === "user" && !actor.isAdmin) throw new DomainError("forbidden");
+}
+
+/** An official as the admin's form sends it (the password is checked separately, see passwordChoice). */
+export const officialSchema = z.object({
+  name: text(200, 2),
+  email: emailSchema,
+  isAdmin: z.boolean().default(false),
+});
+/** A password an admin types: the same bounds as the sign-in form (better-auth minPasswordLength 12). */
+export const newPasswordSchema = z.string().min(12).max(128);
+
+/** A strong random password (24 characters), shown once to the admin who asked for it. */
+export const generatePassword = () => randomBytes(18).toString("base64url");
+
+/** Either the typed password (validated) or a generated one; errors go into `errors.password`. */
+function passwordChoice(input: { password?: unknown; generatePassword?: unknown }, errors: Record<string, string[]>) {
+  if (input.generatePassword === true) return { password: generatePassword(), generated: true };
+  const parsed = newPasswordSchema.safeParse(typeof input.password === "string" ? input.password : "", { error: issueMessage });
+  if (!parsed.success) {
+    errors.password = parsed.error.issues.map((i) => i.message);
+    return null;
+  }
+  return { password: parsed.data, generated: false };
+}
+
+/**
+ * Creates an official from the admin's form: name, email, admin flag, and a typed or generated password.
+ * Returns the new id and, only when generated, the password (to be shown once, never stored in clear).
+ */
+export async function addOfficial(p: {
+  actor: Actor;
+  input: { name?: unknown; email?: unknown; isAdmin?: unknown; password?: unknown; generatePassword?: unknown };
+}): Promise<{ id: string; generatedPassword?: string }> {
+  requireSiteAdmin(p.actor);
+  const errors: Record<string, string[]> = {};
+  const parsed = officialSchema.safeParse(
+    { name: p.input.name, email: p.input.email, isAdmin: p.input.isAdmin === true },
+    { error: issueMessage },
+  );
+  if (!parsed.success) Object.assign(errors, fieldErrors(parsed.error));
+  else if (isOfficialEmail(parsed.data.email)) errors.email = ["emailTaken"];
+  const pw = passwordChoice(p.input, errors);
+  if (!parsed.success || !pw || Object.keys(errors).length) throw new DomainError("validation", "validation", { fields: errors });
+  const id = await createOfficial({ actor: p.actor, ...parsed.data, password: pw.password });
+  return { id, ...(pw.generated ? { generatedPassword: pw.password } : {}) };
+}
+
+/** Every official with their roles, for the admin's list. Site admins only. */
+export function listOfficialsForAdmin(actor: Actor): Official[] {
+  requireSiteAdmin(actor);
+  return listOfficials();
+}
+
+/** One official for the admin's page; unknown ids are `not_found`. Site admins only. */
+export function officialForAdmin(actor: Actor, id: string): Official {
+  requireSiteAdmin(actor);
+  const official = typeof id === "string" && id.length <= 100 ? officialById(id) : undefined;
+  if (!official) throw new DomainError("not_found", "officialNotFound");
+  return official;
+}
+
+/**
+ * Gives, changes (role "editor" | "publisher") or removes (role "none") an official's role in an
+ * organisation; validates the role and then goes through setMembership (audited user.role.set/remove).
+ */
+export function setOfficialRole(p: { actor: Actor; userId: string; organisationId: number; role: unknown }) {
+  requireSiteAdmin(p.actor);
+  if (p.role !== "none" && !memberRoles.has(p.role))
+    throw new DomainError("validation", "validation", { fields: { role: ["unknownValue"] } });
+  if (!Number.isSafeInteger(p.organisationId) || p.organisationId <= 0)
+    throw new DomainError("validation", "validation", { fields: { organisationId: ["required"] } });
+  const exists = getDb().select({ id: organisations.id }).from(organisations).where(eq(organisations.id, p.organisationId)).get();
+  if (!exists) throw new DomainError("not_found", "organisationNotFound");
+  if (!officialById(p.userId)) throw new DomainError("not_found", "officialNotFound");
+  setMembership({ actor: p.actor, userId: p.userId, organisationId: p.organisationId, role: p.role === "none" ? null : p.role });
+}
+
+/**
+ * Blocks (and signs out everywhere) or unblocks an official; audited user.disable / user.enable.
+ * Nobody blocks themselves: the register would lose its last admin that way.
+ */
+export function setOfficialBlocked(p: { actor: Actor; userId: string; blocked: boolean }) {
+  requireSiteAdmin(p.actor);
+  if (p.actor.kind === "user" && p.actor.id === p.userId) throw new DomainError("forbidden", "blockSelf");
+  if (!officialById(p.userId)) throw new DomainError("not_found", "officialNotFound");
+  setDisabled({ actor: p.actor, userId: p.userId, disabled: p.blocked });
+  // A blocked official's sessions are refused anyway (getActor); removing them makes that visible at once.
+  if (p.blocked) getDb().delete(sessions).where(eq(sessions.userId, p.userId)).run();
+}
+
+/**
+ * Sets a new password (typed, or generated and returned once) for another official, hashed with
+ * better-auth's own hashing, and ends all of that official's sessions. Audited as user.password.reset.
+ */
+export async function resetOfficialPassword(p: {
+  actor: Actor;
+  userId: string;
+  input: { password?: unknown; generatePassword?: unknown };
+}): Promise<{ generatedPassword?: string }> {
+  requireSiteAdmin(p.actor);
+  // An admin resetting their own password here would end their own session mid-way.
+  if (p.actor.kind === "user" && p.actor.id === p.userId) throw new DomainError("forbidden", "resetOwnPassword");
+  if (!officialById(p.userId)) throw new DomainError("not_found", "officialNotFound");
+  const errors: Record<string, string[]> = {};
+  const pw = passwordChoice(p.input, errors);
+  if (!pw) throw new DomainError("validation", "validation", { fields: errors });
+  const { hashPassword } = await import("better-auth/crypto");
+  const hash = await hashPassword(pw.password);
+  const now = new Date();
+  getDb().transaction((tx) => {
+    const updated = tx
+      .update(accounts)
+      .set({ password: hash, updatedAt: now })
+      .where(and(eq(accounts.userId, p.userId), eq(accounts.providerId, "credential")))
+      .returning({ id: accounts.id })
+      .all();
+    // An official who only signed in through the identity provider gets a password account.
+    if (!updated.length)
+      tx.insert(accounts)
+        .values({ id: randomUUID(), accountId: p.userId, providerId: "credential", userId: p.userId, password: hash, createdAt: now, updatedAt: now })
+        .run();
+    tx.delete(sessions).where(eq(sessions.userId, p.userId)).run();
+    tx.update(users).set({ updatedAt: now }).where(eq(users.id, p.userId)).run();
+    audit(tx, { actor: p.actor, action: "user.password.reset", detail: { userId: p.userId } });
+  });
+  return pw.generated ? { generatedPassword: pw.password } : {};
 }

@@ -1,0 +1,110 @@
+import type { ReactNode } from "react";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { Link } from "@/lib/i18n/navigation";
+import type { AuditItem } from "@/db/audit-query";
+import type { Locale } from "@/lib/codio";
+import { memberRoles } from "@/lib/vocab";
+
+/** The message key of an action code ("user.role.set" → "user_role_set"). */
+export const actionKey = (action: string) => action.replace(/[^a-z0-9]/gi, "_");
+
+/** An action code in words; an unknown code is shown as it is. */
+export async function actionLabeller() {
+  const t = await getTranslations("admin.audit.actions");
+  return (action: string) => (t.has(actionKey(action) as never) ? t(actionKey(action) as never) : action);
+}
+
+const str = (v: unknown) => (typeof v === "string" || typeof v === "number" ? String(v) : undefined);
+
+/** What an event was about, in words: the entry (linked while it exists), the official, the reason… */
+async function Details({ item, locale }: { item: AuditItem; locale: Locale }) {
+  const t = await getTranslations("admin.audit.detail");
+  const tOrg = await getTranslations("admin.organisations.fields");
+  const d = item.detail ?? {};
+  const lines: ReactNode[] = [];
+  if (item.entry)
+    lines.push(
+      <Link href={`/admin/entries/${item.entry.publicId}`}>
+        {item.entry.name} <span className="muted">({item.entry.publicId})</span>
+      </Link>,
+    );
+  else if (str(d.publicId)) lines.push(t("entryGone", { publicId: str(d.publicId)! }));
+  if (item.action.startsWith("user.")) {
+    if (item.subject) lines.push(t("subject", { name: item.subject.name, email: item.subject.email }));
+    else if (str(d.userId)) lines.push(t("subjectGone", { id: str(d.userId)! }));
+  }
+  if (item.action === "entry.reject" && str(d.reason)) lines.push(<span className="preserve-lines">{t("reason", { reason: str(d.reason)! })}</span>);
+  if (item.action === "entry.approve" && str(d.revision))
+    lines.push(t("revision", { revision: str(d.revision)!, note: str(d.changeNote) ?? "" }));
+  if (item.action === "entry.archive" && str(d.endedOn)) lines.push(t("endedOn", { date: str(d.endedOn)! }));
+  if (item.action === "user.role.set" && str(d.role)) lines.push(t("role", { role: memberRoles.label(str(d.role)!, locale) }));
+  if (item.action === "user.create" && d.isAdmin === true) lines.push(t("admin"));
+  if (item.action === "organisation.create" && str(d.name)) lines.push(t("organisationName", { name: str(d.name)! }));
+  if (item.action === "organisation.update" && d.changes && typeof d.changes === "object") {
+    const fields = Object.keys(d.changes).map((f) => (tOrg.has(f as never) ? tOrg(f as never) : f));
+    if (fields.length) lines.push(t("changed", { fields: fields.join(", ") }));
+  }
+  if (item.action === "login.failed" && str(d.email)) lines.push(t("email", { email: str(d.email)! }));
+  if ((item.action === "login" || item.action === "login.failed") && str(d.ip) && d.ip !== "unknown") lines.push(t("address", { ip: str(d.ip)! }));
+  if (!lines.length) return null;
+  return (
+    <ul className="plain-list">
+      {lines.map((l, i) => (
+        <li key={i}>{l}</li>
+      ))}
+    </ul>
+  );
+}
+
+/** One page of the audit log, read-only. */
+export async function AuditTable({ items, locale }: { items: AuditItem[]; locale: Locale }) {
+  const t = await getTranslations("admin.audit");
+  const format = await getFormatter();
+  const label = await actionLabeller();
+  const who = (item: AuditItem) => {
+    if (item.action === "login.failed") return <span className="muted">{t("unknownOfficial")}</span>;
+    if (!item.actor.id) return t("system", { name: item.actor.name });
+    return (
+      <>
+        {item.actor.name}
+        {item.actor.email && (
+          <>
+            <br />
+            <span className="muted">{item.actor.email}</span>
+          </>
+        )}
+      </>
+    );
+  };
+  return (
+    <div className="table-scroll">
+      <table className="utrecht-table admin-table audit-table">
+        <caption className="visually-hidden">{t("caption")}</caption>
+        <thead className="utrecht-table__header">
+          <tr className="utrecht-table__row">
+            <th className="utrecht-table__header-cell" scope="col">{t("columns.at")}</th>
+            <th className="utrecht-table__header-cell" scope="col">{t("columns.official")}</th>
+            <th className="utrecht-table__header-cell" scope="col">{t("columns.action")}</th>
+            <th className="utrecht-table__header-cell" scope="col">{t("columns.organisation")}</th>
+            <th className="utrecht-table__header-cell" scope="col">{t("columns.details")}</th>
+          </tr>
+        </thead>
+        <tbody className="utrecht-table__body">
+          {items.map((item) => (
+            <tr key={item.id} className="utrecht-table__row">
+              <td className="utrecht-table__cell audit-table__time">
+                <time dateTime={item.at.toISOString()}>{format.dateTime(item.at, { dateStyle: "medium", timeStyle: "medium" })}</time>
+              </td>
+              <td className="utrecht-table__cell">{who(item)}</td>
+              <td className="utrecht-table__cell">{label(item.action)}</td>
+              <td className="utrecht-table__cell">{item.organisation?.name ?? ""}</td>
+              <td className="utrecht-table__cell">
+                <Details item={item} locale={locale} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,173 @@
+/**
+ * Organisations, as the site admin manages them. Every function checks the actor itself (only site admins
+ * manage organisations), validates with the one organisation schema, and writes the audit log in the same
+ * transaction as the change.
+ */
+import "server-only";
+import { and, asc, count, eq, ne } from "drizzle-orm";
+import { can, type Actor } from "@/lib/permissions";
+import { DomainError } from "@/lib/errors";
+import { organisationSchema, type Organisation } from "@/lib/schemas/organisation";
+import { fieldErrors, issueMessage } from "@/lib/schemas/common";
+import { getDb, type Tx } from "./client";
+import { audit } from "./audit";
+import { entries, organisations, type OrganisationRow } from "./schema";
+
+export interface OrganisationSummary extends Organisation {
+  id: number;
+  isExample: boolean;
+  /** Every entry of the organisation, whatever its status. */
+  entryCount: number;
+}
+
+const FIELDS = [
+  "name",
+  "slug",
+  "kind",
+  "tooiId",
+  "contactEmail",
+  "website",
+  "objectionUrl",
+  "objectionAddress",
+  "allowSelfApproval",
+] as const satisfies readonly (keyof Organisation)[];
+
+function requireAdmin(actor: Actor) {
+  // "manage-organisation" does not depend on the organisation: it is the site admin's right.
+  if (!can(actor, "manage-organisation", 0)) throw new DomainError("forbidden");
+}
+
+function toDto(row: OrganisationRow, entryCount: number): OrganisationSummary {
+  return {
+    id: row.id,
+    name: row.name,
+    slug: row.slug,
+    kind: row.kind as Organisation["kind"],
+    tooiId: row.tooiId ?? undefined,
+    contactEmail: row.contactEmail,
+    website: row.website ?? undefined,
+    objectionUrl: row.objectionUrl ?? undefined,
+    objectionAddress: row.objectionAddress ?? undefined,
+    allowSelfApproval: row.allowSelfApproval,
+    isExample: row.isExample,
+    entryCount,
+  };
+}
+
+/** Validates input against the organisation schema; every field error at once. */
+function parse(input: unknown): Organisation {
+  const parsed = organisationSchema.safeParse(input, { error: issueMessage });
+  if (!parsed.success) throw new DomainError("validation", "validation", { fields: fieldErrors(parsed.error) });
+  return parsed.data;
+}
+
+function assertSlugFree(tx: Tx, slug: string, exceptId?: number) {
+  const taken = tx
+    .select({ id: organisations.id })
+    .from(organisations)
+    .where(and(eq(organisations.slug, slug), exceptId === undefined ? undefined : ne(organisations.id, exceptId)))
+    .get();
+  if (taken) throw new DomainError("validation", "validation", { fields: { slug: ["slugTaken"] } });
+}
+
+/** The columns as stored: optional fields absent from the input become NULL. */
+const columns = (o: Organisation) => ({
+  name: o.name,
+  slug: o.slug,
+  kind: o.kind,
+  tooiId: o.tooiId ?? null,
+  contactEmail: o.contactEmail,
+  website: o.website ?? null,
+  objectionUrl: o.objectionUrl ?? null,
+  objectionAddress: o.objectionAddress ?? null,
+  allowSelfApproval: o.allowSelfApproval,
+});
+
+const isUniqueViolation = (e: unknown) =>
+  typeof e === "object" && e !== null && "code" in e && String((e as { code: unknown }).code).startsWith("SQLITE_CONSTRAINT_UNIQUE");
+
+/** Every organisation with its number of entries, by name. Site admins only. */
+export function listOrganisations(actor: Actor): OrganisationSummary[] {
+  requireAdmin(actor);
+  const db = getDb();
+  const counts = new Map(
+    db
+      .select({ id: entries.organisationId, n: count() })
+      .from(entries)
+      .groupBy(entries.organisationId)
+      .all()
+      .map((r) => [r.id, r.n]),
+  );
+  return db
+    .select()
+    .from(organisations)
+    .orderBy(asc(organisations.name))
+    .all()
+    .map((r) => toDto(r, counts.get(r.id) ?? 0));
+}
+
+/** One organisation for the edit form. Site admins only; unknown ids are `not_found`. */
+export function organisationForAdmin(actor: Actor, id: number): OrganisationSummary {
+  requireAdmin(actor);
+  const db = getDb();
+  const row = Number.isSafeInteger(id) ? db.select().from(organisations).where(eq(organisations.id, id)).get() : undefined;
+  if (!row) throw new DomainError("not_found", "organisationNotFound");
+  const n = db.select({ n: count() }).from(entries).where(eq(entries.organisationId, id)).get()?.n ?? 0;
+  return toDto(row, n);
+}
+
+/** Creates an organisation; audited as `organisation.create`. Returns its id. */
+export function createOrganisation(p: { actor: Actor; input: unknown }): number {
+  requireAdmin(p.actor);
+  const data = parse(p.input);
+  try {
+    return getDb().transaction((tx) => {
+      assertSlugFree(tx, data.slug);
+      const row = tx.insert(organisations).values(columns(data)).returning({ id: organisations.id }).get();
+      audit(tx, {
+        actor: p.actor,
+        action: "organisation.create",
+        organisationId: row.id,
+        detail: { name: data.name, slug: data.slug, allowSelfApproval: data.allowSelfApproval },
+      });
+      return row.id;
+    });
+  } catch (e) {
+    // Two admins creating the same slug at once: the unique index decides, with the same message.
+    if (isUniqueViolation(e)) throw new DomainError("validation", "validation", { fields: { slug: ["slugTaken"] } });
+    throw e;
+  }
+}
+
+/** Changes an organisation; audited as `organisation.update` with every changed field (before → after). */
+export function updateOrganisation(p: { actor: Actor; id: number; input: unknown }) {
+  requireAdmin(p.actor);
+  const data = parse(p.input);
+  try {
+    getDb().transaction((tx) => {
+      const before = Number.isSafeInteger(p.id)
+        ? tx.select().from(organisations).where(eq(organisations.id, p.id)).get()
+        : undefined;
+      if (!before) throw new DomainError("not_found", "organisationNotFound");
+      assertSlugFree(tx, data.slug, p.id);
+      const next = columns(data);
+      const changes: Record<string, { from: unknown; to: unknown }> = {};
+      for (const f of FIELDS) if ((before[f] ?? null) !== next[f]) changes[f] = { from: before[f] ?? null, to: next[f] };
+      if (!Object.keys(changes).length) return;
+      tx.update(organisations)
+        .set({ ...next, updatedAt: new Date() })
+        .where(eq(organisations.id, p.id))
+        .run();
+      audit(tx, { actor: p.actor, action: "organisation.update", organisationId: p.id, detail: { name: data.name, changes } });
+    });
+  } catch (e) {
+    if (isUniqueViolation(e)) throw new DomainError("validation", "validation", { fields: { slug: ["slugTaken"] } });
+    throw e;
+  }
+}
+
+/** Id and name of every organisation (for the admin's pickers). Site admins only. */
+export function organisationChoices(actor: Actor): { id: number; name: string }[] {
+  requireAdmin(actor);
+  return getDb().select({ id: organisations.id, name: organisations.name }).from(organisations).orderBy(asc(organisations.name)).all();
+}

@@ -1,0 +1,135 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { Link } from "@/lib/i18n/navigation";
+import type { Locale } from "@/lib/codio";
+import { getAlgorithm, organisationContact, type OrganisationContact } from "@/db/algorithms";
+import type { PublicEntry } from "@/db/public";
+import type { Algorithm } from "@/lib/schemas/algorithm";
+import { canonicalUrl } from "@/lib/urls";
+import { EntryStatus } from "@/components/entry/EntryStatus";
+import { ValuesAssessment } from "@/components/entry/ValuesAssessment";
+import { AlgorithmDetails, TransparencyLimits } from "@/components/algorithms/AlgorithmDetails";
+import { ContestBox } from "@/components/contest/ContestBox";
+import { GeneralHelp } from "@/components/contest/GeneralHelp";
+import { PrintButton } from "@/components/contest/PrintButton";
+
+export const dynamic = "force-dynamic";
+
+type Props = {
+  params: Promise<{ locale: string; id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+const isPrint = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) === "1";
+
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
+  const { locale, id } = await params;
+  const entry = getAlgorithm(id);
+  if (!entry) return {};
+  if (isPrint((await searchParams).print)) {
+    const t = await getTranslations({ locale, namespace: "algorithmDetail" });
+    return { title: t("printTitle", { name: entry.name }), robots: { index: false } };
+  }
+  return { title: entry.name, description: entry.data.shortDescription };
+}
+
+function contactOf(entry: PublicEntry<Algorithm>): OrganisationContact {
+  const o = entry.organisation;
+  return (
+    organisationContact(o.slug) ?? {
+      slug: o.slug,
+      name: o.name,
+      isExample: o.isExample,
+      contactEmail: o.contactEmail,
+      website: o.website,
+      objectionUrl: o.objectionUrl,
+      objectionAddress: o.objectionAddress,
+    }
+  );
+}
+
+export default async function AlgorithmPage({ params, searchParams }: Props) {
+  const { locale, id } = (await params) as { locale: Locale; id: string };
+  setRequestLocale(locale);
+  const entry = getAlgorithm(id);
+  if (!entry) notFound();
+  const a = entry.data;
+  const t = await getTranslations("algorithmDetail");
+  const c = await getTranslations("contest");
+  const f = await getTranslations("fields.algorithm");
+  const url = canonicalUrl("algorithm", entry.publicId, locale);
+  const organisation = contactOf(entry);
+
+  if (isPrint((await searchParams).print)) {
+    const format = await getFormatter();
+    return (
+      <article className="algorithm-print">
+        <p className="no-print">
+          <Link href={`/algorithms/${entry.publicId}`}>{t("backToPage")}</Link>
+        </p>
+        <h1 className="utrecht-heading-1">{t("printTitle", { name: entry.name })}</h1>
+        <p>{t("printIntro")}</p>
+        <ul className="algorithm-print__meta">
+          <li>{c("by", { organisation: entry.organisation.name })}</li>
+          <li>{t("printSource", { url })}</li>
+          <li>{t("printDate", { date: format.dateTime(new Date(), { dateStyle: "long" }) })}</li>
+        </ul>
+        <p className="no-print">
+          <PrintButton label={c("print")} />
+        </p>
+        <ContestBox name={entry.name} url={url} contest={a.contest ?? null} organisation={organisation} />
+        {a.contest && <GeneralHelp headingLevel={2} />}
+      </article>
+    );
+  }
+
+  return (
+    <article className="algorithm-page">
+      <nav aria-label={t("breadcrumb")} className="breadcrumb no-print">
+        <Link href="/algorithms">{t("back")}</Link>
+      </nav>
+      <h1 className="utrecht-heading-1">{entry.name}</h1>
+      <EntryStatus entry={entry} />
+      <p className="no-print">
+        <a href="#contest">{t("jumpToContest")}</a>
+      </p>
+
+      <section aria-labelledby="explanation" className="algorithm-explanation">
+        <h2 id="explanation" className="utrecht-heading-2">
+          {t("whatItDoes")}
+        </h2>
+        <p className="utrecht-paragraph utrecht-paragraph--lead">{a.shortDescription}</p>
+        <h3 className="utrecht-heading-3">{f("goal")}</h3>
+        {a.goal.split(/\n\s*\n/).map((p, i) => (
+          <p key={i}>{p}</p>
+        ))}
+        {a.publicPageUrl && (
+          <p>
+            <a href={a.publicPageUrl}>{t("publicPage")}</a>
+          </p>
+        )}
+      </section>
+
+      <ContestBox
+        name={entry.name}
+        url={url}
+        contest={a.contest ?? null}
+        organisation={organisation}
+        printHref={`/${locale}/algorithms/${entry.publicId}?print=1`}
+      />
+
+      <section aria-labelledby="details" className="algorithm-details">
+        <h2 id="details" className="utrecht-heading-2">
+          {t("details")}
+        </h2>
+        <p className="muted">{t("detailsIntro")}</p>
+        <AlgorithmDetails a={a} />
+      </section>
+
+      <TransparencyLimits limits={a.transparencyLimits} />
+
+      <ValuesAssessment links={a.values} />
+    </article>
+  );
+}

@@ -1,0 +1,163 @@
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { Link } from "@/lib/i18n/navigation";
+import { valueBySlug, type Locale } from "@/lib/codio";
+import { DEFAULT_PAGE_SIZE, FILTER_PARAMS, lenientAlgorithmQuery, listAlgorithms, type AlgorithmQuery } from "@/db/algorithms";
+import { algorithmStatuses, publicationCategories } from "@/lib/vocab";
+import { FacetFilters, type Facet } from "@/components/entry/FacetFilters";
+import { Pagination } from "@/components/entry/Pagination";
+import { AlgorithmListItem } from "@/components/algorithms/AlgorithmListItem";
+import { themeLabel } from "@/components/algorithms/format";
+
+export const dynamic = "force-dynamic";
+
+type Props = {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: "algorithms" });
+  const { query } = lenientAlgorithmQuery(await searchParams);
+  return { title: query.q ? `${query.q.slice(0, 60)} – ${t("title")}` : t("title") };
+}
+
+/** The query as URL parameters (for paging links and hidden form fields). */
+function toParams(q: AlgorithmQuery): Record<string, string | string[] | undefined> {
+  return {
+    q: q.q,
+    sort: q.sort,
+    pageSize: q.pageSize !== DEFAULT_PAGE_SIZE ? String(q.pageSize) : undefined,
+    ...Object.fromEntries(FILTER_PARAMS.map((p) => [p, q[p].length ? q[p] : undefined])),
+  };
+}
+
+export default async function AlgorithmsPage({ params, searchParams }: Props) {
+  const { locale } = (await params) as { locale: Locale };
+  setRequestLocale(locale);
+  const t = await getTranslations("algorithms");
+  const fa = await getTranslations("fields.algorithm");
+  const e = await getTranslations("entry");
+  const { query, ignored } = lenientAlgorithmQuery(await searchParams);
+  const result = listAlgorithms(query);
+  const action = `/${locale}/algorithms`;
+  const facets: Facet[] = [
+    {
+      param: "organisation",
+      legend: e("organisation"),
+      options: result.facets.organisation.map((o) => ({ value: o.value, label: o.label ?? o.value, count: o.count })),
+    },
+    {
+      param: "category",
+      legend: fa("publicationCategory"),
+      options: result.facets.category.map((o) => ({ ...o, label: publicationCategories.label(o.value, locale) })),
+    },
+    {
+      param: "status",
+      legend: fa("status"),
+      options: result.facets.status.map((o) => ({ ...o, label: algorithmStatuses.label(o.value, locale) })),
+    },
+    {
+      param: "theme",
+      legend: fa("themes"),
+      options: result.facets.theme.map((o) => ({ ...o, label: themeLabel(o.value, locale) })),
+    },
+    {
+      param: "value",
+      legend: t("facetValue"),
+      options: result.facets.value.map((o) => ({ ...o, label: valueBySlug(o.value)?.name[locale] ?? o.value })),
+    },
+  ];
+  const selected = Object.fromEntries(FILTER_PARAMS.map((p) => [p, query[p] as string[]]));
+  const countText = query.q ? t("countQuery", { count: result.total, q: query.q }) : t("count", { count: result.total });
+  const hasFilters = FILTER_PARAMS.some((p) => query[p].length > 0);
+
+  return (
+    <div className="algorithms-page">
+      <h1 className="utrecht-heading-1">{t("title")}</h1>
+      <p className="utrecht-paragraph utrecht-paragraph--lead">{t("intro")}</p>
+      <p className="notice">
+        {t("contestCta")} <Link href="/contest">{t("contestCtaLink")}</Link>
+      </p>
+
+      <form role="search" method="get" action={action} className="algorithms-search" aria-label={t("searchLabel")}>
+        {FILTER_PARAMS.flatMap((p) => query[p].map((v) => <input key={`${p}-${v}`} type="hidden" name={p} value={v} />))}
+        <div className="utrecht-form-field utrecht-form-field--text">
+          <label className="utrecht-form-label" htmlFor="algorithms-q">
+            {t("searchLabel")}
+          </label>
+          <p className="utrecht-form-field-description" id="algorithms-q-hint">
+            {t("searchHint")}
+          </p>
+          <input
+            id="algorithms-q"
+            className="utrecht-textbox utrecht-textbox--html-input"
+            type="search"
+            name="q"
+            defaultValue={query.q ?? ""}
+            maxLength={2000}
+            autoComplete="off"
+            aria-describedby="algorithms-q-hint"
+          />
+        </div>
+        <div className="utrecht-form-field">
+          <label className="utrecht-form-label" htmlFor="algorithms-sort">
+            {t("sortLabel")}
+          </label>
+          <select id="algorithms-sort" name="sort" className="utrecht-select utrecht-select--html-select" defaultValue={query.sort ?? ""}>
+            <option value="">{query.q ? t("sortRelevance") : t("sortName")}</option>
+            {query.q && <option value="name">{t("sortName")}</option>}
+            {!query.q && <option value="relevance">{t("sortRelevance")}</option>}
+            <option value="newest">{t("sortNewest")}</option>
+          </select>
+        </div>
+        <button type="submit" className="utrecht-button utrecht-button--primary-action">
+          {t("searchButton")}
+        </button>
+      </form>
+
+      {ignored.length > 0 && (
+        <p className="notice notice--warning" role="note">
+          {t("ignored", { list: ignored.map((p) => (p.value ? `${p.parameter}=${p.value}` : p.parameter)).join(", ") })}
+        </p>
+      )}
+
+      <div className="algorithms-layout">
+        <div className="algorithms-layout__filters">
+          <FacetFilters action={action} facets={facets} selected={selected} hidden={{ q: query.q, sort: query.sort }} />
+        </div>
+        <section aria-labelledby="results-heading" className="algorithms-layout__results">
+          <h2 id="results-heading" className="utrecht-heading-2">
+            {t("resultsHeading")}
+          </h2>
+          <p role="status" className="algorithms-count">
+            {countText}
+          </p>
+          {result.match?.mode === "any" && result.total > 0 && <p className="notice">{t("partialMatch")}</p>}
+          {result.items.length > 0 ? (
+            <ul className="algorithm-list">
+              {result.items.map((item) => (
+                <AlgorithmListItem key={item.publicId} item={item} />
+              ))}
+            </ul>
+          ) : (
+            <div className="empty-state">
+              <h3 className="utrecht-heading-3">{t("emptyTitle")}</h3>
+              <p>{query.q || hasFilters ? t("emptyText") : t("emptyRegister")}</p>
+              {(query.q || hasFilters) && (
+                <p>
+                  <a href={action}>{(await getTranslations("filters"))("clear")}</a>
+                </p>
+              )}
+              <p>
+                {t("contestCta")} <Link href="/contest">{t("contestCtaLink")}</Link>
+              </p>
+            </div>
+          )}
+          <Pagination page={result.page} pageSize={result.pageSize} total={result.total} basePath={action} query={toParams(query)} />
+        </section>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,12 @@
+import { getAlgorithmRecord } from "@/db/algorithms";
+import { algorithmJson, errorJson, okJson } from "../respond";
+
+export const dynamic = "force-dynamic";
+
+/** GET /api/v1/algorithms/{id} — one published or archived algorithm; 404 JSON otherwise. */
+export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const record = getAlgorithmRecord(id);
+  if (!record) return errorJson(404, `No published algorithm with id '${id.slice(0, 40)}'.`);
+  return okJson({ data: algorithmJson(record) });
+}

@@ -1,0 +1,44 @@
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { Link } from "@/lib/i18n/navigation";
+import type { Locale } from "@/lib/codio";
+import type { AlgorithmRecord } from "@/db/algorithms";
+import { entryPath } from "@/lib/urls";
+import { algorithmStatuses, publicationCategories } from "@/lib/vocab";
+
+/** One algorithm in a list: name, plain-language description, owner, status, category, and the search snippet. */
+export async function AlgorithmListItem({ item }: { item: AlgorithmRecord }) {
+  const t = await getTranslations("algorithms");
+  const e = await getTranslations("entry");
+  const format = await getFormatter();
+  const locale = (await getLocale()) as Locale;
+  const a = item.data;
+  return (
+    <li className="algorithm-item">
+      <h3 className="utrecht-heading-3 algorithm-item__title">
+        <Link href={entryPath("algorithm", item.publicId)}>{item.name}</Link>
+      </h3>
+      <p className="algorithm-item__org">
+        {item.organisation.name}
+        {item.organisation.isExample && <span className="badge badge--example">{e("example")}</span>}
+      </p>
+      <p>{a.shortDescription}</p>
+      {item.snippet && (
+        <p className="algorithm-item__snippet">
+          <span className="visually-hidden">{t("matchedText")}: </span>
+          {/* Safe HTML from db/search.ts: escaped text with our own <mark> only. */}
+          <span dangerouslySetInnerHTML={{ __html: item.snippet }} />
+        </p>
+      )}
+      <ul className="algorithm-item__tags">
+        <li className="badge">{algorithmStatuses.label(a.status, locale)}</li>
+        <li className="badge">{publicationCategories.label(a.publicationCategory, locale)}</li>
+        {a.contest && <li className="badge badge--contest">{t("hasContest")}</li>}
+        {item.entryStatus === "archived" && (
+          <li className="badge badge--archived">
+            {item.endedOn ? e("archivedSince", { date: format.dateTime(new Date(item.endedOn), { dateStyle: "long" }) }) : e("archivedTitle")}
+          </li>
+        )}
+      </ul>
+    </li>
+  );
+}

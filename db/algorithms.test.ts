@@ -1,0 +1,153 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import type { Actor } from "@/lib/permissions";
+
+// A scratch database for this test file, set before the client is imported.
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), "register-algorithms-"));
+process.env.DATABASE_PATH = path.join(dir, "test.db");
+
+const { getDb } = await import("./client");
+const { organisations } = await import("./schema");
+const entries = await import("./entries");
+const { demoAlgorithms } = await import("./demo/algorithms");
+const { demoOrganisations } = await import("./demo/organisations");
+const { organisationSchema } = await import("@/lib/schemas/organisation");
+const algorithms = await import("./algorithms");
+
+const system: Actor = { kind: "system", name: "test" };
+const published = demoAlgorithms.filter((a) => a.status === "published" || a.status === "archived");
+
+beforeAll(() => {
+  const db = getDb();
+  const orgIds = new Map<string, number>();
+  for (const o of demoOrganisations) orgIds.set(o.slug, db.insert(organisations).values(organisationSchema.parse(o)).returning().get().id);
+  for (const a of demoAlgorithms) {
+    entries.createEntry({ actor: system, kind: "algorithm", organisationId: orgIds.get(a.organisation)!, input: a.data, publicId: a.publicId });
+    if (a.status === "draft") continue;
+    entries.submitForReview({ actor: system, publicId: a.publicId });
+    entries.approve({ actor: system, publicId: a.publicId, changeNote: "test" });
+    if (a.status === "archived") entries.archive({ actor: system, publicId: a.publicId, endedOn: a.endedOn!, changeNote: "weg" });
+  }
+});
+
+const parse = (qs: string, strict = true) => algorithms.parseAlgorithmQuery(new URLSearchParams(qs), { strict });
+const list = (qs: string) => {
+  const r = parse(qs);
+  if (!r.ok) throw new Error(JSON.stringify(r.problems));
+  return algorithms.listAlgorithms(r.query);
+};
+
+describe("algorithm query parameters", () => {
+  it("accepts repeated and comma-separated filters", () => {
+    const r = parse("status=in_use,out_of_use&category=impactful&category=high_risk&page=2&pageSize=5");
+    expect(r.ok && r.query).toMatchObject({ status: ["in_use", "out_of_use"], category: ["impactful", "high_risk"], page: 2, pageSize: 5 });
+  });
+  it("refuses unknown values, parameters and organisations with a clear message", () => {
+    const bad = parse("status=flying&pageSize=1000&color=red&organisation=nergensdorp");
+    expect(bad.ok).toBe(false);
+    const problems = !bad.ok ? bad.problems : [];
+    expect(problems.find((p) => p.parameter === "status")).toMatchObject({ value: "flying", allowed: ["in_development", "in_use", "out_of_use"] });
+    expect(problems.find((p) => p.parameter === "pageSize")?.message).toMatch(/1 to 100/);
+    expect(problems.find((p) => p.parameter === "color")?.message).toMatch(/Unknown parameter/);
+    const org = parse("organisation=nergensdorp");
+    expect(!org.ok && org.problems[0]!.message).toMatch(/No organisation/);
+  });
+  it("cuts very long text instead of refusing it", () => {
+    const r = parse(`q=${"a".repeat(5000)}`);
+    expect(r.ok && r.query.q!.length).toBe(2000);
+  });
+  it("pages ignore what they do not know, and say so", () => {
+    const r = algorithms.lenientAlgorithmQuery(new URLSearchParams("status=flying&status=in_use&print=1&page=x"));
+    expect(r.query.status).toEqual(["in_use"]);
+    expect(r.query.page).toBe(1);
+    expect(r.ignored.map((p) => p.parameter).sort()).toEqual(["page", "status"]);
+  });
+});
+
+describe("listAlgorithms", () => {
+  it("lists every public algorithm and never a draft", () => {
+    const all = list("pageSize=100");
+    expect(all.total).toBe(published.length);
+    expect(all.items.map((i) => i.publicId)).not.toContain("A-PD9R4M");
+    expect(all.items.find((i) => i.publicId === "A-MK5T8V")?.entryStatus).toBe("archived");
+  });
+  it("filters by category and organisation, with facet counts of the other filters", () => {
+    const r = list("category=high_risk");
+    expect(r.items.map((i) => i.publicId)).toEqual(["A-BS6N2X"]);
+    // The category facet still counts every category (its own filter is left out).
+    const impactful = published.filter((a) => a.data.publicationCategory === "impactful").length;
+    expect(r.facets.category.find((c) => c.value === "impactful")?.count).toBe(impactful);
+    const water = list("organisation=voorbeeldrivieren");
+    expect(water.items.map((i) => i.publicId)).toEqual(["A-WB2S6F"]);
+    expect(water.facets.organisation.map((o) => o.value)).toContain("voorbeeldstad");
+  });
+  it("a main theme includes its sub-themes", () => {
+    const r = list("theme=mobiliteit");
+    expect(r.items.map((i) => i.publicId)).toContain("A-PK4R7M");
+    expect(r.facets.theme.find((t) => t.value === "mobiliteit")!.count).toBeGreaterThanOrEqual(2);
+  });
+  it("filters by CODIO value and status", () => {
+    const r = list("value=aanvechtbaarheid&status=in_use");
+    expect(r.items.length).toBeGreaterThan(0);
+    for (const i of r.items) {
+      expect(i.data.status).toBe("in_use");
+      expect(i.data.values.some((v) => v.value === "aanvechtbaarheid")).toBe(true);
+    }
+  });
+  it("searches text, ranks by relevance and highlights", () => {
+    const r = list("q=Parkeerboete");
+    expect(r.items[0]!.publicId).toBe("A-PK4R7M");
+    expect(r.items[0]!.snippet).toContain("<mark>");
+    expect(r.match).toEqual({ mode: "all", words: ["parkeerboete"] });
+    expect(list(`q=${encodeURIComponent('"AND NEAR*( <script>')}`).total).toBeGreaterThanOrEqual(0);
+  });
+  it("pages", () => {
+    const p1 = list("pageSize=5");
+    const p2 = list("pageSize=5&page=2");
+    expect(p1.pages).toBe(Math.ceil(published.length / 5));
+    expect(p2.items[0]!.publicId).not.toBe(p1.items[0]!.publicId);
+  });
+});
+
+describe("getAlgorithm", () => {
+  it("returns public algorithms only", () => {
+    expect(algorithms.getAlgorithm("A-PK4R7M")?.data.name).toBe("Parkeercontrole met de scanauto");
+    expect(algorithms.getAlgorithm("A-PD9R4M")).toBeUndefined();
+    expect(algorithms.getAlgorithm("S-PK4R7M")).toBeUndefined();
+    expect(algorithms.getAlgorithm("'; DROP TABLE entries")).toBeUndefined();
+    expect(algorithms.getAlgorithmRecord("A-PK4R7M")?.organisation.slug).toBe("voorbeeldstad");
+  });
+});
+
+describe("findContest", () => {
+  it("finds the decision from a resident's words and names the matching decisions", () => {
+    const r = algorithms.findContest({ q: "Parkeerboete" });
+    expect(r.kind).toBe("search");
+    expect(r.hits[0]!.publicId).toBe("A-PK4R7M");
+    expect(r.hits[0]!.matchedDecisions).toContain("parkeerboete");
+    expect(r.hits[0]!.contest!.routes[0]!.deadlineAmount).toBe(6);
+    expect(algorithms.findContest({ q: "bezwaar tegen mijn WOZ" }).hits[0]!.publicId).toBe("A-WZ8T3K");
+    expect(algorithms.findContest({ q: "bijstand gestopt" }).hits[0]!.publicId).toBe("A-BS6N2X");
+  });
+  it("browses an organisation and keeps its general contact", () => {
+    const r = algorithms.findContest({ organisation: "voorbeeldrivieren" });
+    expect(r.kind).toBe("browse");
+    expect(r.organisation?.objectionUrl).toMatch(/voorbeeldrivieren/);
+    expect(r.hits.map((h) => h.publicId)).toEqual(["A-WB2S6F"]);
+  });
+  it("handles no match, empty, hostile input and unknown organisations", () => {
+    const none = algorithms.findContest({ q: "hondenbelasting", organisation: "voorbeeldrivieren" });
+    expect(none).toMatchObject({ kind: "search", total: 0 });
+    expect(none.organisation?.name).toBe("Waterschap Voorbeeldrivieren");
+    expect(algorithms.findContest({}).kind).toBe("empty");
+    expect(algorithms.findContest({ q: "🚲 ***" }).kind).toBe("unsearchable");
+    expect(algorithms.findContest({ q: '"AND NEAR*( <script>' }).kind).toBe("search");
+    expect(algorithms.findContest({ q: "woz", organisation: "bestaat-niet" }).organisation).toBeNull();
+  });
+  it("offers example decisions", () => {
+    expect(algorithms.exampleDecisions()).toContain("parkeerbon");
+    expect(algorithms.contestOrganisations().map((o) => o.slug)).toContain("voorbeeldstad");
+  });
+});

@@ -1,0 +1,497 @@
+/**
+ * Public read queries of the algorithm register, as plain DTOs: the list with filters and facet counts
+ * (shared by /{locale}/algorithms and GET /api/v1/algorithms), one algorithm, and the contest finder.
+ * Only published and archived algorithms are ever returned.
+ */
+import "server-only";
+import { sql, type SQL } from "drizzle-orm";
+import { z } from "zod";
+import { valueSlugs } from "@/lib/codio";
+import { PUBLIC_ID_PATTERN } from "@/lib/schemas";
+import type { Algorithm, Contest } from "@/lib/schemas/algorithm";
+import { algorithmStatuses, publicationCategories, themes } from "@/lib/vocab";
+import { getDb } from "./client";
+import { getPublicEntry, type PublicEntry } from "./public";
+import { matchCondition, matchJoin, phraseMatches, resolveMatch, scopeCondition, searchEntries, snippets, type MatchMode, type TextMatch, type Weights } from "./search";
+
+/* ------------------------------------------------------------------------------------------------
+ * Query parameters: one schema for the list page and the API
+ * ---------------------------------------------------------------------------------------------- */
+
+/** Filter parameters that take one or more values (repeated, or comma-separated). */
+export const FILTER_PARAMS = ["organisation", "theme", "status", "category", "value"] as const;
+export type FilterParam = (typeof FILTER_PARAMS)[number];
+export const SORTS = ["relevance", "name", "newest"] as const;
+export const MAX_PAGE_SIZE = 100;
+export const DEFAULT_PAGE_SIZE = 20;
+
+type RawParams = Record<string, string | string[] | undefined>;
+
+/** "a,b" and ["a", "b,c"] → ["a", "b", "c"]; blanks dropped. */
+const toList = (v: unknown) =>
+  (v === undefined || v === null ? [] : Array.isArray(v) ? v : [v])
+    .flatMap((s) => String(s).split(","))
+    .map((s) => s.trim())
+    .filter(Boolean);
+const first = (v: unknown) => (Array.isArray(v) ? v[0] : v);
+const blankToUndefined = (v: unknown) => {
+  const f = first(v);
+  return typeof f === "string" && f.trim() === "" ? undefined : f;
+};
+const list = <T extends z.ZodType>(item: T) => z.preprocess(toList, z.array(item).max(50)).default([] as z.infer<T>[]);
+
+export const algorithmQuerySchema = z
+  .object({
+    organisation: list(z.string().regex(/^[a-z0-9][a-z0-9-]{0,99}$/, { message: "organisation" })),
+    theme: list(z.enum(themes.slugs)),
+    status: list(z.enum(algorithmStatuses.slugs)),
+    category: list(z.enum(publicationCategories.slugs)),
+    value: list(z.enum(valueSlugs as [string, ...string[]])),
+    // Whatever was typed is text: very long input is cut, never refused.
+    q: z.preprocess(blankToUndefined, z.string().optional()).transform((s) => s?.trim().slice(0, 2000) || undefined),
+    sort: z.preprocess(blankToUndefined, z.enum(SORTS).optional()),
+    page: z.preprocess(blankToUndefined, z.coerce.number().int().min(1).max(100_000).default(1)),
+    pageSize: z.preprocess(blankToUndefined, z.coerce.number().int().min(1).max(MAX_PAGE_SIZE).default(DEFAULT_PAGE_SIZE)),
+  })
+  .strict();
+export type AlgorithmQuery = z.infer<typeof algorithmQuerySchema>;
+export const QUERY_PARAMS = Object.keys(algorithmQuerySchema.shape) as (keyof AlgorithmQuery)[];
+
+export interface ParamProblem {
+  parameter: string;
+  message: string;
+  /** The value that was refused, when there is one. */
+  value?: string;
+  /** Allowed values, for enumerations. */
+  allowed?: string[];
+}
+
+const allowedValues: Partial<Record<string, readonly string[]>> = {
+  theme: themes.slugs,
+  status: algorithmStatuses.slugs,
+  category: publicationCategories.slugs,
+  value: valueSlugs,
+  sort: SORTS,
+};
+
+function describeIssue(issue: z.core.$ZodIssue, input: Record<string, unknown>): ParamProblem[] {
+  if (issue.code === "unrecognized_keys")
+    return issue.keys.map((k) => ({
+      parameter: k,
+      message: `Unknown parameter '${k}'. Known parameters: ${QUERY_PARAMS.join(", ")}.`,
+    }));
+  const parameter = String(issue.path[0] ?? "");
+  const index = typeof issue.path[1] === "number" ? issue.path[1] : undefined;
+  const raw = index !== undefined ? toList(input[parameter])[index] : first(input[parameter]);
+  const value = raw === undefined ? undefined : String(raw).slice(0, 100);
+  const allowed = allowedValues[parameter];
+  if (parameter === "organisation")
+    return [{ parameter, value, message: `'${value}' is not an organisation slug (lowercase letters, digits and hyphens).` }];
+  if (allowed) return [{ parameter, value, allowed: [...allowed], message: `Unknown value '${value}' for '${parameter}'.` }];
+  if (parameter === "page") return [{ parameter, value, message: "'page' must be a whole number of 1 or more." }];
+  if (parameter === "pageSize") return [{ parameter, value, message: `'pageSize' must be a whole number from 1 to ${MAX_PAGE_SIZE}.` }];
+  return [{ parameter, value, message: `Invalid value for '${parameter}'.` }];
+}
+
+export type ParsedQuery = { ok: true; query: AlgorithmQuery } | { ok: false; problems: ParamProblem[] };
+
+/** Normalises URLSearchParams or Next's searchParams into a plain record (repeated keys become arrays). */
+export function paramsRecord(input: URLSearchParams | RawParams): RawParams {
+  if (!(input instanceof URLSearchParams)) return input;
+  const out: RawParams = {};
+  for (const key of new Set(input.keys())) {
+    const all = input.getAll(key);
+    out[key] = all.length === 1 ? all[0] : all;
+  }
+  return out;
+}
+
+/**
+ * Validates the algorithm query parameters. `strict`: unknown parameter names are problems too (the API);
+ * otherwise they are ignored (pages, where e.g. tracking parameters may be added). Organisation slugs must
+ * exist. Problems carry a clear English message for API clients.
+ */
+export function parseAlgorithmQuery(input: URLSearchParams | RawParams, { strict = false } = {}): ParsedQuery {
+  const record = paramsRecord(input);
+  const known = strict ? record : Object.fromEntries(Object.entries(record).filter(([k]) => (QUERY_PARAMS as string[]).includes(k)));
+  const parsed = algorithmQuerySchema.safeParse(known);
+  if (!parsed.success) return { ok: false, problems: parsed.error.issues.flatMap((i) => describeIssue(i, known)) };
+  const missing = unknownOrganisations(parsed.data.organisation);
+  if (missing.length)
+    return {
+      ok: false,
+      problems: missing.map((value) => ({ parameter: "organisation", value, message: `No organisation with slug '${value}'.` })),
+    };
+  return { ok: true, query: parsed.data };
+}
+
+/**
+ * For pages: a query with every refused value left out, plus what was left out, so the page can still
+ * show a list and say which filters it ignored.
+ */
+export function lenientAlgorithmQuery(input: URLSearchParams | RawParams): { query: AlgorithmQuery; ignored: ParamProblem[] } {
+  const record = { ...paramsRecord(input) };
+  const ignored: ParamProblem[] = [];
+  for (let attempt = 0; attempt < 10; attempt++) {
+    const r = parseAlgorithmQuery(record);
+    if (r.ok) return { query: r.query, ignored };
+    for (const p of r.problems) {
+      ignored.push(p);
+      if (p.value !== undefined && FILTER_PARAMS.includes(p.parameter as FilterParam))
+        record[p.parameter] = toList(record[p.parameter]).filter((v) => v !== p.value);
+      else delete record[p.parameter];
+    }
+  }
+  return { query: algorithmQuerySchema.parse({}), ignored };
+}
+
+function unknownOrganisations(slugs: readonly string[]): string[] {
+  if (!slugs.length) return [];
+  const found = new Set(
+    getDb()
+      .all<{ slug: string }>(sql`SELECT slug FROM organisations WHERE slug IN (${sql.join(slugs.map((s) => sql`${s}`), sql`, `)})`)
+      .map((r) => r.slug),
+  );
+  return slugs.filter((s) => !found.has(s));
+}
+
+/* ------------------------------------------------------------------------------------------------
+ * The list, with facet counts
+ * ---------------------------------------------------------------------------------------------- */
+
+const FROM = sql`entries e JOIN organisations o ON o.id = e.organisation_id JOIN algorithms a ON a.entry_id = e.id`;
+const inList = (column: SQL, values: readonly string[]) => sql`${column} IN (${sql.join(values.map((v) => sql`${v}`), sql`, `)})`;
+
+/** The conditions of a query, leaving out one facet (for that facet's counts). */
+function conditions(q: AlgorithmQuery, match: TextMatch | null, except?: FilterParam): SQL {
+  const where: SQL[] = [];
+  if (except !== "organisation" && q.organisation.length) where.push(inList(sql`o.slug`, q.organisation));
+  // Written as subqueries on e.id, so the conditions also work without the `algorithms a` join.
+  if (except !== "status" && q.status.length)
+    where.push(sql`e.id IN (SELECT entry_id FROM algorithms WHERE ${inList(sql`algorithm_status`, q.status)})`);
+  if (except !== "category" && q.category.length)
+    where.push(sql`e.id IN (SELECT entry_id FROM algorithms WHERE ${inList(sql`publication_category`, q.category)})`);
+  if (except !== "theme" && q.theme.length) {
+    // A main theme also selects its sub-themes ("mobiliteit" includes "mobiliteit/parkeren").
+    const any = q.theme.map((t) => sql`t.theme = ${t} OR t.theme LIKE ${`${t}/%`}`);
+    where.push(sql`EXISTS (SELECT 1 FROM entry_themes t WHERE t.entry_id = e.id AND (${sql.join(any, sql` OR `)}))`);
+  }
+  if (except !== "value" && q.value.length)
+    where.push(sql`EXISTS (SELECT 1 FROM entry_values v WHERE v.entry_id = e.id AND ${inList(sql`v.value`, q.value)})`);
+  if (match) where.push(matchCondition(match));
+  return scopeCondition({ kind: "algorithm", where });
+}
+
+export interface FacetCount {
+  value: string;
+  count: number;
+  /** For organisations: the display name. */
+  label?: string;
+}
+export type AlgorithmFacets = Record<FilterParam, FacetCount[]>;
+
+function facetCounts(q: AlgorithmQuery, match: TextMatch | null): AlgorithmFacets {
+  const db = getDb();
+  const group = (param: FilterParam, column: SQL) =>
+    db.all<{ value: string; count: number }>(
+      sql`SELECT ${column} AS value, count(*) AS count FROM ${FROM} WHERE ${conditions(q, match, param)} GROUP BY ${column}`,
+    );
+  const inVocab = (slugs: readonly string[], rows: { value: string; count: number }[], selected: string[]) => {
+    const counts = new Map(rows.map((r) => [r.value, r.count]));
+    return slugs.filter((s) => counts.has(s) || selected.includes(s)).map((s) => ({ value: s, count: counts.get(s) ?? 0 }));
+  };
+  const orgs = db.all<{ value: string; label: string; count: number }>(
+    sql`SELECT o.slug AS value, o.name AS label, count(*) AS count FROM ${FROM} WHERE ${conditions(q, match, "organisation")}
+        GROUP BY o.slug ORDER BY o.name COLLATE NOCASE`,
+  );
+  const themeRows = db.all<{ value: string; count: number }>(
+    sql`SELECT t.theme AS value, count(DISTINCT e.id) AS count
+        FROM ${FROM} JOIN (
+          SELECT entry_id, theme FROM entry_themes
+          UNION SELECT entry_id, substr(theme, 1, instr(theme, '/') - 1) FROM entry_themes WHERE instr(theme, '/') > 0
+        ) t ON t.entry_id = e.id
+        WHERE ${conditions(q, match, "theme")} GROUP BY t.theme`,
+  );
+  const valueRows = db.all<{ value: string; count: number }>(
+    sql`SELECT v.value AS value, count(DISTINCT e.id) AS count FROM ${FROM} JOIN entry_values v ON v.entry_id = e.id
+        WHERE ${conditions(q, match, "value")} GROUP BY v.value`,
+  );
+  return {
+    organisation: [
+      ...orgs,
+      ...q.organisation.filter((s) => !orgs.some((o) => o.value === s)).map((s) => ({ value: s, label: s, count: 0 })),
+    ],
+    theme: inVocab(themes.slugs, themeRows, q.theme),
+    status: inVocab(algorithmStatuses.slugs, group("status", sql`a.algorithm_status`), q.status),
+    category: inVocab(publicationCategories.slugs, group("category", sql`a.publication_category`), q.category),
+    value: inVocab(valueSlugs, valueRows, q.value),
+  };
+}
+
+/** One public algorithm as the list, the API and the contest finder see it. */
+export interface AlgorithmRecord {
+  publicId: string;
+  name: string;
+  /** Register status: published, or archived (kept visible, no longer in use). */
+  entryStatus: "published" | "archived";
+  endedOn: string | null;
+  revision: number;
+  publishedAt: string | null;
+  archivedAt: string | null;
+  organisation: { slug: string; name: string; isExample: boolean };
+  /** The published content (Algoritmeregister fields, contest block, transparency limits, values). */
+  data: Algorithm;
+  /** With a text query: the matching passage as safe HTML (<mark> around matched words). */
+  snippet?: string;
+}
+
+type RecordRow = {
+  id: number;
+  publicId: string;
+  name: string;
+  status: "published" | "archived";
+  endedOn: string | null;
+  revision: number;
+  publishedAt: number | null;
+  archivedAt: number | null;
+  data: string;
+  orgSlug: string;
+  orgName: string;
+  orgIsExample: number;
+};
+const recordColumns = sql`e.id AS id, e.public_id AS publicId, e.name AS name, e.status AS status, e.ended_on AS endedOn,
+  e.revision AS revision, e.published_at AS publishedAt, e.archived_at AS archivedAt, e.data AS data,
+  o.slug AS orgSlug, o.name AS orgName, o.is_example AS orgIsExample`;
+const iso = (ms: number | null) => (ms === null || ms === undefined ? null : new Date(ms).toISOString());
+const toRecord = (r: RecordRow): AlgorithmRecord => ({
+  publicId: r.publicId,
+  name: r.name,
+  entryStatus: r.status,
+  endedOn: r.endedOn,
+  revision: r.revision,
+  publishedAt: iso(r.publishedAt),
+  archivedAt: iso(r.archivedAt),
+  organisation: { slug: r.orgSlug, name: r.orgName, isExample: Boolean(r.orgIsExample) },
+  data: JSON.parse(r.data) as Algorithm,
+});
+
+export interface AlgorithmList {
+  items: AlgorithmRecord[];
+  total: number;
+  page: number;
+  pageSize: number;
+  pages: number;
+  sort: (typeof SORTS)[number];
+  facets: AlgorithmFacets;
+  /** With a text query: whether every word matched ("all") or only some ("any"); null without one. */
+  match: { mode: MatchMode; words: string[] } | null;
+}
+
+/** The filtered, sorted, paged list of public algorithms with facet counts. */
+export function listAlgorithms(q: AlgorithmQuery): AlgorithmList {
+  const db = getDb();
+  const scopeWithoutText = conditions(q, null);
+  const match = q.q ? resolveMatch(q.q, { kind: "algorithm", where: [scopeWithoutText] }) : null;
+  const where = conditions(q, match);
+  const total = db.get<{ n: number }>(sql`SELECT count(*) AS n FROM ${FROM} WHERE ${where}`)?.n ?? 0;
+  const sort = q.sort ?? (match ? "relevance" : "name");
+  const order =
+    sort === "relevance" && match
+      ? sql`m.score, e.name COLLATE NOCASE`
+      : sort === "newest"
+        ? sql`e.published_at DESC, e.id DESC`
+        : sql`e.name COLLATE NOCASE, e.id`;
+  const pages = Math.max(1, Math.ceil(total / q.pageSize));
+  const rows = db.all<RecordRow>(
+    sql`SELECT ${recordColumns} FROM ${FROM} ${match ? matchJoin(match) : sql``}
+        WHERE ${where} ORDER BY ${order} LIMIT ${q.pageSize} OFFSET ${(q.page - 1) * q.pageSize}`,
+  );
+  const snips = match ? snippets(match, rows.map((r) => r.id)) : new Map<number, string>();
+  return {
+    items: rows.map((r) => ({ ...toRecord(r), ...(match ? { snippet: snips.get(r.id) ?? "" } : {}) })),
+    total,
+    page: q.page,
+    pageSize: q.pageSize,
+    pages,
+    sort,
+    facets: facetCounts(q, match),
+    match: match ? { mode: match.mode, words: match.tokens } : null,
+  };
+}
+
+/** One published or archived algorithm; undefined for unknown ids and drafts. */
+export function getAlgorithm(publicId: string): PublicEntry<Algorithm> | undefined {
+  if (!PUBLIC_ID_PATTERN.test(publicId) || !publicId.startsWith("A-")) return undefined;
+  return getPublicEntry<Algorithm>("algorithm", publicId);
+}
+
+/** The same algorithm as an AlgorithmRecord (for the API). */
+export function getAlgorithmRecord(publicId: string): AlgorithmRecord | undefined {
+  if (!PUBLIC_ID_PATTERN.test(publicId) || !publicId.startsWith("A-")) return undefined;
+  const row = getDb().get<RecordRow>(sql`SELECT ${recordColumns} FROM ${FROM} WHERE ${scopeCondition({ kind: "algorithm" })} AND e.public_id = ${publicId}`);
+  return row ? toRecord(row) : undefined;
+}
+
+/* ------------------------------------------------------------------------------------------------
+ * The contest finder
+ * ---------------------------------------------------------------------------------------------- */
+
+/** An organisation's general contact for objections: the fallback when no algorithm matches. */
+export interface OrganisationContact {
+  slug: string;
+  name: string;
+  isExample: boolean;
+  contactEmail: string;
+  website: string | null;
+  objectionUrl: string | null;
+  objectionAddress: string | null;
+}
+
+const contactColumns = sql`o.slug AS slug, o.name AS name, o.is_example AS isExample, o.contact_email AS contactEmail,
+  o.website AS website, o.objection_url AS objectionUrl, o.objection_address AS objectionAddress`;
+const toContact = (r: OrganisationContact & { isExample: unknown }): OrganisationContact => ({ ...r, isExample: Boolean(r.isExample) });
+
+/** Organisations with public algorithms, for the contest finder's choice. */
+export function contestOrganisations(): { slug: string; name: string }[] {
+  return getDb().all<{ slug: string; name: string }>(
+    sql`SELECT DISTINCT o.slug AS slug, o.name AS name FROM entries e JOIN organisations o ON o.id = e.organisation_id
+        WHERE ${scopeCondition({ kind: "algorithm" })} ORDER BY o.name COLLATE NOCASE`,
+  );
+}
+
+export function organisationContact(slug: string): OrganisationContact | undefined {
+  const row = getDb().get<OrganisationContact>(sql`SELECT ${contactColumns} FROM organisations o WHERE o.slug = ${slug}`);
+  return row ? toContact(row) : undefined;
+}
+
+/** Words every letter in the contest finder is about; they say nothing about which decision it is. */
+const CONTEST_WORDS = [
+  "bezwaar",
+  "bezwaarschrift",
+  "beroep",
+  "brief",
+  "besluit",
+  "aanvechten",
+  "maken",
+  "ontvangen",
+  "gekregen",
+  "gehad",
+  "objection",
+  "object",
+  "appeal",
+  "letter",
+  "decision",
+  "contest",
+  "received",
+  "got",
+];
+
+/** Column weights for the finder: the registered decision words count most. */
+const CONTEST_WEIGHTS: Weights = [6, 2, 0.5, 20, 1, 0];
+
+export interface ContestHit {
+  publicId: string;
+  name: string;
+  entryStatus: "published" | "archived";
+  endedOn: string | null;
+  publicationCategory: Algorithm["publicationCategory"];
+  shortDescription: string;
+  organisation: OrganisationContact;
+  /** The structured route to contest; absent when the organisation registered none. */
+  contest: Contest | null;
+  /** The registered decisions the resident's words hit (all of them when browsing an organisation). */
+  matchedDecisions: string[];
+  snippet?: string;
+}
+
+export interface ContestFinderResult {
+  /** What the finder did: "search" (text), "browse" (organisation only), "empty" (nothing asked),
+   *  "unsearchable" (text with no words in it, e.g. only punctuation). */
+  kind: "search" | "browse" | "empty" | "unsearchable";
+  mode: MatchMode | null;
+  total: number;
+  hits: ContestHit[];
+  /** The chosen organisation's general contact, when one was chosen and exists. */
+  organisation: OrganisationContact | null;
+}
+
+const FINDER_LIMIT = 10;
+
+/**
+ * From the words of a letter (and/or the organisation that sent it) to the algorithms whose decisions
+ * match, with their contest routes. Never throws on odd input; unknown organisations are ignored.
+ */
+export function findContest(p: { q?: string; organisation?: string }): ContestFinderResult {
+  const organisation = p.organisation ? (organisationContact(p.organisation) ?? null) : null;
+  const orgScope = organisation ? [organisation.slug] : undefined;
+  const text = (p.q ?? "").slice(0, 2000);
+  if (text.trim()) {
+    const r = searchEntries({
+      q: text,
+      kind: "algorithm",
+      organisations: orgScope,
+      limit: FINDER_LIMIT,
+      weights: CONTEST_WEIGHTS,
+      ignore: CONTEST_WORDS,
+    });
+    if (r.mode === "none") return { kind: "unsearchable", mode: null, total: 0, hits: [], organisation };
+    const details = loadForFinder(r.hits.map((h) => h.id));
+    const hits = r.hits.flatMap((h) => {
+      const d = details.get(h.id);
+      if (!d) return [];
+      const decisions = d.contest?.decisions ?? [];
+      return [{ ...d, matchedDecisions: decisions.filter((x) => phraseMatches(x, r.tokens)), snippet: h.snippet }];
+    });
+    return { kind: "search", mode: r.mode, total: r.total, hits, organisation };
+  }
+  if (!organisation) return { kind: "empty", mode: null, total: 0, hits: [], organisation: null };
+  // Browsing one organisation: its algorithms that make or support decisions first.
+  const rows = getDb().all<{ id: number }>(
+    sql`SELECT e.id AS id FROM ${FROM} WHERE ${scopeCondition({ kind: "algorithm", organisations: [organisation.slug] })}
+        ORDER BY a.has_contest DESC, e.name COLLATE NOCASE`,
+  );
+  const details = loadForFinder(rows.map((r) => r.id));
+  const hits = rows.flatMap((r) => {
+    const d = details.get(r.id);
+    return d ? [{ ...d, matchedDecisions: d.contest?.decisions ?? [] }] : [];
+  });
+  return { kind: "browse", mode: null, total: hits.length, hits, organisation };
+}
+
+function loadForFinder(ids: readonly number[]): Map<number, Omit<ContestHit, "matchedDecisions" | "snippet">> {
+  if (!ids.length) return new Map();
+  const rows = getDb().all<RecordRow & { contact: string }>(
+    sql`SELECT ${recordColumns}, json_object('slug', o.slug, 'name', o.name, 'isExample', o.is_example, 'contactEmail', o.contact_email,
+          'website', o.website, 'objectionUrl', o.objection_url, 'objectionAddress', o.objection_address) AS contact
+        FROM ${FROM} WHERE e.id IN (${sql.join(ids.map((i) => sql`${i}`), sql`, `)})`,
+  );
+  return new Map(
+    rows.map((r) => {
+      const rec = toRecord(r);
+      return [
+        r.id,
+        {
+          publicId: rec.publicId,
+          name: rec.name,
+          entryStatus: rec.entryStatus,
+          endedOn: rec.endedOn,
+          publicationCategory: rec.data.publicationCategory,
+          shortDescription: rec.data.shortDescription,
+          organisation: toContact(JSON.parse(r.contact)),
+          contest: rec.data.contest ?? null,
+        },
+      ];
+    }),
+  );
+}
+
+/** A few decisions registered in the register, as examples of what to type (first decision per algorithm). */
+export function exampleDecisions(limit = 10): string[] {
+  return getDb()
+    .all<{ d: string }>(
+      sql`SELECT DISTINCT json_extract(e.data, '$.contest.decisions[0]') AS d FROM ${FROM}
+          WHERE ${scopeCondition({ kind: "algorithm" })} AND e.status = 'published' AND a.has_contest = 1 AND d IS NOT NULL
+          ORDER BY e.published_at, e.id LIMIT ${limit}`,
+    )
+    .map((r) => r.d);
+}

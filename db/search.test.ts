@@ -1,0 +1,193 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import type { Actor } from "@/lib/permissions";
+
+// A scratch database for this test file, set before the client is imported.
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), "register-search-"));
+process.env.DATABASE_PATH = path.join(dir, "test.db");
+
+const { getDb } = await import("./client");
+const { organisations } = await import("./schema");
+const entries = await import("./entries");
+const { demoAlgorithms } = await import("./demo/algorithms");
+const { demoOrganisations } = await import("./demo/organisations");
+const { organisationSchema } = await import("@/lib/schemas/organisation");
+const search = await import("./search");
+
+const system: Actor = { kind: "system", name: "test" };
+const PARKING = "A-PK4R7M";
+const WOZ = "A-WZ8T3K";
+const BIJSTAND = "A-BS6N2X";
+const DRAFT = "A-PD9R4M";
+const ACCENTS = "A-RNQ2ZT";
+const PLAIN = "A-PLN3VW";
+
+beforeAll(() => {
+  const db = getDb();
+  const orgIds = new Map<string, number>();
+  for (const o of demoOrganisations) orgIds.set(o.slug, db.insert(organisations).values(organisationSchema.parse(o)).returning().get().id);
+  const publish = (publicId: string, organisationId: number, input: unknown, status = "published") => {
+    entries.createEntry({ actor: system, kind: "algorithm", organisationId, input, publicId });
+    if (status === "draft") return;
+    entries.submitForReview({ actor: system, publicId });
+    entries.approve({ actor: system, publicId, changeNote: "test" });
+  };
+  for (const a of demoAlgorithms) publish(a.publicId, orgIds.get(a.organisation)!, a.data, a.status);
+  const base = demoAlgorithms.find((a) => a.publicId === PARKING)!.data;
+  // Stored WITH accents, searched without; and stored without, searched with.
+  publish(ACCENTS, orgIds.get("voorbeeldstad")!, {
+    ...base,
+    name: "Subsidie voor de reünie van de cliëntenraad",
+    shortDescription: "Een rekenregel bepaalt de hoogte van de subsidie voor een reünie. Een medewerker controleert de uitkomst altijd.",
+    contest: { ...base.contest!, decisions: ["beslissing reünie-subsidie", "coördinatiekosten"] },
+  });
+  publish(PLAIN, orgIds.get("voorbeeldstad")!, {
+    ...base,
+    name: "Toets op de cafevergunning",
+    shortDescription: "Een rekenregel kijkt of een aanvraag voor een cafevergunning compleet is. Een medewerker beslist over de aanvraag.",
+    contest: { ...base.contest!, decisions: ["weigering cafevergunning"] },
+  });
+});
+
+const ids = (q: string, scope: Parameters<typeof search.searchEntries>[0] extends infer P ? Omit<P & object, "q"> : never = {}) =>
+  search.searchEntries({ q, kind: "algorithm", limit: 50, ...scope }).hits.map((h) => h.publicId);
+
+describe("compileQuery", () => {
+  it("quotes every word, as a prefix, with variants", () => {
+    const q = search.compileQuery("Parkeerboetes");
+    expect(q.tokens).toEqual(["parkeerboetes"]);
+    expect(q.all).toBe('("parkeerboetes"* OR "parkeerboet"*)');
+    expect(q.any).toBeNull();
+  });
+  it("drops stop words when other words remain, unless they match too", () => {
+    const q = search.compileQuery("mijn parkeerbon van de gemeente");
+    expect(q.tokens).toEqual(["parkeerbon", "gemeente"]);
+    expect(q.strict).toContain('"mijn"*');
+    expect(search.compileQuery("de").tokens).toEqual(["de"]);
+    expect(search.searchEntries({ q: "mijn parkeerbon", kind: "algorithm" })).toMatchObject({ mode: "all", total: 1 });
+    expect(search.searchEntries({ q: "een klik terugsturen", kind: "algorithm" }).hits[0]!.snippet).toContain("<mark>één</mark>");
+  });
+  it("never lets query syntax through", () => {
+    for (const hostile of [
+      '"AND NEAR*( <script>',
+      "a NEAR b",
+      "(a OR b) NOT c",
+      "col:value ^start",
+      "'; DROP TABLE entries; --",
+      "<img src=x onerror=alert(1)>",
+      "🚲🚲 🅰",
+      "x".repeat(2000),
+      "woord ".repeat(400),
+    ]) {
+      const q = search.compileQuery(hostile);
+      for (const expr of [q.all, q.any].filter(Boolean))
+        expect(expr!.replace(/"[^"]*"/g, "")).toMatch(/^[\s()*]*((AND|OR)[\s()*]*)*$/);
+    }
+    expect(search.compileQuery("🚲 *** ()").all).toBeNull();
+  });
+  it("knows simple Dutch endings and participles", () => {
+    expect(search.wordVariants("bonnen")).toContain("bon");
+    expect(search.wordVariants("uitkeringen")).toContain("uitkering");
+    expect(search.wordVariants("gestopt")).toContain("stop");
+    expect(search.wordVariants("stopgezet")).toContain("stopzet");
+    expect(search.wordVariants("teruggevorderd")).toContain("terugvorder");
+  });
+});
+
+describe("searchEntries", () => {
+  it("finds decision words whatever the case", () => {
+    expect(ids("Parkeerboete")[0]).toBe(PARKING);
+    expect(ids("parkeerbon")[0]).toBe(PARKING);
+    expect(ids("PARKEERBON")[0]).toBe(PARKING);
+    expect(ids("WOZ")[0]).toBe(WOZ);
+    expect(ids("woz")[0]).toBe(WOZ);
+    expect(ids("woz-beschikking")[0]).toBe(WOZ);
+    expect(ids("bijstand")[0]).toBe(BIJSTAND);
+  });
+
+  it("matches prefixes while typing and inflected forms", () => {
+    expect(ids("parkeerb")).toContain(PARKING);
+    expect(ids("naheff")).toContain(PARKING);
+    expect(ids("parkeerbonnen")).toContain(PARKING);
+    expect(ids("WOZ-beschikkingen")[0]).toBe(WOZ);
+  });
+
+  it("finds a stopped benefit in a resident's own words", () => {
+    expect(ids("uitkering stopgezet")[0]).toBe(BIJSTAND);
+    expect(ids("bijstand gestopt")[0]).toBe(BIJSTAND);
+  });
+
+  it("is accent-insensitive both ways", () => {
+    expect(ids("reunie")).toContain(ACCENTS);
+    expect(ids("clientenraad")).toContain(ACCENTS);
+    expect(ids("coordinatiekosten")).toContain(ACCENTS);
+    expect(ids("Reünie")).toContain(ACCENTS);
+    expect(ids("cafévergunning")).toContain(PLAIN);
+    expect(ids("CAFÉVERGUNNING")).toContain(PLAIN);
+  });
+
+  it("falls back to any word when not all words match, and says so", () => {
+    const r = search.searchEntries({ q: "parkeerboete fietsenstalling", kind: "algorithm" });
+    expect(r.mode).toBe("any");
+    expect(r.hits[0]!.publicId).toBe(PARKING);
+    expect(search.searchEntries({ q: "parkeerboete naheffingsaanslag", kind: "algorithm" }).mode).toBe("all");
+  });
+
+  it("returns only published and archived entries", () => {
+    expect(ids("riolering")).not.toContain(DRAFT);
+    expect(ids("Voorspelling onderhoud riolering")).not.toContain(DRAFT);
+  });
+
+  it("filters by organisation", () => {
+    expect(ids("aanslag", { organisations: ["voorbeeldrivieren"] })).toEqual(["A-WB2S6F"]);
+    expect(ids("parkeerbon", { organisations: ["voorbeeldrivieren"] })).toEqual([]);
+  });
+
+  it("highlights matches in an HTML-escaped snippet", () => {
+    const hit = search.searchEntries({ q: "parkeerbon", kind: "algorithm" }).hits[0]!;
+    expect(hit.snippet).toContain("<mark>parkeerbon</mark>");
+    expect(search.snippetHtml("a <b> & \uE000x\uE001 \uE000")).toBe("a &lt;b&gt; &amp; <mark>x</mark> ");
+  });
+
+  it("never errors on hostile input", () => {
+    for (const hostile of [
+      '"AND NEAR*( <script>',
+      '"',
+      "AND",
+      "NEAR(a b)",
+      "*",
+      "-woz",
+      "(woz",
+      "woz)",
+      "🚲",
+      "'; DROP TABLE entries; --",
+      "<script>alert(1)</script>",
+      "é".repeat(2000),
+      "parkeerbon ".repeat(200),
+      "",
+    ]) {
+      const r = search.searchEntries({ q: hostile, kind: "algorithm" });
+      expect(r.total).toBeGreaterThanOrEqual(0);
+      for (const h of r.hits) expect(h.snippet).not.toMatch(/<(?!\/?mark>)/);
+    }
+    expect(search.searchEntries({ q: "🚲", kind: "algorithm" }).mode).toBe("none");
+    expect(ids("<script>woz</script>")).toContain(WOZ);
+  });
+
+  it("pages and counts", () => {
+    const all = search.searchEntries({ q: "gemeente", kind: "algorithm", limit: 200 });
+    const page2 = search.searchEntries({ q: "gemeente", kind: "algorithm", limit: 3, offset: 3 });
+    expect(page2.total).toBe(all.total);
+    expect(page2.hits.map((h) => h.publicId)).toEqual(all.hits.slice(3, 6).map((h) => h.publicId));
+  });
+});
+
+describe("phraseMatches", () => {
+  it("tells which registered decision a query hits", () => {
+    expect(search.phraseMatches("stopzetting uitkering", ["gestopt"])).toBe(true);
+    expect(search.phraseMatches("WOZ-beschikking", ["woz"])).toBe(true);
+    expect(search.phraseMatches("parkeerbon", ["woz"])).toBe(false);
+  });
+});

@@ -53,7 +53,7 @@ describe("entry lifecycle", () => {
     const id = created.publicId;
 
     // Another organisation's official can neither edit nor create for A.
-    expect(code(() => entries.saveDraft({ actor: editorB, publicId: id, input: sensor, baseVersion: 1 }))).toBe("forbidden:forbidden");
+    expect(code(() => entries.saveDraft({ actor: editorB, publicId: id, input: sensor, baseVersion: 1 }))).toBe("not_found:not_found");
     expect(code(() => entries.createEntry({ actor: editorB, kind: "sensor", organisationId: orgA, input: sensor }))).toBe(
       "forbidden:forbidden",
     );

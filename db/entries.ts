@@ -15,6 +15,7 @@ import { getDb, type Tx } from "./client";
 import { entries, entryThemes, entryValues, organisations, revisions, type EntryRow } from "./schema";
 import { projectKind } from "./projection";
 import { audit } from "./audit";
+import { isOfficialEmail } from "./officials";
 
 type Content = Record<string, unknown>;
 
@@ -31,13 +32,34 @@ export function validateContent(kind: EntryKind, input: unknown): Content {
   return parsed.data as Content;
 }
 
+/** Paths of e-mail fields ("contactEmail", "contest.routes.0.email") with their values. */
+function emailFields(value: unknown, path: string[] = []): [string, string][] {
+  if (Array.isArray(value)) return value.flatMap((v, i) => emailFields(v, [...path, String(i)]));
+  if (value && typeof value === "object")
+    return Object.entries(value).flatMap(([k, v]) =>
+      typeof v === "string" && /email$/i.test(k) ? [[[...path, k].join("."), v] as [string, string]] : emailFields(v, [...path, k]),
+    );
+  return [];
+}
+
+/** A person's own address is never published: an official's login address is refused as a contact. */
+function rejectPersonalContacts(data: Content) {
+  const personal = emailFields(data).filter(([, email]) => isOfficialEmail(email));
+  if (personal.length)
+    throw new DomainError("validation", "validation", {
+      fields: Object.fromEntries(personal.map(([path]) => [path, ["personalContact"]])),
+    });
+}
+
 function load(tx: Tx, publicId: string): EntryRow {
   const row = tx.select().from(entries).where(eq(entries.publicId, publicId)).get();
   if (!row) throw new DomainError("not_found");
   return row;
 }
 
+/** Outside their own organisations officials see nothing: "not found", so drafts do not even leak by id. */
 function authorise(actor: Actor, permission: Parameters<typeof can>[1], entry: Pick<EntryRow, "organisationId">) {
+  if (!can(actor, "read-drafts", entry.organisationId)) throw new DomainError("not_found");
   if (!can(actor, permission, entry.organisationId)) throw new DomainError("forbidden");
 }
 
@@ -52,6 +74,7 @@ const editorsWith = (editors: string[] | null, actor: Actor) => {
 export function createEntry(p: { actor: Actor; kind: EntryKind; organisationId: number; input: unknown; publicId?: string }) {
   if (!can(p.actor, "edit", p.organisationId)) throw new DomainError("forbidden");
   const data = validateContent(p.kind, p.input);
+  rejectPersonalContacts(data);
   return getDb().transaction((tx) => {
     const org = tx.select({ id: organisations.id }).from(organisations).where(eq(organisations.id, p.organisationId)).get();
     if (!org) throw new DomainError("not_found", "organisationNotFound");
@@ -91,6 +114,7 @@ export function saveDraft(p: { actor: Actor; publicId: string; input: unknown; b
     authorise(p.actor, "edit", entry);
     if (entry.status === "archived") throw new DomainError("invalid_state", "archivedReadOnly");
     const data = validateContent(entry.kind, p.input);
+    rejectPersonalContacts(data);
     if (entry.draftVersion !== p.baseVersion)
       throw new DomainError("conflict", "conflict", {
         current: entry.draft ?? entry.data,
@@ -228,19 +252,22 @@ export function reject(p: { actor: Actor; publicId: string; reason: string }) {
   });
 }
 
-/** Throws away the pending draft. A never-published entry is deleted altogether. */
-export function discardDraft(p: { actor: Actor; publicId: string }) {
+/** Throws away the pending draft. A never-published entry is deleted altogether (then returns true). */
+export function discardDraft(p: { actor: Actor; publicId: string }): boolean {
   return getDb().transaction((tx) => {
     const entry = load(tx, p.publicId);
     authorise(p.actor, "edit", entry);
     if (!entry.draft) throw new DomainError("invalid_state", "nothingToDiscard");
     audit(tx, { actor: p.actor, action: "entry.discard", organisationId: entry.organisationId, entryId: null, detail: { publicId: entry.publicId } });
-    if (entry.revision === 0) tx.delete(entries).where(eq(entries.id, entry.id)).run();
-    else
-      tx.update(entries)
-        .set({ draft: null, draftState: null, draftEditors: null, draftVersion: entry.draftVersion + 1, updatedAt: now() })
-        .where(eq(entries.id, entry.id))
-        .run();
+    if (entry.revision === 0) {
+      tx.delete(entries).where(eq(entries.id, entry.id)).run();
+      return true;
+    }
+    tx.update(entries)
+      .set({ draft: null, draftState: null, draftEditors: null, draftVersion: entry.draftVersion + 1, updatedAt: now() })
+      .where(eq(entries.id, entry.id))
+      .run();
+    return false;
   });
 }
 

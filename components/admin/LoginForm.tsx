@@ -1,15 +1,15 @@
 "use client";
-import { useActionState, useState } from "react";
+import { useState } from "react";
 import { useTranslations } from "next-intl";
 import { signIn } from "@/app/[locale]/admin/login/actions";
-import { idleState } from "@/lib/action-state";
+import { useFormAction } from "@/components/form/useFormAction";
 import { FormMessage } from "@/components/form/FormMessage";
 import { TextField } from "@/components/form/fields";
 import { FieldErrorsProvider } from "@/components/form/FieldErrors";
 
 export function LoginForm({ next }: { next?: string }) {
   const t = useTranslations("admin.login");
-  const [state, action, pending] = useActionState(signIn, idleState);
+  const { state, dispatch, onSubmit, pending } = useFormAction(signIn);
   const [email, setEmail] = useState("");
   const message =
     state.message === "failed"
@@ -19,7 +19,7 @@ export function LoginForm({ next }: { next?: string }) {
         : undefined;
   return (
     <FieldErrorsProvider errors={state.fieldErrors}>
-      <form action={action} noValidate className="stack">
+      <form action={dispatch} onSubmit={onSubmit} noValidate className="stack">
         <FormMessage state={state} text={message} />
         {next && <input type="hidden" name="next" value={next} />}
         <TextField name="email" label={t("email")} type="email" autoComplete="username" required value={email} onChange={setEmail} />

@@ -41,6 +41,7 @@ export async function EntryStatus({ entry }: { entry: PublicEntry }) {
           </dd>
         </div>
       </dl>
+      {entry.organisation.allowSelfApproval && <p className="muted">{t("selfApproval")}</p>}
     </div>
   );
 }

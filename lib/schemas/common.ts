@@ -25,7 +25,7 @@ export function issueMessage(issue: z.core.$ZodRawIssue): string {
       if (issue.format === "date") return "date";
       return "invalidFormat";
     case "invalid_value":
-      return "unknownValue";
+      return issue.input === undefined || issue.input === "" ? "required" : "unknownValue";
     case "unrecognized_keys":
       return "unknownField";
     default:

@@ -1,0 +1,49 @@
+import type { Metadata } from "next";
+import { notFound, redirect } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { Link } from "@/lib/i18n/navigation";
+import { Heading1, Paragraph } from "@/components/ui";
+import { EntryForm } from "@/components/admin/EntryForm";
+import { requireOfficialPage } from "@/lib/auth/session";
+import { entryForOfficial } from "@/db/workspace";
+import { isDomainError } from "@/lib/errors";
+
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ locale: string; id: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: "entryForm" });
+  return { title: t("editTitle"), robots: { index: false } };
+}
+
+export default async function EditEntryPage({ params }: Props) {
+  const { locale, id } = await params;
+  setRequestLocale(locale);
+  const actor = await requireOfficialPage(`/${locale}/admin/entries/${id}/edit`);
+  let entry;
+  try {
+    entry = entryForOfficial(actor, id);
+  } catch (e) {
+    if (isDomainError(e)) notFound();
+    throw e;
+  }
+  if (!entry.may.edit) redirect(`/${locale}/admin/entries/${id}`);
+  const t = await getTranslations("entryForm");
+  return (
+    <div>
+      <p className="muted">
+        <Link href={`/admin/entries/${entry.publicId}`}>{entry.name}</Link>
+      </p>
+      <Heading1>{t("editTitle")}</Heading1>
+      <Paragraph>{entry.published && !entry.draft ? t("editPublishedIntro") : t("editIntro")}</Paragraph>
+      <EntryForm
+        kind={entry.kind}
+        publicId={entry.publicId}
+        initial={(entry.draft ?? entry.published ?? {}) as Record<string, unknown>}
+        baseVersion={entry.draftVersion}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,67 @@
+"use server";
+/**
+ * Server actions of the entry workflow. Each is a public POST endpoint: secureAction authenticates, and
+ * the domain functions in db/entries.ts authorise (organisation role, four-eyes) and validate.
+ */
+import { redirect } from "next/navigation";
+import { revalidatePath } from "next/cache";
+import { getLocale } from "next-intl/server";
+import { intField, jsonField, secureAction, textField } from "@/lib/actions";
+import { approve, archive, createEntry, discardDraft, reject, saveDraft, submitForReview } from "@/db/entries";
+import { entryKinds } from "@/lib/vocab";
+import { DomainError } from "@/lib/errors";
+
+const publicIdOf = (fd: FormData) => textField(fd, "publicId", 20);
+const back = async (publicId: string, flash: string) => {
+  revalidatePath("/", "layout");
+  redirect(`/${await getLocale()}/admin/entries/${publicId}?done=${flash}`);
+};
+
+/** Creates a new entry or saves the draft of an existing one (with the version the form started from). */
+export const saveEntryAction = secureAction(async (actor, fd) => {
+  const input = jsonField(fd);
+  const publicId = publicIdOf(fd);
+  if (publicId) {
+    const saved = saveDraft({ actor, publicId, input, baseVersion: intField(fd, "baseVersion") });
+    if (fd.get("then") === "submit") submitForReview({ actor, publicId });
+    await back(saved.publicId, fd.get("then") === "submit" ? "submitted" : "saved");
+    return;
+  }
+  const kind = textField(fd, "kind", 20);
+  if (!entryKinds.has(kind)) throw new DomainError("validation", "validation", { fields: { kind: ["unknownValue"] } });
+  const created = createEntry({ actor, kind, organisationId: intField(fd, "organisationId"), input });
+  if (fd.get("then") === "submit") submitForReview({ actor, publicId: created.publicId });
+  await back(created.publicId, fd.get("then") === "submit" ? "submitted" : "created");
+});
+
+export const submitAction = secureAction(async (actor, fd) => {
+  submitForReview({ actor, publicId: publicIdOf(fd) });
+  await back(publicIdOf(fd), "submitted");
+});
+
+export const approveAction = secureAction(async (actor, fd) => {
+  approve({ actor, publicId: publicIdOf(fd), changeNote: textField(fd, "changeNote", 1000) });
+  await back(publicIdOf(fd), "published");
+});
+
+export const rejectAction = secureAction(async (actor, fd) => {
+  reject({ actor, publicId: publicIdOf(fd), reason: textField(fd, "reason", 1000) });
+  await back(publicIdOf(fd), "rejected");
+});
+
+export const archiveAction = secureAction(async (actor, fd) => {
+  archive({
+    actor,
+    publicId: publicIdOf(fd),
+    endedOn: textField(fd, "endedOn", 10),
+    changeNote: textField(fd, "changeNote", 1000),
+  });
+  await back(publicIdOf(fd), "archived");
+});
+
+export const discardAction = secureAction(async (actor, fd) => {
+  const publicId = publicIdOf(fd);
+  const wasNew = discardDraft({ actor, publicId });
+  revalidatePath("/", "layout");
+  redirect(wasNew ? `/${await getLocale()}/admin?done=discarded` : `/${await getLocale()}/admin/entries/${publicId}?done=discarded`);
+});

@@ -1,0 +1,49 @@
+import type { ReactNode } from "react";
+import { getTranslations } from "next-intl/server";
+import { Link } from "@/lib/i18n/navigation";
+import { getActor } from "@/lib/auth/session";
+import { signOut } from "../login/actions";
+
+/**
+ * The officials' workspace frame. Every page below checks the session itself (requireOfficialPage);
+ * this layout only shows who is signed in and the workspace menu.
+ */
+export default async function WorkspaceLayout({ children }: { children: ReactNode }) {
+  const actor = await getActor();
+  const t = await getTranslations("admin");
+  return (
+    <div className="workspace">
+      {actor && (
+        <div className="workspace__bar">
+          <nav aria-label={t("nav")}>
+            <ul className="workspace__menu">
+              <li>
+                <Link href="/admin">{t("dashboard")}</Link>
+              </li>
+              {actor.isAdmin && (
+                <>
+                  <li>
+                    <Link href="/admin/organisations">{t("organisations.title")}</Link>
+                  </li>
+                  <li>
+                    <Link href="/admin/users">{t("users.title")}</Link>
+                  </li>
+                  <li>
+                    <Link href="/admin/audit">{t("audit.title")}</Link>
+                  </li>
+                </>
+              )}
+            </ul>
+          </nav>
+          <form action={signOut} className="workspace__signout">
+            <span className="muted">{t("signedInAs", { name: actor.name })}</span>{" "}
+            <button type="submit" className="utrecht-button utrecht-button--subtle">
+              {t("logout")}
+            </button>
+          </form>
+        </div>
+      )}
+      {children}
+    </div>
+  );
+}

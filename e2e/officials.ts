@@ -1,0 +1,61 @@
+import type { Browser, Page } from "@playwright/test";
+import { DEMO_PASSWORD } from "../db/demo/accounts";
+import { expect } from "./fixtures";
+
+export const accounts = {
+  admin: "beheerder@register.example.nl",
+  editor: "redacteur@voorbeeldstad.example.nl",
+  publisher: "publicist@voorbeeldstad.example.nl",
+  publisher2: "publicist2@voorbeeldstad.example.nl",
+  waterEditor: "redacteur@voorbeeldrivieren.example.nl",
+  waterPublisher: "publicist@voorbeeldrivieren.example.nl",
+} as const;
+
+/** Signs in through the login page and lands on the workspace. */
+export async function login(page: Page, email: string, password = DEMO_PASSWORD) {
+  await page.goto("/nl/admin/login");
+  await page.getByLabel("E-mailadres").fill(email);
+  await page.getByLabel("Wachtwoord").fill(password);
+  await page.getByRole("button", { name: "Inloggen" }).click();
+  await expect(page).toHaveURL(/\/nl\/admin$/);
+}
+
+/** A signed-in page in its own browser context (its own session cookie). */
+export async function officialPage(browser: Browser, baseURL: string, email: string) {
+  const context = await browser.newContext({ baseURL, locale: "nl-NL" });
+  await context.route("**/*", (route) =>
+    route.request().url().startsWith(baseURL) ? route.continue() : route.abort("internetdisconnected"),
+  );
+  const page = await context.newPage();
+  await login(page, email);
+  return page;
+}
+
+/** Marks a CODIO value as served (or at stake) with an explanation in the values panel. */
+export async function assessValue(page: Page, value: string, how: "serves" | "at_stake", explanation: string) {
+  const group = page.getByRole("group", { name: new RegExp(`^${value}`) });
+  await group.getByLabel(how === "serves" ? "Dient deze waarde" : "Staat op het spel").check();
+  const label = how === "serves" ? `Hoe dient deze registratie ${value}?` : `Waarom staat ${value} op het spel?`;
+  await page.getByLabel(label).fill(explanation);
+}
+
+/** Fills the required sensor fields (not the location). */
+export async function fillSensorBasics(page: Page, name: string) {
+  await page.getByLabel("Naam", { exact: true }).fill(name);
+  await page.getByLabel("Soort sensor").selectOption({ label: "Chemisch / luchtkwaliteit" });
+  await page.getByRole("checkbox", { name: "Luchtkwaliteit" }).check();
+  await page.getByLabel("Wat meet de sensor?").fill("De hoeveelheid fijnstof (PM2,5) in de lucht, elke tien minuten.");
+  await page.getByLabel("Doel: waarom deze sensor?").fill("We willen weten hoe schoon de lucht is bij de nieuwe schoolroute.");
+  await page.getByLabel("Collectief belang: wat heeft het publiek eraan?").fill("Ouders en scholen zien hoe gezond de route is.");
+  await page.getByRole("group", { name: "Verwerkt persoonsgegevens" }).getByLabel("Nee").check();
+  await page.getByLabel("Actief vanaf").fill("2026-01-15");
+  await page.getByLabel("Contact (functioneel e-mailadres)").fill("lucht@voorbeeldstad.example.nl");
+  await assessValue(page, "Collectief belang", "serves", "Iedereen kan zien hoe schoon de lucht op de schoolroute is.");
+}
+
+/** Opens an entry's workspace page from the dashboard list. */
+export async function openFromDashboard(page: Page, name: string) {
+  await page.goto("/nl/admin");
+  await page.getByRole("link", { name, exact: true }).first().click();
+  await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
+}

@@ -1,0 +1,17 @@
+/**
+ * Start-up checks of the Node.js server. In production (outside the demo started by `npm start`, which
+ * sets REGISTER_DEMO=1) the server refuses to start while a demo account still has the published password.
+ */
+import { demoAccountsWithDemoPassword } from "@/db/officials";
+import { DEMO_PASSWORD } from "@/db/demo/accounts";
+
+if (process.env.NODE_ENV === "production" && process.env.REGISTER_DEMO !== "1") {
+  const usable = await demoAccountsWithDemoPassword(DEMO_PASSWORD);
+  if (usable.length) {
+    console.error(
+      `Refusing to start: demo account(s) ${usable.join(", ")} still use the published demo password.\n` +
+        "Block them or change their passwords (see README, 'Going to production'), or run the demo with `npm start`.",
+    );
+    process.exit(1);
+  }
+}

@@ -1,0 +1,184 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import type { Actor } from "@/lib/permissions";
+
+// A scratch database for this test file, set before the client is imported.
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), "register-sensors-test-"));
+process.env.DATABASE_PATH = path.join(dir, "test.db");
+
+const { getDb } = await import("./client");
+const { organisations } = await import("./schema");
+const entries = await import("./entries");
+const s = await import("./sensors");
+const { demoSensors } = await import("./demo/sensors");
+const { demoOrganisations } = await import("./demo/organisations");
+
+const system: Actor = { kind: "system", name: "test" };
+const published = demoSensors.filter((d) => d.status === "published" || d.status === "archived");
+const parse = (q: string) => {
+  const r = s.parseSensorQuery(new URLSearchParams(q));
+  if (!r.ok) throw new Error(r.message);
+  return r.query;
+};
+
+beforeAll(() => {
+  const db = getDb();
+  const ids = new Map<string, number>();
+  for (const o of demoOrganisations) ids.set(o.slug, db.insert(organisations).values({ ...o, isExample: true } as never).returning().get().id);
+  for (const d of demoSensors) {
+    entries.createEntry({ actor: system, kind: "sensor", organisationId: ids.get(d.organisation)!, input: d.data, publicId: d.publicId });
+    if (d.status === "draft") continue;
+    entries.submitForReview({ actor: system, publicId: d.publicId });
+    if (d.status === "in_review") continue;
+    entries.approve({ actor: system, publicId: d.publicId, changeNote: "test" });
+    if (d.status === "archived") entries.archive({ actor: system, publicId: d.publicId, endedOn: d.endedOn!, changeNote: "test" });
+  }
+});
+
+describe("sensor query parameters", () => {
+  it("accept repeated and comma-separated filters", () => {
+    const q = parse("type=camera,sound&type=climate&theme=mobiliteit&personalData=yes&state=active&page=2&pageSize=50");
+    expect(q.type).toEqual(["camera", "sound", "climate"]);
+    expect(q.theme).toEqual(["mobiliteit"]);
+    expect(q.page).toBe(2);
+    expect(q.pageSize).toBe(50);
+  });
+
+  it.each([
+    ["type=teleporter", "type: unknown value"],
+    ["bbox=1,2,3", "bbox: must be four numbers"],
+    ["bbox=abc,1,2,3", "bbox: must be four numbers"],
+    ["bbox=-200,50,5,52", "outside the world"],
+    ["bbox=5,53,4,52", "must not exceed"],
+    ["pageSize=1001", "pageSize: must be a whole number from 1 to 1000"],
+    ["page=0", "page: must be a whole number"],
+    ["zoom=40", "zoom: must be a number"],
+    ["organisation=nowhere", "unknown organisation"],
+    ["q=a&q=b", "q: give this parameter once"],
+    [`q=${"x".repeat(501)}`, "q: at most 500 characters"],
+    ["typ=camera", "typ: unknown parameter"],
+  ])("refuse %s with a clear message", (input, message) => {
+    const r = s.parseSensorQuery(new URLSearchParams(input));
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.message).toContain(message);
+  });
+
+  it("treat hostile search text as plain text", () => {
+    for (const q of ['"); DROP TABLE entries; --', "NEAR(a b)", "* OR 1=1", "<script>alert(1)</script>", "🙂🙂"]) {
+      const query = parse(`q=${encodeURIComponent(q)}`);
+      expect(() => s.listSensors(query)).not.toThrow();
+      expect(() => s.sensorFacets(query)).not.toThrow();
+    }
+  });
+
+  it("let pages drop what is invalid and keep the rest", () => {
+    const { query, invalid } = s.sensorQueryForPage({ type: ["camera", "nonsense"], theme: "milieu", lat: "52" }, ["lat"]);
+    expect(invalid).toEqual(["type"]);
+    expect(query.type).toEqual([]);
+    expect(query.theme).toEqual(["milieu"]);
+  });
+});
+
+describe("sensor lists and facets", () => {
+  it("list only published and archived sensors, by name", () => {
+    const all = s.listSensors(parse("pageSize=1000"));
+    expect(all.total).toBe(published.length);
+    const ids = all.items.map((i) => i.publicId);
+    for (const d of demoSensors.filter((x) => x.status === "draft" || x.status === "in_review")) expect(ids).not.toContain(d.publicId);
+    const names = all.items.map((i) => i.name.toLocaleLowerCase("nl"));
+    expect(names).toEqual([...names].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
+  });
+
+  it("count each facet with the other filters applied", () => {
+    const f = s.sensorFacets(parse("type=camera"));
+    const cameras = published.filter((d) => d.data.type === "camera").length;
+    expect(f.total).toBe(cameras);
+    // The type facet ignores the type filter itself, so every type keeps its count.
+    expect(f.type.camera).toBe(cameras);
+    expect(f.type.sound).toBe(published.filter((d) => d.data.type === "sound").length);
+    // Other facets are counted within the cameras.
+    expect(f.personalData.yes + f.personalData.no).toBe(cameras);
+    expect(f.state.active + f.state.ended).toBe(cameras);
+  });
+
+  it("count a top-level theme with its sub-themes once per sensor", () => {
+    const f = s.sensorFacets(parse(""));
+    const mobility = published.filter((d) => d.data.themes.some((t) => t === "mobiliteit" || t.startsWith("mobiliteit/"))).length;
+    expect(f.theme.mobiliteit).toBe(mobility);
+    expect(s.listSensors(parse("theme=mobiliteit")).total).toBe(mobility);
+  });
+
+  it("filter ended sensors: archived or past their end date", () => {
+    const ended = s.listSensors(parse("state=ended&pageSize=1000")).items;
+    expect(ended.length).toBeGreaterThan(0);
+    for (const e of ended) expect(e.status === "archived" || (e.activeUntil !== null && e.activeUntil < s.today())).toBe(true);
+  });
+
+  it("search by text", () => {
+    const r = s.listSensors(parse("q=vredenburg"));
+    expect(r.total).toBeGreaterThan(0);
+    expect(r.items.some((i) => i.name.includes("Vredenburg"))).toBe(true);
+  });
+
+  it("filter by bbox on the extent, not only the anchor point", () => {
+    // A box that touches the Vredenburg area (polygon S-VB8S5Y) at its western edge only.
+    const r = s.sensorFeatures(parse("bbox=5.1135,52.0921,5.1139,52.0925&pageSize=100"));
+    expect(r.features.map((f) => f.id)).toContain("S-VB8S5Y");
+  });
+});
+
+describe("GeoJSON features", () => {
+  it("carry the public id, the canonical URL and the values", () => {
+    const f = s.getSensorFeature("S-VB8S5Y")!;
+    expect(f.id).toBe("S-VB8S5Y");
+    expect(f.geometry.type).toBe("Polygon");
+    expect(f.properties.url).toMatch(/\/nl\/sensors\/S-VB8S5Y$/);
+    expect((f.properties.values as { serves: unknown[] }).serves.length).toBeGreaterThan(0);
+  });
+
+  it("are not given for drafts or unknown ids", () => {
+    const draft = demoSensors.find((d) => d.status === "draft")!;
+    expect(s.getSensorFeature(draft.publicId)).toBeUndefined();
+    expect(s.getSensorFeature("S-ZZZZZZ")).toBeUndefined();
+    expect(s.getSensorFeature("../../etc")).toBeUndefined();
+  });
+});
+
+describe("map clusters", () => {
+  const utrecht: [number, number, number, number] = [5.09, 52.08, 5.14, 52.1];
+
+  it("cluster when zoomed out and count every sensor in view", () => {
+    const r = s.sensorClusters({ filters: parse(""), bbox: [3, 50.6, 7.4, 53.7], zoom: 7 });
+    expect(r.meta.total).toBe(published.length);
+    expect(r.meta.clusters).toBeGreaterThan(0);
+    expect(r.features.length).toBeLessThan(published.length);
+  });
+
+  it("draw areas and routes as shapes when zoomed in", () => {
+    const r = s.sensorClusters({ filters: parse(""), bbox: [5.105, 52.087, 5.125, 52.097], zoom: 17 });
+    const area = r.features.find((f) => f.id === "S-VB8S5Y");
+    expect(area?.geometry.type).toBe("Polygon");
+    expect((area?.properties as { anchor?: number[] }).anchor).toHaveLength(2);
+  });
+
+  it("keep a large area or route that reaches into the view from outside", () => {
+    // A small view on the route of the parking scan car, away from the centre of its extent.
+    const route = demoSensors.find((d) => d.publicId === "S-VC7E2G")!.data.geometry as { coordinates: [number, number][] };
+    const [lon, lat] = route.coordinates[0]!;
+    const r = s.sensorClusters({ filters: parse(""), bbox: [lon - 0.0005, lat - 0.0003, lon + 0.0005, lat + 0.0003], zoom: 19 });
+    expect(r.features.map((f) => f.id)).toContain("S-VC7E2G");
+  });
+
+  it("apply filters and follow publications", () => {
+    const cameras = s.sensorClusters({ filters: parse("type=camera"), bbox: utrecht, zoom: 19 });
+    expect(cameras.features.every((f) => "type" in f.properties && f.properties.type === "camera")).toBe(true);
+    const before = s.sensorClusters({ filters: parse(""), bbox: [3, 50.6, 7.4, 53.7], zoom: 7 }).meta.total;
+    const draft = demoSensors.find((d) => d.status === "draft")!;
+    entries.submitForReview({ actor: system, publicId: draft.publicId });
+    entries.approve({ actor: system, publicId: draft.publicId, changeNote: "test" });
+    const after = s.sensorClusters({ filters: parse(""), bbox: [3, 50.6, 7.4, 53.7], zoom: 7 }).meta.total;
+    expect(after).toBe(before + 1);
+  });
+});

@@ -1,0 +1,1007 @@
+/**
+ * Public sensor queries: the one parameter schema shared by the API, the list page and the map; filtered
+ * lists with facet counts; GeoJSON features; and the clustered viewport query behind the map.
+ *
+ * Only published and archived entries are ever returned. Everything here returns plain objects.
+ *
+ * Map clustering (see README, "Performance"): a supercluster index is built per filter signature from the
+ * `sensors` projection and kept in memory; it is rebuilt when something is published or archived (the data
+ * version is the highest revision id, which every publication raises) or when the date changes (the
+ * active/ended filter depends on today). Areas and routes are clustered by their anchor point when zoomed
+ * out, and drawn as shapes from the R*Tree (`sensor_rtree`) when zoomed in, so they never vanish.
+ */
+import "server-only";
+import type Database from "better-sqlite3";
+import Supercluster from "supercluster";
+import { z } from "zod";
+import type { Geometry as GeoJsonGeometry, LineString, Point, Polygon } from "geojson";
+import { valueSlugs } from "@/lib/codio";
+import type { BBox } from "@/lib/config";
+import { ftsQuery } from "@/lib/search-query";
+import { canonicalUrl } from "@/lib/urls";
+import { parentTheme, sensorTypes, themes, type SensorType } from "@/lib/vocab";
+import type { Sensor } from "@/lib/schemas/sensor";
+import { PUBLIC_ID_PATTERN } from "@/lib/schemas";
+import { getDb } from "./client";
+import { getPublicEntry, type PublicEntry } from "./public";
+
+/* ------------------------------------------------------------------------------------------------ */
+/* Parameters                                                                                        */
+/* ------------------------------------------------------------------------------------------------ */
+
+export const SENSOR_PAGE_SIZE_MAX = 1000;
+export const SENSOR_PAGE_MAX = 100_000;
+export const SENSOR_Q_MAX = 500;
+export const MAP_ZOOM_MAX = 22;
+
+/** Query parameters that filter sensors (each may be repeated or comma-separated; values within one are OR-ed). */
+export const FILTER_PARAMS = ["type", "theme", "value", "organisation", "personalData", "state", "q"] as const;
+export type FilterParam = (typeof FILTER_PARAMS)[number];
+/** Every parameter the sensor endpoints understand. */
+export const SENSOR_PARAMS = [...FILTER_PARAMS, "bbox", "zoom", "page", "pageSize"] as const;
+
+const yesNo = ["yes", "no"] as const;
+const states = ["active", "ended"] as const;
+
+/** Raw input: URLSearchParams, or Next's searchParams object. */
+export type ParamInput = URLSearchParams | Record<string, string | string[] | undefined>;
+
+function toRecord(input: ParamInput): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  if (input instanceof URLSearchParams) {
+    for (const [k, v] of input) (out[k] ??= []).push(v);
+  } else {
+    for (const [k, v] of Object.entries(input)) if (v !== undefined) out[k] = Array.isArray(v) ? v : [v];
+  }
+  return out;
+}
+
+/** "a,b" and repeated parameters become one de-duplicated list; blanks are dropped. */
+const splitList = (v: unknown) =>
+  [...new Set(((Array.isArray(v) ? v : [v]) as unknown[]).flatMap((x) => String(x ?? "").split(",")).map((x) => x.trim()).filter(Boolean))];
+
+function listOf<const T extends string>(param: string, allowed: readonly T[]) {
+  return z.preprocess(
+    splitList,
+    z
+      .array(z.string())
+      .max(60, { message: `${param}: at most 60 values` })
+      .superRefine((xs, ctx) => {
+        const bad = xs.filter((x) => !allowed.includes(x as T));
+        if (bad.length)
+          ctx.addIssue({
+            code: "custom",
+            message: `${param}: unknown value ${bad.map((b) => JSON.stringify(b.slice(0, 60))).join(", ")}; allowed: ${allowed.join(", ")}`,
+          });
+      })
+      .transform((xs) => xs as T[]),
+  );
+}
+
+/** A parameter that may appear once. */
+const single = (param: string) =>
+  z.preprocess(
+    (v) => (Array.isArray(v) ? (v.length === 1 ? v[0] : v) : v),
+    z.string({ error: `${param}: give this parameter once` }).optional(),
+  );
+
+const wholeNumber = (param: string, min: number, max: number) =>
+  single(param).transform((s, ctx) => {
+    if (s === undefined || s.trim() === "") return undefined;
+    const n = /^\s*\d{1,9}\s*$/.test(s) ? Number(s) : NaN;
+    if (!Number.isInteger(n) || n < min || n > max) {
+      ctx.addIssue({ code: "custom", message: `${param}: must be a whole number from ${min} to ${max}` });
+      return z.NEVER;
+    }
+    return n;
+  });
+
+/** Parses "minLon,minLat,maxLon,maxLat" with a message for each way it can be wrong. */
+export function parseBBox(raw: string): { bbox: BBox } | { error: string } {
+  const parts = raw.split(",").map((p) => p.trim());
+  const nums = parts.map((p) => (/^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(p) ? Number(p) : NaN));
+  if (parts.length !== 4 || !nums.every(Number.isFinite))
+    return { error: "bbox: must be four numbers minLon,minLat,maxLon,maxLat (WGS84 degrees), e.g. 5.10,52.08,5.13,52.10" };
+  const [a, b, c, d] = nums as BBox;
+  if ([a, c].some((x) => x < -180 || x > 180) || [b, d].some((y) => y < -90 || y > 90))
+    return { error: "bbox: lies outside the world; longitudes must be within -180…180 and latitudes within -90…90" };
+  if (a > c || b > d) return { error: "bbox: minLon must not exceed maxLon, and minLat must not exceed maxLat" };
+  return { bbox: [a, b, c, d] };
+}
+
+/** The one schema for sensor query parameters (API, list page, map). */
+export const sensorQuerySchema = z.object({
+  type: listOf("type", sensorTypes.slugs),
+  theme: listOf("theme", themes.slugs),
+  value: listOf("value", valueSlugs),
+  organisation: z.preprocess(
+    splitList,
+    z
+      .array(z.string().regex(/^[a-z0-9][a-z0-9-]{0,99}$/, { message: "organisation: not a valid organisation slug" }))
+      .max(60, { message: "organisation: at most 60 values" }),
+  ),
+  personalData: listOf("personalData", yesNo),
+  state: listOf("state", states),
+  q: single("q").pipe(
+    z
+      .string()
+      .max(SENSOR_Q_MAX, { message: `q: at most ${SENSOR_Q_MAX} characters` })
+      .refine((s) => !/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.test(s), { message: "q: contains control characters" })
+      .transform((s) => s.trim() || undefined)
+      .optional(),
+  ),
+  bbox: single("bbox").transform((s, ctx) => {
+    if (s === undefined || s.trim() === "") return undefined;
+    const r = parseBBox(s);
+    if ("error" in r) {
+      ctx.addIssue({ code: "custom", message: r.error });
+      return z.NEVER;
+    }
+    return r.bbox;
+  }),
+  zoom: single("zoom").transform((s, ctx) => {
+    if (s === undefined || s.trim() === "") return undefined;
+    const n = /^\s*\d{1,2}(\.\d+)?\s*$/.test(s) ? Math.floor(Number(s)) : NaN;
+    if (!(n >= 0 && n <= MAP_ZOOM_MAX)) {
+      ctx.addIssue({ code: "custom", message: `zoom: must be a number from 0 to ${MAP_ZOOM_MAX}` });
+      return z.NEVER;
+    }
+    return n;
+  }),
+  page: wholeNumber("page", 1, SENSOR_PAGE_MAX),
+  pageSize: wholeNumber("pageSize", 1, SENSOR_PAGE_SIZE_MAX),
+});
+
+export type SensorQuery = z.infer<typeof sensorQuerySchema>;
+export type SensorFilters = Pick<SensorQuery, FilterParam>;
+
+export type ParsedSensorQuery =
+  | { ok: true; query: SensorQuery }
+  | { ok: false; message: string; fields: Record<string, string[]> };
+
+/**
+ * Validates query parameters. `strict` (the API) refuses parameters it does not know, so a typo never
+ * silently widens a result. Organisation slugs are checked against the database.
+ */
+export function parseSensorQuery(input: ParamInput, { strict = true, ignore = [] as string[] } = {}): ParsedSensorQuery {
+  const raw = toRecord(input);
+  const fields: Record<string, string[]> = {};
+  for (const k of Object.keys(raw)) {
+    if (ignore.includes(k)) delete raw[k];
+    else if (!(SENSOR_PARAMS as readonly string[]).includes(k)) {
+      if (strict) (fields[k] ??= []).push(`${k.slice(0, 40)}: unknown parameter; known: ${SENSOR_PARAMS.join(", ")}`);
+      delete raw[k];
+    }
+  }
+  const parsed = sensorQuerySchema.safeParse(raw);
+  if (!parsed.success)
+    for (const issue of parsed.error.issues) (fields[String(issue.path[0] ?? "_")] ??= []).push(issue.message);
+  if (parsed.success && parsed.data.organisation.length) {
+    const known = new Set(organisationSlugs());
+    const bad = parsed.data.organisation.filter((s) => !known.has(s));
+    if (bad.length) (fields.organisation ??= []).push(`organisation: unknown organisation ${bad.map((b) => JSON.stringify(b)).join(", ")}`);
+  }
+  if (Object.keys(fields).length || !parsed.success)
+    return { ok: false, message: `Bad request: ${Object.values(fields).flat().join(" | ")}`, fields };
+  return { ok: true, query: parsed.data };
+}
+
+/**
+ * For pages: parameters that are not valid are dropped (and named), the rest still applies, so a
+ * hand-edited address never breaks the page.
+ */
+export function sensorQueryForPage(input: ParamInput, ignore: string[] = []): { query: SensorQuery; invalid: string[] } {
+  const raw = toRecord(input);
+  for (const k of Object.keys(raw)) if (ignore.includes(k) || !(SENSOR_PARAMS as readonly string[]).includes(k)) delete raw[k];
+  const first = parseSensorQuery(raw);
+  if (first.ok) return { query: first.query, invalid: [] };
+  const invalid = Object.keys(first.fields);
+  for (const k of invalid) delete raw[k];
+  const second = parseSensorQuery(raw);
+  return { query: second.ok ? second.query : emptyQuery(), invalid };
+}
+
+export function emptyQuery(): SensorQuery {
+  return { type: [], theme: [], value: [], organisation: [], personalData: [], state: [], q: undefined, bbox: undefined, zoom: undefined, page: undefined, pageSize: undefined };
+}
+
+/** The filters as query-string pairs (canonical order), e.g. for links that keep them. */
+export function filterParams(f: SensorFilters): [string, string][] {
+  const out: [string, string][] = [];
+  for (const k of FILTER_PARAMS) {
+    const v = f[k];
+    if (Array.isArray(v)) for (const one of [...v].sort()) out.push([k, one]);
+    else if (v) out.push([k, v]);
+  }
+  return out;
+}
+
+const hasFilter = (f: SensorFilters) => filterParams(f).length > 0;
+
+/* ------------------------------------------------------------------------------------------------ */
+/* SQL building blocks                                                                               */
+/* ------------------------------------------------------------------------------------------------ */
+
+type Param = string | number | null;
+type Statement = Database.Statement<unknown[]>;
+const statements = new Map<string, Statement>();
+/** A prepared statement, cached by its SQL text. */
+function stmt(sql: string) {
+  let s = statements.get(sql);
+  if (!s) {
+    if (statements.size > 300) statements.clear();
+    s = getDb().$client.prepare<unknown[]>(sql);
+    statements.set(sql, s);
+  }
+  return s;
+}
+
+/** Forgets prepared statements (after the connection was replaced, e.g. in the benchmark). */
+export function resetStatements() {
+  statements.clear();
+}
+
+/** Today in the register's time zone, "YYYY-MM-DD" (decides whether a sensor has ended). */
+export const today = () => new Date().toLocaleDateString("sv-SE", { timeZone: "Europe/Amsterdam" });
+
+const FROM = "FROM sensors s JOIN entries e ON e.id = s.entry_id";
+const PUBLIC = "e.kind = 'sensor' AND e.status IN ('published', 'archived')";
+/** SQL for "this sensor has ended"; binds today. */
+const ENDED = "(e.status = 'archived' OR (s.active_until IS NOT NULL AND s.active_until < ?))";
+
+/* ------------------------------------------------------------------------------------------------ */
+/* Data version and caches                                                                           */
+/* ------------------------------------------------------------------------------------------------ */
+
+/**
+ * Changes whenever public sensor content may have changed: every publication and every archiving writes a
+ * revision (revisions are append-only), and "ended" depends on the date.
+ */
+export function sensorDataVersion(): string {
+  const r = stmt("SELECT coalesce(max(id), 0) AS v FROM revisions").get() as { v: number };
+  return `${r.v}|${today()}`;
+}
+
+class Lru<V> {
+  private map = new Map<string, V>();
+  constructor(private readonly max: number) {}
+  get(key: string) {
+    const v = this.map.get(key);
+    if (v !== undefined) {
+      this.map.delete(key);
+      this.map.set(key, v);
+    }
+    return v;
+  }
+  set(key: string, v: V) {
+    this.map.delete(key);
+    this.map.set(key, v);
+    while (this.map.size > this.max) this.map.delete(this.map.keys().next().value!);
+  }
+  clear() {
+    this.map.clear();
+  }
+}
+
+const globalCache = globalThis as unknown as {
+  sensorFacetCache?: Lru<SensorFacetCounts>;
+  sensorClusterCache?: Lru<ClusterIndex>;
+};
+const facetCache = (globalCache.sensorFacetCache ??= new Lru<SensorFacetCounts>(100));
+const clusterCache = (globalCache.sensorClusterCache ??= new Lru<ClusterIndex>(8));
+
+/** Drops every cached facet count and cluster index (tests and the benchmark use this). */
+export function clearSensorCaches() {
+  facetCache.clear();
+  clusterCache.clear();
+  globalBase.sensorBase = undefined;
+}
+
+const signature = (f: SensorFilters) => JSON.stringify(filterParams(f));
+
+/* ------------------------------------------------------------------------------------------------ */
+/* The in-memory base: every public sensor's filterable attributes, per data version                 */
+/* ------------------------------------------------------------------------------------------------ */
+
+/**
+ * Column arrays of the attributes the filters, facet counts and map clusters need, loaded once per data
+ * version. Filtering 100,000 sensors in memory takes a few milliseconds, so every filter combination gets
+ * exact facet counts and its own cluster index without scanning the join tables again.
+ */
+interface SensorBase {
+  version: string;
+  n: number;
+  entryId: Int32Array;
+  lon: Float64Array;
+  lat: Float64Array;
+  publicId: string[];
+  name: string[];
+  /** Index into sensorTypes.slugs. */
+  type: Uint8Array;
+  /** 0 point, 1 area, 2 route. */
+  geom: Uint8Array;
+  personal: Uint8Array;
+  ended: Uint8Array;
+  org: Int32Array;
+  /** Extent (bbox) of the geometry. */
+  minLon: Float64Array;
+  minLat: Float64Array;
+  maxLon: Float64Array;
+  maxLat: Float64Array;
+  /** Bit sets (THEME_WORDS / VALUE_WORDS words per sensor): its themes with their parents, its assessed values. */
+  themes: Uint32Array;
+  values: Uint32Array;
+  /** Row of an entry id. */
+  rowOf: Map<number, number>;
+  /** Rows in name order (case-insensitive), for the list page. */
+  byName: Int32Array;
+  loadMs: number;
+}
+
+const GEOMS = ["Point", "Polygon", "LineString"] as const;
+const THEME_WORDS = Math.ceil(themes.slugs.length / 32);
+const VALUE_WORDS = Math.ceil(valueSlugs.length / 32);
+const themeBit = new Map<string, number>(themes.slugs.map((t, i) => [t, i]));
+const valueBit = new Map<string, number>(valueSlugs.map((v, i) => [v, i]));
+const typeIndex = new Map<string, number>(sensorTypes.slugs.map((t, i) => [t, i]));
+
+const setBit = (arr: Uint32Array, row: number, words: number, bit: number) => {
+  arr[row * words + (bit >>> 5)]! |= 1 << (bit & 31);
+};
+const maskOf = (bits: number[], words: number) => {
+  const m = new Uint32Array(words);
+  for (const b of bits) m[b >>> 5]! |= 1 << (b & 31);
+  return m;
+};
+const intersects = (arr: Uint32Array, row: number, mask: Uint32Array) => {
+  for (let w = 0; w < mask.length; w++) if ((arr[row * mask.length + w]! & mask[w]!) !== 0) return true;
+  return false;
+};
+
+const globalBase = globalThis as unknown as { sensorBase?: SensorBase };
+
+function sensorBase(): SensorBase {
+  const version = sensorDataVersion();
+  const cached = globalBase.sensorBase;
+  if (cached?.version === version) return cached;
+  const t0 = performance.now();
+  const rows = stmt(
+    `SELECT s.entry_id, s.lon, s.lat, e.public_id, e.name, s.type, s.geometry_type, s.personal_data, ${ENDED}, e.organisation_id,
+       s.min_lon, s.min_lat, s.max_lon, s.max_lat
+     ${FROM} WHERE ${PUBLIC} ORDER BY s.entry_id`,
+  )
+    .raw()
+    .all(today()) as [number, number, number, string, string, string, string, number, number, number, number, number, number, number][];
+  const n = rows.length;
+  const base: SensorBase = {
+    version,
+    n,
+    entryId: new Int32Array(n),
+    lon: new Float64Array(n),
+    lat: new Float64Array(n),
+    publicId: new Array<string>(n),
+    name: new Array<string>(n),
+    type: new Uint8Array(n),
+    geom: new Uint8Array(n),
+    personal: new Uint8Array(n),
+    ended: new Uint8Array(n),
+    org: new Int32Array(n),
+    minLon: new Float64Array(n),
+    minLat: new Float64Array(n),
+    maxLon: new Float64Array(n),
+    maxLat: new Float64Array(n),
+    themes: new Uint32Array(n * THEME_WORDS),
+    values: new Uint32Array(n * VALUE_WORDS),
+    rowOf: new Map(),
+    byName: new Int32Array(n),
+    loadMs: 0,
+  };
+  const rowOf = base.rowOf;
+  rows.forEach(([id, lon, lat, p, name, type, g, pd, ended, org, a, b, c, d], i) => {
+    rowOf.set(id, i);
+    base.entryId[i] = id;
+    base.lon[i] = lon;
+    base.lat[i] = lat;
+    base.publicId[i] = p;
+    base.name[i] = name;
+    base.type[i] = typeIndex.get(type) ?? typeIndex.get("other")!;
+    base.geom[i] = Math.max(0, GEOMS.indexOf(g as (typeof GEOMS)[number]));
+    base.personal[i] = pd ? 1 : 0;
+    base.ended[i] = ended ? 1 : 0;
+    base.org[i] = org;
+    base.minLon[i] = a;
+    base.minLat[i] = b;
+    base.maxLon[i] = c;
+    base.maxLat[i] = d;
+  });
+  const themeRows = stmt(`SELECT entry_id, theme FROM entry_themes`).raw().all() as [number, string][];
+  for (const [id, theme] of themeRows) {
+    const row = rowOf.get(id);
+    if (row === undefined) continue;
+    for (const slug of [theme, parentTheme(theme)]) {
+      const bit = themeBit.get(slug);
+      if (bit !== undefined) setBit(base.themes, row, THEME_WORDS, bit);
+    }
+  }
+  const valueRows = stmt(`SELECT entry_id, value FROM entry_values`).raw().all() as [number, string][];
+  for (const [id, value] of valueRows) {
+    const row = rowOf.get(id);
+    const bit = valueBit.get(value);
+    if (row !== undefined && bit !== undefined) setBit(base.values, row, VALUE_WORDS, bit);
+  }
+  const keys = base.name.map((x) => x.toLocaleLowerCase("nl"));
+  const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => (keys[a]! < keys[b]! ? -1 : keys[a]! > keys[b]! ? 1 : a - b));
+  base.byName.set(order);
+  base.loadMs = performance.now() - t0;
+  globalBase.sensorBase = base;
+  return base;
+}
+
+/** Loads (or reuses) the in-memory base; for the benchmark and warm-up. */
+export function sensorBaseInfo() {
+  const b = sensorBase();
+  return { version: b.version, sensors: b.n, loadMs: b.loadMs };
+}
+
+/**
+ * The filters compiled to a row test on the base: it answers a bit per filter the row fails (0 = passes
+ * all), so facet counts can tell "fails only its own filter" apart.
+ */
+function compileFilters(base: SensorBase, f: SensorFilters, bbox?: BBox) {
+  const types = f.type.length ? new Set(f.type.map((t) => typeIndex.get(t)!)) : null;
+  const themeMask = f.theme.length ? maskOf(f.theme.map((t) => themeBit.get(t)!), THEME_WORDS) : null;
+  const valueMask = f.value.length ? maskOf(f.value.map((v) => valueBit.get(v)!), VALUE_WORDS) : null;
+  let orgs: Set<number> | null = null;
+  if (f.organisation.length) {
+    const bySlug = new Map((stmt("SELECT slug, id FROM organisations").all() as { slug: string; id: number }[]).map((o) => [o.slug, o.id]));
+    orgs = new Set(f.organisation.map((s) => bySlug.get(s) ?? -1));
+  }
+  const personal = f.personalData.length === 1 ? (f.personalData[0] === "yes" ? 1 : 0) : -1;
+  const ended = f.state.length === 1 ? (f.state[0] === "ended" ? 1 : 0) : -1;
+  const match = f.q ? ftsQuery(f.q) : null;
+  const text = match
+    ? new Set((stmt("SELECT rowid FROM search_index WHERE search_index MATCH ?").raw().all(match) as [number][]).map(([id]) => id))
+    : null;
+  const [bx0, by0, bx1, by1] = bbox ?? [0, 0, 0, 0];
+  /** Bit per failed filter: 1 type, 2 theme, 4 value, 8 organisation, 16 personalData, 32 state, 64 q, 128 bbox. */
+  return (i: number) =>
+    (bbox && (base.maxLon[i]! < bx0 || base.minLon[i]! > bx1 || base.maxLat[i]! < by0 || base.minLat[i]! > by1) ? 128 : 0) |
+    (types && !types.has(base.type[i]!) ? 1 : 0) |
+    (themeMask && !intersects(base.themes, i, themeMask) ? 2 : 0) |
+    (valueMask && !intersects(base.values, i, valueMask) ? 4 : 0) |
+    (orgs && !orgs.has(base.org[i]!) ? 8 : 0) |
+    (personal >= 0 && base.personal[i] !== personal ? 16 : 0) |
+    (ended >= 0 && base.ended[i] !== ended ? 32 : 0) |
+    (text && !text.has(base.entryId[i]!) ? 64 : 0);
+}
+
+/* ------------------------------------------------------------------------------------------------ */
+/* Facets                                                                                            */
+/* ------------------------------------------------------------------------------------------------ */
+
+/** For every filter, how many sensors each choice would give with the other filters applied. */
+export interface SensorFacetCounts {
+  /** Sensors matching all filters. */
+  total: number;
+  type: Record<string, number>;
+  /** A top-level theme counts its own sensors and those of its sub-themes (once each). */
+  theme: Record<string, number>;
+  value: Record<string, number>;
+  organisation: { slug: string; name: string; count: number }[];
+  personalData: Record<"yes" | "no", number>;
+  state: Record<"active" | "ended", number>;
+}
+
+const FACET_BITS: Record<Exclude<FilterParam, "q">, number> = { type: 1, theme: 2, value: 4, organisation: 8, personalData: 16, state: 32 };
+
+export function sensorFacets(f: SensorFilters): SensorFacetCounts {
+  const base = sensorBase();
+  const key = `${base.version}|${signature(f)}`;
+  const cached = facetCache.get(key);
+  if (cached) return cached;
+  const fails = compileFilters(base, f);
+  const type = new Uint32Array(sensorTypes.slugs.length);
+  const theme = new Uint32Array(themes.slugs.length);
+  const value = new Uint32Array(valueSlugs.length);
+  const org = new Map<number, number>();
+  const personal = [0, 0];
+  const state = [0, 0];
+  let total = 0;
+  const countBits = (arr: Uint32Array, row: number, words: number, into: Uint32Array) => {
+    for (let w = 0; w < words; w++) {
+      let x = arr[row * words + w]!;
+      while (x) {
+        const low = x & -x;
+        into[w * 32 + 31 - Math.clz32(low)]!++;
+        x ^= low;
+      }
+    }
+  };
+  for (let i = 0; i < base.n; i++) {
+    const failed = fails(i);
+    // A sensor counts in a facet when it passes every other filter: none failed, or only that facet's own.
+    if (failed & (64 | 128)) continue;
+    const all = failed === 0;
+    if (all) total++;
+    if (all || failed === FACET_BITS.type) type[base.type[i]!]!++;
+    if (all || failed === FACET_BITS.theme) countBits(base.themes, i, THEME_WORDS, theme);
+    if (all || failed === FACET_BITS.value) countBits(base.values, i, VALUE_WORDS, value);
+    if (all || failed === FACET_BITS.organisation) org.set(base.org[i]!, (org.get(base.org[i]!) ?? 0) + 1);
+    if (all || failed === FACET_BITS.personalData) personal[base.personal[i]!]!++;
+    if (all || failed === FACET_BITS.state) state[base.ended[i]!]!++;
+  }
+  const record = (slugs: readonly string[], counts: Uint32Array) =>
+    Object.fromEntries(slugs.map((s, i) => [s, counts[i]!] as const).filter(([, c]) => c > 0));
+  const orgRows = stmt("SELECT id, slug, name FROM organisations ORDER BY name").all() as { id: number; slug: string; name: string }[];
+  const result: SensorFacetCounts = {
+    total,
+    type: record(sensorTypes.slugs, type),
+    theme: record(themes.slugs, theme),
+    value: record(valueSlugs, value),
+    organisation: orgRows.filter((o) => org.has(o.id)).map((o) => ({ slug: o.slug, name: o.name, count: org.get(o.id)! })),
+    personalData: { yes: personal[1]!, no: personal[0]! },
+    state: { active: state[0]!, ended: state[1]! },
+  };
+  facetCache.set(key, result);
+  return result;
+}
+
+/* ------------------------------------------------------------------------------------------------ */
+/* Lists                                                                                             */
+/* ------------------------------------------------------------------------------------------------ */
+
+export interface SensorListItem {
+  id: number;
+  publicId: string;
+  name: string;
+  status: "published" | "archived";
+  endedOn: string | null;
+  ended: boolean;
+  organisation: { slug: string; name: string; isExample: boolean };
+  type: SensorType;
+  geometryType: "Point" | "Polygon" | "LineString";
+  personalData: boolean;
+  activeFrom: string;
+  activeUntil: string | null;
+  measures: string;
+}
+
+type ListRow = {
+  id: number;
+  publicId: string;
+  name: string;
+  status: "published" | "archived";
+  endedOn: string | null;
+  ended: number;
+  orgSlug: string;
+  orgName: string;
+  orgIsExample: number;
+  type: SensorType;
+  geometryType: SensorListItem["geometryType"];
+  personalData: number;
+  activeFrom: string;
+  activeUntil: string | null;
+  measures: string;
+};
+
+const toListItem = (r: ListRow): SensorListItem => ({
+  id: r.id,
+  publicId: r.publicId,
+  name: r.name,
+  status: r.status,
+  endedOn: r.endedOn,
+  ended: !!r.ended,
+  organisation: { slug: r.orgSlug, name: r.orgName, isExample: !!r.orgIsExample },
+  type: r.type,
+  geometryType: r.geometryType,
+  personalData: !!r.personalData,
+  activeFrom: r.activeFrom,
+  activeUntil: r.activeUntil,
+  measures: r.measures,
+});
+
+/**
+ * Rows of the base that pass the query's filters (and bbox), in list order: by relevance when searching,
+ * else by name (`order: "name"`) or by registration (`order: "id"`). Returns the total and one page of entry ids.
+ */
+function pageOfIds(query: SensorQuery, order: "name" | "id", size: number, page: number): { total: number; ids: number[] } {
+  const base = sensorBase();
+  const match = query.q ? ftsQuery(query.q) : null;
+  const fails = compileFilters(base, { ...query, q: undefined }, query.bbox);
+  const from = (page - 1) * size;
+  const ids: number[] = [];
+  let total = 0;
+  const take = (row: number) => {
+    if (fails(row)) return;
+    if (total >= from && ids.length < size) ids.push(base.entryId[row]!);
+    total++;
+  };
+  if (match) {
+    const ranked = stmt("SELECT rowid FROM search_index WHERE search_index MATCH ? ORDER BY rank").raw().all(match) as [number][];
+    for (const [id] of ranked) {
+      const row = base.rowOf.get(id);
+      if (row !== undefined) take(row);
+    }
+  } else if (order === "name") for (let k = 0; k < base.n; k++) take(base.byName[k]!);
+  else for (let row = 0; row < base.n; row++) take(row);
+  return { total, ids };
+}
+
+/** Rows by entry id, in the order of `ids`. */
+function rowsByIds<T extends { id: number }>(sql: string, ids: number[], leading: Param[] = []): T[] {
+  if (!ids.length) return [];
+  const rows = stmt(sql).all(...leading, JSON.stringify(ids)) as T[];
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return ids.map((id) => byId.get(id)).filter((r): r is T => !!r);
+}
+
+/** One page of sensors for the list page: by relevance when searching, else by name. */
+export function listSensors(query: SensorQuery, { pageSize = 20 } = {}): { total: number; page: number; pageSize: number; items: SensorListItem[] } {
+  const size = query.pageSize ?? pageSize;
+  const page = query.page ?? 1;
+  const { total, ids } = pageOfIds(query, "name", size, page);
+  const rows = rowsByIds<ListRow>(
+    `SELECT e.id AS id, e.public_id AS publicId, e.name AS name, e.status AS status, e.ended_on AS endedOn, ${ENDED} AS ended,
+       o.slug AS orgSlug, o.name AS orgName, o.is_example AS orgIsExample,
+       s.type AS type, s.geometry_type AS geometryType, s.personal_data AS personalData,
+       s.active_from AS activeFrom, s.active_until AS activeUntil, json_extract(e.data, '$.measures') AS measures
+     ${FROM} JOIN organisations o ON o.id = e.organisation_id
+     WHERE ${PUBLIC} AND e.id IN (SELECT value FROM json_each(?))`,
+    ids,
+    [today()],
+  );
+  return { total, page, pageSize: size, items: rows.map(toListItem) };
+}
+
+/* ------------------------------------------------------------------------------------------------ */
+/* GeoJSON features (the API)                                                                        */
+/* ------------------------------------------------------------------------------------------------ */
+
+export interface SensorFeature {
+  type: "Feature";
+  id: string;
+  geometry: GeoJsonGeometry;
+  properties: Record<string, unknown> & { id: string; url: string; name: string };
+}
+
+/** The public GeoJSON Feature of a sensor: everything it records, with its canonical page URL. */
+export function toSensorFeature(
+  e: Pick<PublicEntry<Sensor>, "publicId" | "name" | "status" | "endedOn" | "revision" | "publishedAt" | "data"> & {
+    organisation: { slug: string; name: string; isExample: boolean };
+  },
+): SensorFeature {
+  const s = e.data;
+  const t = today();
+  const pick = (v: unknown) => (v === undefined || v === "" ? null : v);
+  return {
+    type: "Feature",
+    id: e.publicId,
+    geometry: s.geometry as GeoJsonGeometry,
+    properties: {
+      id: e.publicId,
+      url: canonicalUrl("sensor", e.publicId),
+      name: s.name,
+      status: e.status,
+      ended: e.status === "archived" || (!!s.activeUntil && s.activeUntil < t),
+      endedOn: e.endedOn ?? null,
+      revision: e.revision,
+      publishedAt: e.publishedAt ? new Date(e.publishedAt).toISOString() : null,
+      organisation: { slug: e.organisation.slug, name: e.organisation.name, isExample: e.organisation.isExample },
+      operator: pick(s.operator),
+      ownerReference: pick(s.ownerReference),
+      type: s.type,
+      themes: s.themes,
+      measures: s.measures,
+      purpose: s.purpose,
+      collectiveInterest: s.collectiveInterest,
+      locationDescription: pick(s.locationDescription),
+      mobility: s.mobility,
+      personalData: s.personalData,
+      legalGround: pick(s.legalGround),
+      privacyStatementUrl: pick(s.privacyStatementUrl),
+      processing: pick(s.processing),
+      retention: pick(s.retention),
+      dataAccess: pick(s.dataAccess),
+      openDataUrl: pick(s.openDataUrl),
+      activeFrom: s.activeFrom,
+      activeUntil: pick(s.activeUntil),
+      contact: { email: pick(s.contactEmail), url: pick(s.contactUrl) },
+      values: {
+        serves: (s.values ?? []).filter((v) => v.assessment === "serves").map(valueOut),
+        atStake: (s.values ?? []).filter((v) => v.assessment === "at_stake").map(valueOut),
+      },
+    },
+  };
+}
+
+const valueOut = (v: Sensor["values"][number]) => ({
+  value: v.value,
+  explanation: v.explanation,
+  actionCategory: v.actionCategory ?? null,
+  action: v.action ?? null,
+});
+
+/** A page of GeoJSON features for GET /api/v1/sensors, in a stable order: by relevance when searching, else registration. */
+export function sensorFeatures(query: SensorQuery, { pageSize = 100 } = {}) {
+  const size = query.pageSize ?? pageSize;
+  const page = query.page ?? 1;
+  const { total, ids } = pageOfIds(query, "id", size, page);
+  const rows = rowsByIds<{
+    id: number;
+    publicId: string;
+    name: string;
+    status: "published" | "archived";
+    endedOn: string | null;
+    revision: number;
+    publishedAt: number | null;
+    data: string;
+    orgSlug: string;
+    orgName: string;
+    orgIsExample: number;
+  }>(
+    `SELECT e.id AS id, e.public_id AS publicId, e.name AS name, e.status AS status, e.ended_on AS endedOn, e.revision AS revision,
+       e.published_at AS publishedAt, e.data AS data, o.slug AS orgSlug, o.name AS orgName, o.is_example AS orgIsExample
+     ${FROM} JOIN organisations o ON o.id = e.organisation_id
+     WHERE ${PUBLIC} AND e.id IN (SELECT value FROM json_each(?))`,
+    ids,
+  );
+  const features = rows.map((r) =>
+    toSensorFeature({
+      publicId: r.publicId,
+      name: r.name,
+      status: r.status,
+      endedOn: r.endedOn,
+      revision: r.revision,
+      publishedAt: r.publishedAt ? new Date(r.publishedAt) : null,
+      data: JSON.parse(r.data) as Sensor,
+      organisation: { slug: r.orgSlug, name: r.orgName, isExample: !!r.orgIsExample },
+    }),
+  );
+  return { total, page, pageSize: size, pages: Math.max(1, Math.ceil(total / size)), features };
+}
+
+/** One published or archived sensor; undefined for unknown, draft or in-review ids. */
+export function getPublicSensor(publicId: string): PublicEntry<Sensor> | undefined {
+  if (!PUBLIC_ID_PATTERN.test(publicId) || !publicId.startsWith("S-")) return undefined;
+  return getPublicEntry<Sensor>("sensor", publicId);
+}
+
+export function getSensorFeature(publicId: string): SensorFeature | undefined {
+  const e = getPublicSensor(publicId);
+  return e ? toSensorFeature(e) : undefined;
+}
+
+/** Whether the sensor has ended: archived, or its end date has passed. */
+export const sensorEnded = (e: Pick<PublicEntry<Sensor>, "status" | "data">) =>
+  e.status === "archived" || (!!e.data.activeUntil && e.data.activeUntil < today());
+
+export function organisationSlugs(): string[] {
+  return (stmt("SELECT slug FROM organisations").all() as { slug: string }[]).map((r) => r.slug);
+}
+
+/* ------------------------------------------------------------------------------------------------ */
+/* The map: clusters for a viewport                                                                  */
+/* ------------------------------------------------------------------------------------------------ */
+
+/** From this zoom on, areas and routes are drawn as their shape. */
+export const SHAPE_ZOOM = 14;
+/** Above this zoom every sensor is shown on its own (19 is the closest zoom of the default tiles). */
+export const CLUSTER_MAX_ZOOM = 18;
+/** Cluster radius in screen pixels (256 px tiles, as Leaflet uses). */
+export const CLUSTER_RADIUS = 60;
+/** At most this many shapes per response, the largest first (smaller ones keep their marker). */
+export const MAP_MAX_SHAPES = 40;
+/** Shapes smaller than this many pixels are shown by their marker only. */
+export const MIN_SHAPE_PX = 4;
+/** Hard cap on features in one response, so a response stays small whatever the data. */
+export const MAP_MAX_FEATURES = 1000;
+
+/** Point properties kept in the index: the row in the base. */
+type IndexProps = { r: number };
+
+interface ClusterIndex {
+  /** Rows of the base that match the filters. */
+  rows: Int32Array;
+  /** Entry ids of those rows. */
+  ids: Set<number>;
+  /** Every matching sensor by its anchor point (areas and routes by the centre of their extent). */
+  index: Supercluster<IndexProps>;
+}
+
+export interface MapCluster {
+  type: "Feature";
+  id: string;
+  geometry: Point;
+  properties: { count: number; expansionZoom: number };
+}
+
+export interface MapSensor {
+  type: "Feature";
+  /** Public id. */
+  id: string;
+  geometry: Point | Polygon | LineString;
+  properties: {
+    name: string;
+    type: string;
+    /** For an area or route shown as a marker (zoomed out): its real geometry type. */
+    shape?: "Polygon" | "LineString";
+    /** Where the marker of an area or route goes when the geometry is the shape. */
+    anchor?: [number, number];
+    /**
+     * Present (true) for the outline of an area or route that is also counted in a cluster of this
+     * response: draw it, but do not count or list it again.
+     */
+    inCluster?: true;
+    /** Present (true) when the sensor has ended. */
+    ended?: true;
+  };
+}
+
+export interface MapResponse {
+  type: "FeatureCollection";
+  features: (MapCluster | MapSensor)[];
+  meta: {
+    bbox: BBox;
+    zoom: number;
+    /** Sensors in view (clusters count their members). */
+    total: number;
+    clusters: number;
+    sensors: number;
+    shapes: number;
+    /** True when the response was capped at MAP_MAX_FEATURES. */
+    truncated: boolean;
+  };
+}
+
+
+/** The cluster index for these filters, built on first use and kept until the data changes. */
+export function clusterIndex(f: SensorFilters): ClusterIndex {
+  const base = sensorBase();
+  const key = `${base.version}|${signature(f)}`;
+  let entry = clusterCache.get(key);
+  if (!entry) {
+    const fails = compileFilters(base, f);
+    const rows: number[] = [];
+    const points: Supercluster.PointFeature<IndexProps>[] = [];
+    for (let r = 0; r < base.n; r++) {
+      if (fails(r)) continue;
+      rows.push(r);
+      points.push({ type: "Feature", geometry: { type: "Point", coordinates: [base.lon[r]!, base.lat[r]!] }, properties: { r } });
+    }
+    const index = new Supercluster<IndexProps>({ radius: CLUSTER_RADIUS, extent: 256, maxZoom: CLUSTER_MAX_ZOOM, minPoints: 2 }).load(points);
+    entry = { rows: Int32Array.from(rows), ids: new Set(rows.map((r) => base.entryId[r]!)), index };
+    clusterCache.set(key, entry);
+  }
+  return entry;
+}
+
+const round = (x: number, d: number) => Math.round(x * 10 ** d) / 10 ** d;
+
+/**
+ * Drops vertices closer than `tol` degrees to the previous kept one (radial distance) and rounds to
+ * `d` decimals. Rings stay closed; lines keep their ends.
+ */
+function simplify(g: Polygon | LineString, tol: number, d: number): Polygon | LineString {
+  const thin = (pts: number[][], min: number) => {
+    const out = [pts[0]!];
+    for (let i = 1; i < pts.length - 1; i++) {
+      const [x, y] = pts[i]!;
+      const [px, py] = out[out.length - 1]!;
+      if (Math.abs(x! - px!) > tol || Math.abs(y! - py!) > tol) out.push(pts[i]!);
+    }
+    out.push(pts[pts.length - 1]!);
+    return (out.length >= min ? out : pts).map(([x, y]) => [round(x!, d), round(y!, d)]);
+  };
+  if (g.type === "LineString") return { type: "LineString", coordinates: thin(g.coordinates, 2) };
+  return { type: "Polygon", coordinates: g.coordinates.map((ring) => thin(ring, 4)) };
+}
+
+/** Parsed geometries of areas and routes by entry id, kept while the data version stays the same. */
+const globalGeom = globalThis as unknown as { sensorGeometryCache?: { version: string; map: Map<number, Polygon | LineString> } };
+function shapeGeometries(version: string, entryIds: number[]): Map<number, Polygon | LineString> {
+  if (globalGeom.sensorGeometryCache?.version !== version || globalGeom.sensorGeometryCache.map.size > 50_000)
+    globalGeom.sensorGeometryCache = { version, map: new Map() };
+  const cache = globalGeom.sensorGeometryCache.map;
+  const missing = entryIds.filter((i) => !cache.has(i));
+  if (missing.length) {
+    const rows = stmt(
+      `SELECT e.id AS i, json_extract(e.data, '$.geometry') AS g FROM entries e WHERE e.id IN (SELECT value FROM json_each(?))`,
+    ).all(JSON.stringify(missing)) as { i: number; g: string }[];
+    for (const r of rows) cache.set(r.i, JSON.parse(r.g) as Polygon | LineString);
+  }
+  return cache;
+}
+
+/**
+ * The map's viewport query: clusters and single sensors in `bbox` at `zoom`, for the given filters.
+ *
+ * Every sensor is clustered by its anchor point (areas and routes by the centre of their extent), so every
+ * sensor is counted at every zoom. From SHAPE_ZOOM on, the areas and routes that touch the view are drawn
+ * as their shape (simplified to the pixel; the MAP_MAX_SHAPES largest): a stand-alone one replaces its
+ * marker, one inside a cluster is drawn as an outline, and one whose centre lies outside the view (a big
+ * area you zoomed into) is added — so an area never vanishes, and a response stays small.
+ */
+export function sensorClusters({ filters, bbox, zoom }: { filters: SensorFilters; bbox: BBox; zoom: number }): MapResponse {
+  const z = Math.max(0, Math.min(MAP_ZOOM_MAX, Math.floor(zoom)));
+  const base = sensorBase();
+  const { index, ids } = clusterIndex(filters);
+  const d = z >= 17 ? 6 : z >= 11 ? 5 : 4; // decimals: about 0.1 m, 1 m, 10 m
+  const features: MapResponse["features"] = [];
+  let total = 0;
+  let clusters = 0;
+  let shapes = 0;
+  const point = (r: number): Point => ({ type: "Point", coordinates: [round(base.lon[r]!, d), round(base.lat[r]!, d)] });
+  const sensor = (r: number, geometry: MapSensor["geometry"], extra: Partial<MapSensor["properties"]> = {}): MapSensor => {
+    const props: MapSensor["properties"] = { name: base.name[r]!, type: sensorTypes.slugs[base.type[r]!]!, ...extra };
+    if (geometry.type === "Point" && base.geom[r] !== 0) props.shape = GEOMS[base.geom[r]!] as "Polygon" | "LineString";
+    if (base.ended[r]) props.ended = true;
+    return { type: "Feature", id: base.publicId[r]!, geometry, properties: props };
+  };
+
+  const found = index.getClusters(bbox, z);
+  /** Row → position in `features`, for stand-alone sensors. */
+  const singleAt = new Map<number, number>();
+  for (const c of found) {
+    if (features.length >= MAP_MAX_FEATURES) break;
+    const [lon, lat] = c.geometry.coordinates as [number, number];
+    const props = c.properties as Partial<Supercluster.ClusterProperties> & Partial<IndexProps>;
+    if (props.cluster) {
+      clusters++;
+      total += props.point_count!;
+      features.push({
+        type: "Feature",
+        id: `c${props.cluster_id}`,
+        geometry: { type: "Point", coordinates: [round(lon, d), round(lat, d)] },
+        properties: { count: props.point_count!, expansionZoom: Math.min(index.getClusterExpansionZoom(props.cluster_id!), CLUSTER_MAX_ZOOM + 1) },
+      });
+    } else {
+      total++;
+      singleAt.set(props.r!, features.length);
+      features.push(sensor(props.r!, point(props.r!)));
+    }
+  }
+  const truncated = found.length > features.length;
+
+  if (z >= SHAPE_ZOOM) {
+    const [minLon, minLat, maxLon, maxLat] = bbox;
+    const pixel = 360 / (256 * 2 ** z); // one pixel, in degrees of longitude
+    const size = (r: number) => Math.max(base.maxLon[r]! - base.minLon[r]!, (base.maxLat[r]! - base.minLat[r]!) * 1.6);
+    // Areas and routes of the filter that touch the view and are big enough to see, the largest first.
+    const touching = (
+      stmt(
+        `SELECT id FROM sensor_rtree WHERE max_lon >= ? AND min_lon <= ? AND max_lat >= ? AND min_lat <= ?
+           AND (max_lon - min_lon >= ? OR max_lat - min_lat >= ?)`,
+      )
+        .raw()
+        .all(minLon, maxLon, minLat, maxLat, MIN_SHAPE_PX * pixel, (MIN_SHAPE_PX * pixel) / 1.6) as [number][]
+    )
+      .map(([id]) => base.rowOf.get(id))
+      .filter((r): r is number => r !== undefined && base.geom[r] !== 0 && ids.has(base.entryId[r]!))
+      .sort((a, b) => size(b) - size(a))
+      .slice(0, MAP_MAX_SHAPES);
+    const geometries = shapeGeometries(base.version, touching.map((r) => base.entryId[r]!));
+    for (const r of touching) {
+      const g = geometries.get(base.entryId[r]!);
+      if (!g) continue;
+      const shape = simplify(g, 1.5 * pixel, d);
+      const anchor = point(r).coordinates as [number, number];
+      const at = singleAt.get(r);
+      const centreInView = base.lon[r]! >= minLon && base.lon[r]! <= maxLon && base.lat[r]! >= minLat && base.lat[r]! <= maxLat;
+      if (at !== undefined) features[at] = sensor(r, shape, { anchor }); // stand-alone: the shape replaces the marker
+      else if (centreInView) features.push(sensor(r, shape, { anchor, inCluster: true })); // counted in a cluster
+      else {
+        features.push(sensor(r, shape, { anchor })); // reaches into the view from outside
+        total++;
+      }
+      shapes++;
+    }
+  }
+  const outlines = features.filter((f) => "inCluster" in f.properties).length;
+  return {
+    type: "FeatureCollection",
+    features,
+    meta: { bbox, zoom: z, total, clusters, sensors: features.length - clusters - outlines, shapes, truncated },
+  };
+}
+
+export { hasFilter as sensorFiltersActive };

@@ -99,7 +99,8 @@ describe("listAlgorithms", () => {
   it("searches text, ranks by relevance and highlights", () => {
     const r = list("q=Parkeerboete");
     expect(r.items[0]!.publicId).toBe("A-PK4R7M");
-    expect(r.items[0]!.snippet).toContain("<mark>");
+    expect(r.items[0]!.highlight!.passage).toContain("<mark>parkeerboete</mark>");
+    expect(list("q=scanauto").items[0]!.highlight!.shortDescription).toMatch(/^Een auto met camera/);
     expect(r.match).toEqual({ mode: "all", words: ["parkeerboete"] });
     expect(list(`q=${encodeURIComponent('"AND NEAR*( <script>')}`).total).toBeGreaterThanOrEqual(0);
   });

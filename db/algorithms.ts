@@ -12,7 +12,21 @@ import type { Algorithm, Contest } from "@/lib/schemas/algorithm";
 import { algorithmStatuses, publicationCategories, themes } from "@/lib/vocab";
 import { getDb } from "./client";
 import { getPublicEntry, type PublicEntry } from "./public";
-import { matchCondition, matchJoin, phraseMatches, resolveMatch, scopeCondition, searchEntries, snippets, type MatchMode, type TextMatch, type Weights } from "./search";
+import {
+  highlightColumn,
+  idsCondition,
+  matchCondition,
+  matchingIds,
+  matchJoin,
+  phraseMatches,
+  resolveMatch,
+  scopeCondition,
+  searchEntries,
+  snippets,
+  type MatchMode,
+  type TextMatch,
+  type Weights,
+} from "./search";
 
 /* ------------------------------------------------------------------------------------------------
  * Query parameters: one schema for the list page and the API
@@ -163,10 +177,11 @@ const FROM = sql`entries e JOIN organisations o ON o.id = e.organisation_id JOIN
 const inList = (column: SQL, values: readonly string[]) => sql`${column} IN (${sql.join(values.map((v) => sql`${v}`), sql`, `)})`;
 
 /** The conditions of a query, leaving out one facet (for that facet's counts). */
-function conditions(q: AlgorithmQuery, match: TextMatch | null, except?: FilterParam): SQL {
+function conditions(q: AlgorithmQuery, match: TextMatch | SQL | null, except?: FilterParam): SQL {
   const where: SQL[] = [];
-  if (except !== "organisation" && q.organisation.length) where.push(inList(sql`o.slug`, q.organisation));
-  // Written as subqueries on e.id, so the conditions also work without the `algorithms a` join.
+  // Every condition is on `e` (subqueries for other tables), so counts need no joins.
+  if (except !== "organisation" && q.organisation.length)
+    where.push(sql`e.organisation_id IN (SELECT id FROM organisations WHERE ${inList(sql`slug`, q.organisation)})`);
   if (except !== "status" && q.status.length)
     where.push(sql`e.id IN (SELECT entry_id FROM algorithms WHERE ${inList(sql`algorithm_status`, q.status)})`);
   if (except !== "category" && q.category.length)
@@ -178,7 +193,7 @@ function conditions(q: AlgorithmQuery, match: TextMatch | null, except?: FilterP
   }
   if (except !== "value" && q.value.length)
     where.push(sql`EXISTS (SELECT 1 FROM entry_values v WHERE v.entry_id = e.id AND ${inList(sql`v.value`, q.value)})`);
-  if (match) where.push(matchCondition(match));
+  if (match) where.push("expr" in match ? matchCondition(match) : match);
   return scopeCondition({ kind: "algorithm", where });
 }
 
@@ -190,30 +205,36 @@ export interface FacetCount {
 }
 export type AlgorithmFacets = Record<FilterParam, FacetCount[]>;
 
-function facetCounts(q: AlgorithmQuery, match: TextMatch | null): AlgorithmFacets {
+function facetCounts(q: AlgorithmQuery, match: SQL | null): AlgorithmFacets {
   const db = getDb();
-  const group = (param: FilterParam, column: SQL) =>
-    db.all<{ value: string; count: number }>(
-      sql`SELECT ${column} AS value, count(*) AS count FROM ${FROM} WHERE ${conditions(q, match, param)} GROUP BY ${column}`,
-    );
   const inVocab = (slugs: readonly string[], rows: { value: string; count: number }[], selected: string[]) => {
     const counts = new Map(rows.map((r) => [r.value, r.count]));
     return slugs.filter((s) => counts.has(s) || selected.includes(s)).map((s) => ({ value: s, count: counts.get(s) ?? 0 }));
   };
+  const byAlgorithm = (param: FilterParam, column: SQL) =>
+    db.all<{ value: string; count: number }>(
+      sql`SELECT ${column} AS value, count(*) AS count FROM entries e JOIN algorithms a ON a.entry_id = e.id
+          WHERE ${conditions(q, match, param)} GROUP BY ${column}`,
+    );
   const orgs = db.all<{ value: string; label: string; count: number }>(
-    sql`SELECT o.slug AS value, o.name AS label, count(*) AS count FROM ${FROM} WHERE ${conditions(q, match, "organisation")}
-        GROUP BY o.slug ORDER BY o.name COLLATE NOCASE`,
+    sql`SELECT o.slug AS value, o.name AS label, c.count AS count
+        FROM (SELECT e.organisation_id AS id, count(*) AS count FROM entries e WHERE ${conditions(q, match, "organisation")}
+              GROUP BY e.organisation_id) c
+        JOIN organisations o ON o.id = c.id ORDER BY o.name COLLATE NOCASE`,
   );
-  const themeRows = db.all<{ value: string; count: number }>(
-    sql`SELECT t.theme AS value, count(DISTINCT e.id) AS count
-        FROM ${FROM} JOIN (
-          SELECT entry_id, theme FROM entry_themes
-          UNION SELECT entry_id, substr(theme, 1, instr(theme, '/') - 1) FROM entry_themes WHERE instr(theme, '/') > 0
-        ) t ON t.entry_id = e.id
-        WHERE ${conditions(q, match, "theme")} GROUP BY t.theme`,
+  // Sub-themes counted as they are; a main theme counts every entry with it or with one of its sub-themes.
+  const themeWhere = conditions(q, match, "theme");
+  const subThemeRows = db.all<{ value: string; count: number }>(
+    sql`SELECT t.theme AS value, count(*) AS count FROM entry_themes t JOIN entries e ON e.id = t.entry_id
+        WHERE ${themeWhere} AND instr(t.theme, '/') > 0 GROUP BY t.theme`,
+  );
+  const mainThemeRows = db.all<{ value: string; count: number }>(
+    sql`SELECT CASE WHEN instr(t.theme, '/') > 0 THEN substr(t.theme, 1, instr(t.theme, '/') - 1) ELSE t.theme END AS value,
+               count(DISTINCT t.entry_id) AS count
+        FROM entry_themes t JOIN entries e ON e.id = t.entry_id WHERE ${themeWhere} GROUP BY value`,
   );
   const valueRows = db.all<{ value: string; count: number }>(
-    sql`SELECT v.value AS value, count(DISTINCT e.id) AS count FROM ${FROM} JOIN entry_values v ON v.entry_id = e.id
+    sql`SELECT v.value AS value, count(*) AS count FROM entry_values v JOIN entries e ON e.id = v.entry_id
         WHERE ${conditions(q, match, "value")} GROUP BY v.value`,
   );
   return {
@@ -221,9 +242,9 @@ function facetCounts(q: AlgorithmQuery, match: TextMatch | null): AlgorithmFacet
       ...orgs,
       ...q.organisation.filter((s) => !orgs.some((o) => o.value === s)).map((s) => ({ value: s, label: s, count: 0 })),
     ],
-    theme: inVocab(themes.slugs, themeRows, q.theme),
-    status: inVocab(algorithmStatuses.slugs, group("status", sql`a.algorithm_status`), q.status),
-    category: inVocab(publicationCategories.slugs, group("category", sql`a.publication_category`), q.category),
+    theme: inVocab(themes.slugs, [...mainThemeRows, ...subThemeRows], q.theme),
+    status: inVocab(algorithmStatuses.slugs, byAlgorithm("status", sql`a.algorithm_status`), q.status),
+    category: inVocab(publicationCategories.slugs, byAlgorithm("category", sql`a.publication_category`), q.category),
     value: inVocab(valueSlugs, valueRows, q.value),
   };
 }
@@ -241,8 +262,12 @@ export interface AlgorithmRecord {
   organisation: { slug: string; name: string; isExample: boolean };
   /** The published content (Algoritmeregister fields, contest block, transparency limits, values). */
   data: Algorithm;
-  /** With a text query: the matching passage as safe HTML (<mark> around matched words). */
-  snippet?: string;
+  /**
+   * With a text query, safe HTML with <mark> around the matched words: the short description, and a
+   * passage from the rest of the text (decisions, other fields, values, organisation) when a word occurs
+   * there ("" otherwise).
+   */
+  highlight?: { shortDescription: string; passage: string };
 }
 
 type RecordRow = {
@@ -262,6 +287,8 @@ type RecordRow = {
 const recordColumns = sql`e.id AS id, e.public_id AS publicId, e.name AS name, e.status AS status, e.ended_on AS endedOn,
   e.revision AS revision, e.published_at AS publishedAt, e.archived_at AS archivedAt, e.data AS data,
   o.slug AS orgSlug, o.name AS orgName, o.is_example AS orgIsExample`;
+const escapeForHtml = (s: string) =>
+  s.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
 const iso = (ms: number | null) => (ms === null || ms === undefined ? null : new Date(ms).toISOString());
 const toRecord = (r: RecordRow): AlgorithmRecord => ({
   publicId: r.publicId,
@@ -292,8 +319,10 @@ export function listAlgorithms(q: AlgorithmQuery): AlgorithmList {
   const db = getDb();
   const scopeWithoutText = conditions(q, null);
   const match = q.q ? resolveMatch(q.q, { kind: "algorithm", where: [scopeWithoutText] }) : null;
-  const where = conditions(q, match);
-  const total = db.get<{ n: number }>(sql`SELECT count(*) AS n FROM ${FROM} WHERE ${where}`)?.n ?? 0;
+  // The text match is evaluated once; the count, the facets and the page filter on its ids.
+  const textCondition = match ? idsCondition(matchingIds(match)) : null;
+  const where = conditions(q, textCondition);
+  const total = db.get<{ n: number }>(sql`SELECT count(*) AS n FROM entries e WHERE ${where}`)?.n ?? 0;
   const sort = q.sort ?? (match ? "relevance" : "name");
   const order =
     sort === "relevance" && match
@@ -302,19 +331,34 @@ export function listAlgorithms(q: AlgorithmQuery): AlgorithmList {
         ? sql`e.published_at DESC, e.id DESC`
         : sql`e.name COLLATE NOCASE, e.id`;
   const pages = Math.max(1, Math.ceil(total / q.pageSize));
-  const rows = db.all<RecordRow>(
-    sql`SELECT ${recordColumns} FROM ${FROM} ${match ? matchJoin(match) : sql``}
-        WHERE ${where} ORDER BY ${order} LIMIT ${q.pageSize} OFFSET ${(q.page - 1) * q.pageSize}`,
+  // First the ids of the page (no joins, narrow rows), then their content.
+  const ids = db
+    .all<{ id: number }>(
+      sql`SELECT e.id AS id FROM entries e ${match ? matchJoin(match) : sql``}
+          WHERE ${where} ORDER BY ${order} LIMIT ${q.pageSize} OFFSET ${(q.page - 1) * q.pageSize}`,
+    )
+    .map((r) => r.id);
+  const byId = new Map(
+    (ids.length ? db.all<RecordRow>(sql`SELECT ${recordColumns} FROM ${FROM} WHERE e.id IN (${sql.join(ids.map((i) => sql`${i}`), sql`, `)})`) : []).map(
+      (r) => [r.id, r],
+    ),
   );
-  const snips = match ? snippets(match, rows.map((r) => r.id)) : new Map<number, string>();
+  const rows = ids.flatMap((id) => (byId.has(id) ? [byId.get(id)!] : []));
+  const passages = match ? snippets(match, ids, { columns: ["decisions", "body", "vals", "organisation"] }) : new Map<number, string>();
+  const summaries = match ? highlightColumn(match, ids, "summary") : new Map<number, string>();
   return {
-    items: rows.map((r) => ({ ...toRecord(r), ...(match ? { snippet: snips.get(r.id) ?? "" } : {}) })),
+    items: rows.map((r) => {
+      const record = toRecord(r);
+      if (!match) return record;
+      const shortDescription = summaries.get(r.id) || escapeForHtml(record.data.shortDescription);
+      return { ...record, highlight: { shortDescription, passage: passages.get(r.id) ?? "" } };
+    }),
     total,
     page: q.page,
     pageSize: q.pageSize,
     pages,
     sort,
-    facets: facetCounts(q, match),
+    facets: facetCounts(q, textCondition),
     match: match ? { mode: match.mode, words: match.tokens } : null,
   };
 }
@@ -433,6 +477,7 @@ export function findContest(p: { q?: string; organisation?: string }): ContestFi
       limit: FINDER_LIMIT,
       weights: CONTEST_WEIGHTS,
       ignore: CONTEST_WORDS,
+      snippetColumns: ["body", "summary", "name", "vals", "organisation"],
     });
     if (r.mode === "none") return { kind: "unsearchable", mode: null, total: 0, hits: [], organisation };
     const details = loadForFinder(r.hits.map((h) => h.id));

@@ -67,7 +67,8 @@ describe("compileQuery", () => {
     expect(q.strict).toContain('"mijn"*');
     expect(search.compileQuery("de").tokens).toEqual(["de"]);
     expect(search.searchEntries({ q: "mijn parkeerbon", kind: "algorithm" })).toMatchObject({ mode: "all", total: 1 });
-    expect(search.searchEntries({ q: "een klik terugsturen", kind: "algorithm" }).hits[0]!.snippet).toContain("<mark>één</mark>");
+    const klik = search.searchEntries({ q: "een klik terugsturen", kind: "algorithm", snippetColumns: ["body"] });
+    expect(klik.hits[0]!.snippet).toContain("<mark>één</mark> <mark>klik</mark>");
   });
   it("never lets query syntax through", () => {
     for (const hostile of [
@@ -93,6 +94,7 @@ describe("compileQuery", () => {
     expect(search.wordVariants("gestopt")).toContain("stop");
     expect(search.wordVariants("stopgezet")).toContain("stopzet");
     expect(search.wordVariants("teruggevorderd")).toContain("terugvorder");
+    expect(search.wordVariants("parkeren")).toContain("parkeer");
   });
 });
 
@@ -112,6 +114,7 @@ describe("searchEntries", () => {
     expect(ids("naheff")).toContain(PARKING);
     expect(ids("parkeerbonnen")).toContain(PARKING);
     expect(ids("WOZ-beschikkingen")[0]).toBe(WOZ);
+    expect(ids("parkeren").slice(0, 2)).toContain(PARKING);
   });
 
   it("finds a stopped benefit in a resident's own words", () => {

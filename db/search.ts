@@ -15,7 +15,7 @@
  *   "bijstand gestopt brief" still find something. Callers see which mode was used.
  *
  * Written so the full search page (both registers, facets, sort, paging) can build on it: callers pass
- * extra SQL conditions on the aliases `e` (entries) and `o` (organisations).
+ * extra SQL conditions on the alias `e` (entries), and can join `matchJoin()` for the relevance score.
  */
 import "server-only";
 import { sql, type SQL } from "drizzle-orm";
@@ -100,8 +100,11 @@ export function wordVariants(word: string): string[] {
     for (const suffix of ["en", "es", "s", "e"]) {
       if (!word.endsWith(suffix)) continue;
       let stem = word.slice(0, -suffix.length);
-      if (/([bdfgklmnprstz])\1$/.test(stem)) stem = stem.slice(0, -1); // bonn → bon, stopp → stop
+      const doubled = /([bdfgklmnprstz])\1$/.test(stem);
+      if (doubled) stem = stem.slice(0, -1); // bonn → bon, stopp → stop
       add(stem);
+      // An open syllable had a long vowel: "parkeren" → "parkeer", "betalen" → "betaal".
+      if (!doubled && suffix === "en" && /[^aeiou][aeou][^aeiouyw]$/.test(stem)) add(stem.slice(0, -1) + stem.slice(-2));
       break;
     }
   }
@@ -148,16 +151,18 @@ export interface SearchScope {
   kind?: EntryKind;
   /** Organisation slugs (any of them). */
   organisations?: readonly string[];
-  /** Extra conditions on `e` (entries) and `o` (organisations). */
+  /** Extra conditions on `e` (entries); use subqueries for other tables, so counting needs no joins. */
   where?: readonly SQL[];
 }
 
-/** The WHERE conditions of a scope (entries `e` joined with organisations `o`). */
+/** The WHERE conditions of a scope: only on `e` (entries). */
 export function scopeCondition(scope: SearchScope = {}): SQL {
   const parts: SQL[] = [sql`e.status IN ('published', 'archived')`];
   if (scope.kind) parts.push(sql`e.kind = ${scope.kind}`);
   if (scope.organisations?.length)
-    parts.push(sql`o.slug IN (${sql.join(scope.organisations.map((s) => sql`${s}`), sql`, `)})`);
+    parts.push(
+      sql`e.organisation_id IN (SELECT id FROM organisations WHERE slug IN (${sql.join(scope.organisations.map((s) => sql`${s}`), sql`, `)}))`,
+    );
   parts.push(...(scope.where ?? []));
   return sql.join(parts, sql` AND `);
 }
@@ -167,6 +172,16 @@ const FROM = sql`entries e JOIN organisations o ON o.id = e.organisation_id`;
 /** Entries matching an FTS5 expression: a condition on `e.id` for use in any query. */
 export const matchCondition = (m: Pick<TextMatch, "expr">): SQL =>
   sql`e.id IN (SELECT rowid FROM search_index WHERE search_index MATCH ${m.expr})`;
+
+/** The ids of every entry (public or not) that matches: evaluate the text match once, filter many times. */
+export function matchingIds(m: Pick<TextMatch, "expr">): number[] {
+  return getDb()
+    .all<{ id: number }>(sql`SELECT rowid AS id FROM search_index WHERE search_index MATCH ${m.expr}`)
+    .map((r) => r.id);
+}
+
+/** A condition on `e.id` from a list of ids (bound as one JSON parameter, however long the list). */
+export const idsCondition = (ids: readonly number[]): SQL => sql`e.id IN (SELECT value FROM json_each(${JSON.stringify(ids)}))`;
 
 /** Column weights for bm25: name, summary, body, decisions, organisation, vals. */
 export const DEFAULT_WEIGHTS = [10, 4, 1, 8, 2, 0.5] as const;
@@ -182,7 +197,7 @@ export function matchJoin(m: Pick<TextMatch, "expr">, weights: Weights = DEFAULT
 }
 
 function countIn(expr: string, scope: SearchScope): number {
-  const row = getDb().get<{ n: number }>(sql`SELECT count(*) AS n FROM ${FROM} WHERE ${scopeCondition(scope)} AND ${matchCondition({ expr })}`);
+  const row = getDb().get<{ n: number }>(sql`SELECT count(*) AS n FROM entries e WHERE ${scopeCondition(scope)} AND ${matchCondition({ expr })}`);
   return row?.n ?? 0;
 }
 
@@ -211,14 +226,45 @@ export function snippetHtml(raw: string): string {
     .replace(new RegExp(`[${MARK_OPEN}${MARK_CLOSE}]`, "g"), "");
 }
 
-/** Highlighted snippets (safe HTML with <mark>) for some matching entry ids. */
-export function snippets(m: Pick<TextMatch, "expr">, ids: readonly number[], tokens = 14): Map<number, string> {
-  if (!ids.length) return new Map();
-  const rows = getDb().all<{ id: number; s: string | null }>(
-    sql`SELECT rowid AS id, snippet(search_index, -1, ${MARK_OPEN}, ${MARK_CLOSE}, '…', ${tokens}) AS s
-        FROM search_index WHERE search_index MATCH ${m.expr} AND rowid IN (${sql.join(ids.map((i) => sql`${i}`), sql`, `)})`,
+/** Columns of search_index, in table order (for snippet and highlight). */
+export const COLUMNS = { name: 0, summary: 1, body: 2, decisions: 3, organisation: 4, vals: 5 } as const;
+export type Column = keyof typeof COLUMNS;
+const DEFAULT_SNIPPET_ORDER: readonly Column[] = ["decisions", "summary", "body", "name", "vals", "organisation"];
+
+const idList = (ids: readonly number[]) => sql.join(ids.map((i) => sql`${i}`), sql`, `);
+
+/**
+ * Highlighted snippets (safe HTML with <mark>) for some matching entry ids: per entry the passage of the
+ * first column, in the given order, where a searched word occurs; "" when none of those columns matches.
+ */
+export function snippets(
+  m: Pick<TextMatch, "expr">,
+  ids: readonly number[],
+  { columns = DEFAULT_SNIPPET_ORDER, tokens = 14 }: { columns?: readonly Column[]; tokens?: number } = {},
+): Map<number, string> {
+  if (!ids.length || !columns.length) return new Map();
+  const parts = columns.map(
+    (c, i) => sql`snippet(search_index, ${COLUMNS[c]}, ${MARK_OPEN}, ${MARK_CLOSE}, '…', ${tokens}) AS ${sql.raw(`s${i}`)}`,
   );
-  return new Map(rows.map((r) => [r.id, snippetHtml(r.s ?? "")]));
+  const rows = getDb().all<Record<string, string | null> & { id: number }>(
+    sql`SELECT rowid AS id, ${sql.join(parts, sql`, `)} FROM search_index WHERE search_index MATCH ${m.expr} AND rowid IN (${idList(ids)})`,
+  );
+  return new Map(
+    rows.map((r) => {
+      const hit = columns.map((_, i) => r[`s${i}`] ?? "").find((s) => s.includes(MARK_OPEN));
+      return [r.id, hit ? snippetHtml(hit) : ""];
+    }),
+  );
+}
+
+/** One whole column with the searched words in <mark> (safe HTML), e.g. to show a description highlighted. */
+export function highlightColumn(m: Pick<TextMatch, "expr">, ids: readonly number[], column: Column): Map<number, string> {
+  if (!ids.length) return new Map();
+  const rows = getDb().all<{ id: number; h: string | null }>(
+    sql`SELECT rowid AS id, highlight(search_index, ${COLUMNS[column]}, ${MARK_OPEN}, ${MARK_CLOSE}) AS h
+        FROM search_index WHERE search_index MATCH ${m.expr} AND rowid IN (${idList(ids)})`,
+  );
+  return new Map(rows.map((r) => [r.id, snippetHtml(r.h ?? "")]));
 }
 
 export interface SearchHit {
@@ -258,6 +304,8 @@ export function searchEntries(
     sort?: SearchSort;
     weights?: Weights;
     ignore?: readonly string[];
+    /** Where to take the snippet from, first matching column wins (default: decisions, summary, body…). */
+    snippetColumns?: readonly Column[];
   },
 ): SearchResult {
   const match = resolveMatch(p.q, p, { ignore: p.ignore });
@@ -290,7 +338,7 @@ export function searchEntries(
          WHERE ${where}
          ORDER BY ${order}
          LIMIT ${limit} OFFSET ${offset}`);
-  const snips = snippets(match, rows.map((r) => r.id));
+  const snips = snippets(match, rows.map((r) => r.id), { columns: p.snippetColumns });
   return {
     mode: match.mode,
     tokens: match.tokens,

@@ -21,12 +21,12 @@ export async function AlgorithmListItem({ item }: { item: AlgorithmRecord }) {
         {item.organisation.name}
         {item.organisation.isExample && <span className="badge badge--example">{e("example")}</span>}
       </p>
-      <p>{a.shortDescription}</p>
-      {item.snippet && (
+      {/* Highlights are safe HTML from db/search.ts: escaped text with our own <mark> only. */}
+      {item.highlight ? <p dangerouslySetInnerHTML={{ __html: item.highlight.shortDescription }} /> : <p>{a.shortDescription}</p>}
+      {item.highlight?.passage && (
         <p className="algorithm-item__snippet">
           <span className="visually-hidden">{t("matchedText")}: </span>
-          {/* Safe HTML from db/search.ts: escaped text with our own <mark> only. */}
-          <span dangerouslySetInnerHTML={{ __html: item.snippet }} />
+          <span dangerouslySetInnerHTML={{ __html: item.highlight.passage }} />
         </p>
       )}
       <ul className="algorithm-item__tags">

@@ -28,7 +28,7 @@ export function algorithmJson(r: AlgorithmRecord) {
     // Optional fields are always present (null when not filled in), so every item has the same shape.
     ...OPTIONAL_NULLS,
     ...r.data,
-    ...(r.snippet !== undefined ? { snippet: r.snippet } : {}),
+    ...(r.highlight ? { highlight: r.highlight } : {}),
   };
 }
 

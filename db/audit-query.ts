@@ -31,8 +31,8 @@ export interface AuditItem {
   action: string;
   actor: { id: string | null; name: string; email: string | null };
   organisation: { id: number; name: string } | null;
-  /** The entry, when it still exists. */
-  entry: { publicId: string; name: string; kind: "sensor" | "algorithm" } | null;
+  /** The entry, when it still exists; `public` when it has a published (or archived) version. */
+  entry: { publicId: string; name: string; kind: "sensor" | "algorithm"; public: boolean } | null;
   /** The official an user.* action was about, when they still exist. */
   subject: { id: string; name: string; email: string } | null;
   detail: Record<string, unknown> | null;
@@ -187,6 +187,7 @@ export function queryAudit(
       entryPublicId: entries.publicId,
       entryName: entries.name,
       entryKind: entries.kind,
+      entryRevision: entries.revision,
       subjectId: subjectUser.id,
       subjectName: subjectUser.name,
       subjectEmail: subjectUser.email,
@@ -212,7 +213,7 @@ export function queryAudit(
       organisation: r.log.organisationId !== null && r.orgName !== null ? { id: r.log.organisationId, name: r.orgName } : null,
       entry:
         r.entryPublicId !== null && r.entryName !== null && r.entryKind !== null
-          ? { publicId: r.entryPublicId, name: r.entryName, kind: r.entryKind }
+          ? { publicId: r.entryPublicId, name: r.entryName, kind: r.entryKind, public: (r.entryRevision ?? 0) > 0 }
           : null,
       subject: r.subjectId && r.subjectName && r.subjectEmail ? { id: r.subjectId, name: r.subjectName, email: r.subjectEmail } : null,
       detail: r.log.detail,

@@ -191,6 +191,18 @@ test("the site admin manages organisations and officials, and the audit log show
   await expect(rows.nth(1)).toContainText("Rol gegeven of gewijzigd");
   await expect(rows.nth(3)).toContainText("Organisatie aangemaakt");
 
+  // Paging keeps the filters; a published entry links to its public page.
+  await page.goto("/nl/admin/audit?official=voorbeeldgegevens&action=entry.approve");
+  await expect(page.getByLabel("Medewerker (naam of e-mailadres)")).toHaveValue("voorbeeldgegevens");
+  await page.getByRole("navigation", { name: "Paginering" }).getByRole("link", { name: "Volgende pagina" }).click();
+  await expect(page).toHaveURL(/[?&]page=2$/);
+  await expect(page).toHaveURL(/[?&]official=voorbeeldgegevens&/);
+  await expect(page).toHaveURL(/[?&]action=entry\.approve&/);
+  await expect(rows.nth(1)).toContainText("Goedgekeurd en gepubliceerd");
+  await expectAccessible(page);
+  await rows.nth(1).getByRole("link", { name: /openbare pagina/ }).click();
+  await expect(page).toHaveURL(/\/nl\/(sensors|algorithms)\/[SA]-[0-9A-Z]{6}$/);
+
   // Bad filter values are reported and ignored, never a server error.
   const bad = await page.goto("/nl/admin/audit?from=2026-13-45&organisation=abc&page=-1&action=%3Cscript%3E");
   expect(bad?.status()).toBe(200);

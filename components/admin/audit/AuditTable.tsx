@@ -4,6 +4,8 @@ import { Link } from "@/lib/i18n/navigation";
 import type { AuditItem } from "@/db/audit-query";
 import type { Locale } from "@/lib/codio";
 import { memberRoles } from "@/lib/vocab";
+import { entryPath } from "@/lib/urls";
+import { can, type Actor } from "@/lib/permissions";
 
 /** The message key of an action code ("user.role.set" → "user_role_set"). */
 export const actionKey = (action: string) => action.replace(/[^a-z0-9]/gi, "_");
@@ -16,17 +18,37 @@ export async function actionLabeller() {
 
 const str = (v: unknown) => (typeof v === "string" || typeof v === "number" ? String(v) : undefined);
 
-/** What an event was about, in words: the entry (linked while it exists), the official, the reason… */
-async function Details({ item, locale }: { item: AuditItem; locale: Locale }) {
+/**
+ * What an event was about, in words: the entry (while it exists: linked to its admin page when this admin
+ * may open it there, and to its public page once published), the official, the reason…
+ */
+async function Details({ item, locale, actor }: { item: AuditItem; locale: Locale; actor: Actor }) {
   const t = await getTranslations("admin.audit.detail");
   const tOrg = await getTranslations("admin.organisations.fields");
   const d = item.detail ?? {};
   const lines: ReactNode[] = [];
   if (item.entry)
     lines.push(
-      <Link href={`/admin/entries/${item.entry.publicId}`}>
-        {item.entry.name} <span className="muted">({item.entry.publicId})</span>
-      </Link>,
+      <>
+        {item.organisation && can(actor, "read-drafts", item.organisation.id) ? (
+          <Link href={`/admin/entries/${item.entry.publicId}`}>
+            {item.entry.name} <span className="muted">({item.entry.publicId})</span>
+          </Link>
+        ) : (
+          <>
+            {item.entry.name} <span className="muted">({item.entry.publicId})</span>
+          </>
+        )}
+        {item.entry.public && (
+          <>
+            {" · "}
+            <Link href={entryPath(item.entry.kind, item.entry.publicId)}>
+              {t("publicPage")}
+              <span className="visually-hidden"> {item.entry.publicId}</span>
+            </Link>
+          </>
+        )}
+      </>,
     );
   else if (str(d.publicId)) lines.push(t("entryGone", { publicId: str(d.publicId)! }));
   if (item.action.startsWith("user.")) {
@@ -57,7 +79,7 @@ async function Details({ item, locale }: { item: AuditItem; locale: Locale }) {
 }
 
 /** One page of the audit log, read-only. */
-export async function AuditTable({ items, locale }: { items: AuditItem[]; locale: Locale }) {
+export async function AuditTable({ items, locale, actor }: { items: AuditItem[]; locale: Locale; actor: Actor }) {
   const t = await getTranslations("admin.audit");
   const format = await getFormatter();
   const label = await actionLabeller();
@@ -99,7 +121,7 @@ export async function AuditTable({ items, locale }: { items: AuditItem[]; locale
               <td className="utrecht-table__cell">{label(item.action)}</td>
               <td className="utrecht-table__cell">{item.organisation?.name ?? ""}</td>
               <td className="utrecht-table__cell">
-                <Details item={item} locale={locale} />
+                <Details item={item} locale={locale} actor={actor} />
               </td>
             </tr>
           ))}

@@ -51,7 +51,7 @@ export default async function AuditPage({ params, searchParams }: Props) {
         <Paragraph>{t("empty")}</Paragraph>
       ) : (
         <>
-          <AuditTable items={items} locale={locale} />
+          <AuditTable items={items} locale={locale} actor={actor} />
           <Pagination page={page} pageSize={AUDIT_PAGE_SIZE} total={total} basePath={basePath} query={search.query} />
         </>
       )}

@@ -122,6 +122,12 @@ describe("searchEntries", () => {
     expect(ids("bijstand gestopt")[0]).toBe(BIJSTAND);
   });
 
+  it("understands a few English words for Dutch letters", () => {
+    expect(ids("parking fine")[0]).toBe(PARKING);
+    expect(ids("property valuation")[0]).toBe(WOZ);
+    expect(ids("benefit stopped")[0]).toBe(BIJSTAND);
+  });
+
   it("is accent-insensitive both ways", () => {
     expect(ids("reunie")).toContain(ACCENTS);
     expect(ids("clientenraad")).toContain(ACCENTS);

@@ -79,11 +79,20 @@ const RESIDENT_WORDS: Record<string, string[]> = {
   taxatie: ["woz", "taxatieverslag"],
   huizenwaarde: ["woz"],
   woningwaarde: ["woz"],
-  fine: ["boete"],
-  ticket: ["bon", "boete"],
+  // English words for Dutch letters (the register's texts are mostly Dutch).
+  fine: ["boete", "parkeerboete", "naheffingsaanslag"],
+  ticket: ["bon", "parkeerbon", "boete"],
+  parking: ["parkeer"],
   benefit: ["uitkering", "bijstand"],
   benefits: ["uitkering", "bijstand"],
   welfare: ["bijstand"],
+  stopped: ["stopzetting"],
+  valuation: ["woz", "taxatie"],
+  property: ["woz", "onroerend"],
+  permit: ["vergunning"],
+  tax: ["belasting", "aanslag"],
+  refused: ["afwijzing", "weigering"],
+  rejected: ["afwijzing", "weigering"],
 };
 
 /** Separable-verb particles: "stop|ge|zet", "terug|ge|vorderd", "in|ge|trokken". */

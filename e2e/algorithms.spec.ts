@@ -114,6 +114,9 @@ test("unknown and unpublished algorithms are not found", async ({ page }) => {
   }
   await expect(page.getByRole("heading", { level: 1, name: "Pagina niet gevonden" })).toBeVisible();
   await expectAccessible(page);
+  // A register number typed in lower case still arrives.
+  await page.goto(`/nl/algorithms/${PARKING.id.toLowerCase()}`);
+  await expect(page).toHaveURL(new RegExp(`/nl/algorithms/${PARKING.id}$`));
 });
 
 test("the contest finder leads from a word in the letter to the steps, the deadline and the address", async ({ page }) => {
@@ -154,6 +157,15 @@ test("the contest finder ignores case and accents", async ({ page }) => {
   await expect(results(page).getByRole("heading", { level: 3 }).first()).toHaveText(WOZ.name);
   await findContest(page, "uitkéring stopgezet");
   await expect(results(page).getByRole("heading", { level: 3 }).first()).toHaveText(BIJSTAND.name);
+
+  // In English, with the English words for a Dutch letter.
+  await page.goto("/en/contest");
+  await page.getByLabel("What is the letter about?").fill("parking fine");
+  await page.getByRole("button", { name: "Find how to object" }).click();
+  const hit = page.getByRole("region", { name: "Results" }).getByRole("article").first();
+  await expect(hit.getByRole("heading", { level: 3 })).toHaveText(PARKING.name);
+  await expect(hit.getByText("Within 6 weeks, counted from the day after the decision was sent.", { exact: true })).toBeVisible();
+  await expectAccessible(page);
 
   // Stored with accents ("met één klik terugsturen"), typed without: the highlight shows the stored word.
   await page.goto("/nl/algorithms?q=een+klik+terugsturen");

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/codio";
@@ -53,7 +53,11 @@ export default async function AlgorithmPage({ params, searchParams }: Props) {
   const { locale, id } = (await params) as { locale: Locale; id: string };
   setRequestLocale(locale);
   const entry = getAlgorithm(id);
-  if (!entry) notFound();
+  if (!entry) {
+    // Register numbers copied from a letter may be typed in lower case: "a-pk4r7m".
+    if (id !== id.toUpperCase() && getAlgorithm(id.toUpperCase())) redirect(`/${locale}/algorithms/${id.toUpperCase()}`);
+    notFound();
+  }
   const a = entry.data;
   const t = await getTranslations("algorithmDetail");
   const c = await getTranslations("contest");

@@ -13,6 +13,7 @@ import { nextCookies } from "better-auth/next-js";
 import { genericOAuth } from "better-auth/plugins/generic-oauth";
 import { getDb, databasePath } from "@/db/client";
 import { accounts, rateLimits, sessions, users, verifications } from "@/db/schema";
+import { audit } from "@/db/audit";
 import { siteUrl } from "@/lib/config";
 
 /**
@@ -57,6 +58,8 @@ function createAuth() {
       provider: "sqlite",
       schema: { user: users, session: sessions, account: accounts, verification: verifications, rateLimit: rateLimits },
     }),
+    // Password sign-in only through the login page's server action, which throttles and audits failures.
+    disabledPaths: ["/sign-in/email", "/sign-up/email"],
     emailAndPassword: { enabled: true, disableSignUp: true, minPasswordLength: 12, maxPasswordLength: 128 },
     user: {
       additionalFields: {
@@ -84,6 +87,17 @@ function createAuth() {
           before: async (session) => {
             const user = getDb().select({ disabled: users.disabled }).from(users).where(eq(users.id, session.userId)).get();
             return user && !user.disabled ? { data: session } : false;
+          },
+          // Every sign-in, whatever the method, lands in the audit log.
+          after: async (session) => {
+            const user = getDb().select({ name: users.name, email: users.email }).from(users).where(eq(users.id, session.userId)).get();
+            getDb().transaction((tx) =>
+              audit(tx, {
+                actor: { kind: "user", id: session.userId, name: user?.name ?? "?", isAdmin: false, roles: new Map() },
+                action: "login",
+                detail: { email: user?.email, ip: session.ipAddress ?? undefined },
+              }),
+            );
           },
         },
       },

@@ -3,7 +3,7 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { getLocale } from "next-intl/server";
 import { z } from "zod";
-import { getAuth } from "@/lib/auth";
+import { getAuth, oidcProvider } from "@/lib/auth";
 import { getDb } from "@/db/client";
 import { audit } from "@/db/audit";
 import { clearLoginFailures, loginBlockedMinutes, loginKeys, recordLoginFailure } from "@/db/officials";
@@ -34,12 +34,9 @@ export async function signIn(_prev: ActionState, formData: FormData): Promise<Ac
   const keys = loginKeys(parsed.data.email, ip);
   const minutes = loginBlockedMinutes(keys);
   if (minutes) return { status: "error", message: "throttled", result: { minutes } };
-  let user: { id: string; name: string };
   try {
-    ({ user } = await getAuth().api.signInEmail({
-      body: { email: parsed.data.email, password: parsed.data.password },
-      headers: h,
-    }));
+    // The session hook in lib/auth writes the "login" audit entry.
+    await getAuth().api.signInEmail({ body: { email: parsed.data.email, password: parsed.data.password }, headers: h });
   } catch {
     recordLoginFailure(keys);
     getDb().transaction((tx) =>
@@ -48,8 +45,22 @@ export async function signIn(_prev: ActionState, formData: FormData): Promise<Ac
     return { status: "error", message: "failed" };
   }
   clearLoginFailures(keys.slice(0, 1));
-  getDb().transaction((tx) => audit(tx, { actor: asActor(user), action: "login", detail: { email: parsed.data.email, ip } }));
   redirect(safeNext(parsed.data.next, await getLocale()));
+}
+
+/** Starts sign-in at the deployment's own identity provider (OIDC), when one is configured. */
+export async function signInWithProvider(): Promise<void> {
+  const locale = await getLocale();
+  if (!oidcProvider) redirect(`/${locale}/admin/login`);
+  const res = (await getAuth().api.signInSocial({
+    body: {
+      provider: oidcProvider.providerId as never,
+      callbackURL: `/${locale}/admin`,
+      errorCallbackURL: `/${locale}/admin/login?providerError=1`,
+    },
+    headers: await headers(),
+  })) as { url?: string };
+  redirect(res.url ?? `/${locale}/admin/login?providerError=1`);
 }
 
 export async function signOut(): Promise<void> {

@@ -7,10 +7,11 @@ import { getActor } from "@/lib/auth/session";
 import { oidcProvider } from "@/lib/auth";
 import { demoAccounts, DEMO_PASSWORD } from "@/db/demo/accounts";
 import { listDemoEmails } from "@/db/officials";
+import { signInWithProvider } from "./actions";
 
 export const dynamic = "force-dynamic";
 
-type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ next?: string; signedOut?: string }> };
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ next?: string; signedOut?: string; providerError?: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
@@ -21,7 +22,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function LoginPage({ params, searchParams }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
-  const { next, signedOut } = await searchParams;
+  const { next, signedOut, providerError } = await searchParams;
   if (await getActor()) redirect(`/${locale}/admin`);
   const t = await getTranslations("admin.login");
   const demoEmails = new Set(listDemoEmails());
@@ -34,13 +35,17 @@ export default async function LoginPage({ params, searchParams }: Props) {
           {t("signedOut")}
         </p>
       )}
+      {providerError && (
+        <p role="alert" className="notice notice--danger">
+          {t("providerError")}
+        </p>
+      )}
       <Paragraph>{t("intro")}</Paragraph>
       <LoginForm next={typeof next === "string" ? next : undefined} />
       {oidcProvider && (
         <section aria-labelledby="oidc">
           <Heading2 id="oidc">{t("oidc")}</Heading2>
-          <form action={`/api/auth/sign-in/oauth2`} method="post">
-            <input type="hidden" name="providerId" value={oidcProvider.providerId} />
+          <form action={signInWithProvider}>
             <button type="submit" className="utrecht-button utrecht-button--secondary-action">
               {oidcProvider.label}
             </button>

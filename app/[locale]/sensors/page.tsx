@@ -1,0 +1,127 @@
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { Heading1, Paragraph } from "@/components/ui";
+import { FacetFilters } from "@/components/entry/FacetFilters";
+import { Pagination } from "@/components/entry/Pagination";
+import { SensorListItem } from "@/components/sensors/SensorListItem";
+import { selectedFilters, sensorFacetList } from "@/components/sensors/facets";
+import { FILTER_PARAMS, filterParams, listSensors, sensorFacets, sensorQueryForPage, type SensorQuery } from "@/db/sensors";
+
+export const dynamic = "force-dynamic";
+
+const PAGE_SIZE = 20;
+
+type Props = {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: "sensors" });
+  const { query } = sensorQueryForPage(await searchParams);
+  return { title: query.q ? `${query.q.slice(0, 60)} – ${t("title")}` : t("title"), description: t("intro") };
+}
+
+/** The query as URL parameters, for paging links. */
+function toParams(q: SensorQuery): Record<string, string | string[] | undefined> {
+  const out: Record<string, string[]> = {};
+  for (const [k, v] of filterParams(q)) (out[k] ??= []).push(v);
+  return out;
+}
+
+export default async function SensorsPage({ params, searchParams }: Props) {
+  const { locale } = (await params) as { locale: "nl" | "en" };
+  setRequestLocale(locale);
+  const t = await getTranslations("sensors");
+  const tf = await getTranslations("filters");
+  // The list has no bbox or zoom; a page size from the address is ignored (paging links keep 20).
+  const { query, invalid } = sensorQueryForPage(await searchParams, ["bbox", "zoom", "pageSize"]);
+  const result = listSensors({ ...query, pageSize: undefined }, { pageSize: PAGE_SIZE });
+  const facets = await sensorFacetList(sensorFacets(query), query);
+  const action = `/${locale}/sensors`;
+  const filterQuery = new URLSearchParams(filterParams(query)).toString();
+  const hasFilters = filterQuery.length > 0;
+  const pages = Math.max(1, Math.ceil(result.total / PAGE_SIZE));
+
+  return (
+    <div className="sensors-page">
+      <Heading1>{t("title")}</Heading1>
+      <Paragraph lead>{t("intro")}</Paragraph>
+
+      <form role="search" method="get" action={action} className="sensors-search" aria-label={t("searchLabel")}>
+        {FILTER_PARAMS.filter((p) => p !== "q").flatMap((p) =>
+          (query[p] as string[]).map((v) => <input key={`${p}-${v}`} type="hidden" name={p} value={v} />),
+        )}
+        <div className="utrecht-form-field utrecht-form-field--text">
+          <label className="utrecht-form-label" htmlFor="sensors-q">
+            {t("searchLabel")}
+          </label>
+          <input
+            id="sensors-q"
+            className="utrecht-textbox utrecht-textbox--html-input"
+            type="search"
+            name="q"
+            defaultValue={query.q ?? ""}
+            placeholder={t("searchPlaceholder")}
+            maxLength={500}
+            autoComplete="off"
+          />
+        </div>
+        <button type="submit" className="utrecht-button utrecht-button--primary-action">
+          {t("searchButton")}
+        </button>
+      </form>
+
+      {invalid.length > 0 && (
+        <p className="notice notice--warning" role="note">
+          {t("invalidParams", { params: invalid.join(", ") })}
+        </p>
+      )}
+
+      <div className="sensors-layout">
+        <div className="sensors-layout__filters">
+          <h2 className="utrecht-heading-2 sensors-layout__filters-title">{t("filtersTitle")}</h2>
+          <FacetFilters action={action} facets={facets} selected={selectedFilters(query)} hidden={{ q: query.q }} />
+        </div>
+        <section aria-labelledby="sensor-results" className="sensors-layout__results">
+          <h2 id="sensor-results" className="utrecht-heading-2">
+            {t("listLabel")}
+          </h2>
+          <p role="status" className="sensors-count">
+            {t("results", { count: result.total })}
+          </p>
+          <p className="sensors-links">
+            <a href={`/${locale}/map${filterQuery ? `?${filterQuery}` : ""}`}>{t("showOnMap")}</a>
+            {" · "}
+            <a href={`/api/v1/sensors${filterQuery ? `?${filterQuery}` : ""}`} type="application/geo+json">
+              {t("apiLink")}
+            </a>
+          </p>
+          {result.items.length > 0 ? (
+            <ul className="sensor-list" aria-labelledby="sensor-results">
+              {result.items.map((item) => (
+                <SensorListItem key={item.publicId} item={item} />
+              ))}
+            </ul>
+          ) : (
+            <div className="empty-state">
+              <p>
+                <strong>{t("empty")}</strong>
+              </p>
+              {(hasFilters || (query.page ?? 1) > pages) && (
+                <>
+                  <p>{t("emptyHint")}</p>
+                  <p>
+                    <a href={action}>{hasFilters ? t("clearAll") : tf("clear")}</a>
+                  </p>
+                </>
+              )}
+            </div>
+          )}
+          <Pagination page={result.page} pageSize={PAGE_SIZE} total={result.total} basePath={action} query={toParams(query)} />
+        </section>
+      </div>
+    </div>
+  );
+}

@@ -5,10 +5,16 @@
 import { createHash } from "node:crypto";
 import { sensorDataVersion } from "@/db/sensors";
 
-/** `{"error": {"status": 400, "message": "…", "fields": {"bbox": ["…"]}}}` */
+const codes: Record<number, string> = { 400: "bad_request", 404: "not_found", 500: "internal_error" };
+
+/**
+ * The error format of the read API (as for algorithms):
+ * `{"error": {"status": 400, "code": "bad_request", "message": "…", "problems": [{"parameter": "bbox", "message": "…"}]}}`
+ */
 export function jsonError(status: number, message: string, fields?: Record<string, string[]>) {
+  const problems = fields ? Object.entries(fields).flatMap(([parameter, messages]) => messages.map((m) => ({ parameter, message: m }))) : undefined;
   return Response.json(
-    { error: { status, message, ...(fields ? { fields } : {}) } },
+    { error: { status, code: codes[status] ?? "error", message, ...(problems ? { problems } : {}) } },
     { status, headers: { "Cache-Control": "no-store" } },
   );
 }

@@ -49,28 +49,24 @@ export default function LocationMap({
 }) {
   const focus = points.at(-1);
   return (
-    <MapContainer
-      center={focus ?? mapHome.center}
-      zoom={focus ? 16 : mapHome.zoom}
-      className="location-map"
-      aria-label={label}
-      attributionControl
-    >
-      <TileLayer url={mapTiles.url} attribution={mapTiles.attribution} maxZoom={mapTiles.maxZoom} eventHandlers={{ tileerror: onTileError }} />
-      <Clicks onClick={onClick} />
-      <Follow focus={focus} />
-      {mode === "Point" && focus && (
-        <Marker
-          position={focus}
-          icon={pointIcon}
-          draggable
-          keyboard={false}
-          eventHandlers={{ dragend: (e) => { const ll = (e.target as L.Marker).getLatLng(); onDrag([ll.lat, ll.lng]); } }}
-        />
-      )}
-      {mode === "LineString" && points.length > 1 && <Polyline positions={points} />}
-      {mode === "Polygon" && points.length > 2 && <Polygon positions={points} />}
-      {mode !== "Point" && points.map((p, i) => <CircleMarker key={i} center={p} radius={5} />)}
-    </MapContainer>
+    <section aria-label={label} aria-describedby="map-help">
+      <MapContainer center={focus ?? mapHome.center} zoom={focus ? 16 : mapHome.zoom} className="location-map" attributionControl>
+        <TileLayer url={mapTiles.url} attribution={mapTiles.attribution} maxZoom={mapTiles.maxZoom} eventHandlers={{ tileerror: onTileError }} />
+        <Clicks onClick={onClick} />
+        <Follow focus={focus} />
+        {mode === "Point" && focus && (
+          <Marker
+            position={focus}
+            icon={pointIcon}
+            draggable
+            keyboard={false}
+            eventHandlers={{ dragend: (e) => { const ll = (e.target as L.Marker).getLatLng(); onDrag([ll.lat, ll.lng]); } }}
+          />
+        )}
+        {mode === "LineString" && points.length > 1 && <Polyline positions={points} />}
+        {mode === "Polygon" && points.length > 2 && <Polygon positions={points} />}
+        {mode !== "Point" && points.map((p, i) => <CircleMarker key={i} center={p} radius={5} />)}
+      </MapContainer>
+    </section>
   );
 }

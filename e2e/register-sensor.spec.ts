@@ -1,0 +1,82 @@
+import { test, expect, expectAccessible } from "./fixtures";
+import { accounts, fillSensorBasics, officialPage } from "./officials";
+
+test("an editor registers one sensor by clicking the map and one by typed coordinates; once published a citizen finds both", async ({
+  browser,
+  baseURL,
+  page,
+}) => {
+  const editor = await officialPage(browser, baseURL!, accounts.editor);
+
+  // 1. By clicking the map.
+  await editor.goto("/nl/admin/entries/new?kind=sensor");
+  await expectAccessible(editor);
+  await fillSensorBasics(editor, "Fijnstofmeter Kaartklik");
+  await editor.getByRole("region", { name: "Kaart om de locatie te kiezen" }).click({ position: { x: 200, y: 150 } });
+  await expect(editor.getByLabel("Breedtegraad (WGS84)")).not.toHaveValue("");
+  const lat1 = Number(await editor.getByLabel("Breedtegraad (WGS84)").inputValue());
+  const lon1 = Number(await editor.getByLabel("Lengtegraad (WGS84)").inputValue());
+  expect(lat1).toBeGreaterThan(50);
+  await editor.getByRole("button", { name: "Opslaan en ter beoordeling aanbieden" }).click();
+  await expect(editor.getByRole("status").filter({ hasText: "ter beoordeling aangeboden" })).toBeVisible();
+  const url1 = editor.url().replace(/\?.*$/, "");
+
+  // 2. By typed coordinates, with personal data: without a privacy statement it is refused, input kept.
+  await editor.goto("/nl/admin/entries/new?kind=sensor");
+  await fillSensorBasics(editor, "Telcamera Getypte Coördinaten");
+  await editor.getByLabel("Breedtegraad (WGS84)").fill("52.0899");
+  await editor.getByLabel("Lengtegraad (WGS84)").fill("5.1101");
+  await editor.getByRole("group", { name: "Verwerkt persoonsgegevens" }).getByLabel("Ja").check();
+  await editor.getByLabel("Grondslag (AVG artikel 6)").selectOption({ label: "Taak van algemeen belang of openbaar gezag (e)" });
+  await editor.getByLabel("Wat gebeurt er met de gegevens?").selectOption({ label: "Direct in de sensor geanonimiseerd" });
+  await editor.getByLabel("Bewaartermijn").fill("Alleen tellingen, 1 jaar");
+  await editor.getByRole("button", { name: "Opslaan en ter beoordeling aanbieden" }).click();
+  const alert = editor.locator("form [role=alert]");
+  await expect(alert).toContainText("Geef de link naar de privacyverklaring");
+  await expect(editor.getByLabel("Privacyverklaring")).toHaveAttribute("aria-invalid", "true");
+  await expect(editor.getByLabel("Naam", { exact: true })).toHaveValue("Telcamera Getypte Coördinaten");
+  await expect(editor.getByLabel("Breedtegraad (WGS84)")).toHaveValue("52.0899");
+  await expect(editor.getByLabel("Bewaartermijn")).toHaveValue("Alleen tellingen, 1 jaar");
+  await expectAccessible(editor);
+
+  // Coordinates outside the region and a malformed URL: clear messages, nothing stored.
+  await editor.getByLabel("Breedtegraad (WGS84)").fill("95");
+  await editor.getByLabel("Privacyverklaring").fill("geen-url");
+  await editor.getByRole("button", { name: "Concept opslaan" }).click();
+  await expect(alert).toContainText("tussen -90 en 90");
+  await expect(alert).toContainText("begint met https://");
+
+  await editor.getByLabel("Breedtegraad (WGS84)").fill("52.0899");
+  await editor.getByLabel("Privacyverklaring").fill("https://voorbeeldstad.example.nl/privacy/telcamera");
+  await editor.getByRole("button", { name: "Opslaan en ter beoordeling aanbieden" }).click();
+  await expect(editor.getByRole("status").filter({ hasText: "ter beoordeling aangeboden" })).toBeVisible();
+  const url2 = editor.url().replace(/\?.*$/, "");
+
+  // A publisher publishes both.
+  const publisher = await officialPage(browser, baseURL!, accounts.publisher);
+  for (const url of [url1, url2]) {
+    await publisher.goto(url);
+    await publisher.getByLabel("Wat is er veranderd?").fill("Nieuwe sensor");
+    await publisher.getByRole("button", { name: "Goedkeuren en publiceren" }).click();
+    await expect(publisher.getByRole("status").filter({ hasText: "gepubliceerd" })).toBeVisible();
+  }
+  const [id1, id2] = [url1, url2].map((u) => u.split("/").pop()!);
+
+  // A citizen finds both on the map, in the list and in the API.
+  for (const [id, name, lat, lon] of [
+    [id1, "Fijnstofmeter Kaartklik", lat1, lon1],
+    [id2, "Telcamera Getypte Coördinaten", 52.0899, 5.1101],
+  ] as const) {
+    await page.goto(`/nl/map?lat=${lat}&lon=${lon}&zoom=19`);
+    const inView = page.getByRole("region", { name: "Sensoren in dit deel van de kaart" });
+    await expect(inView.getByRole("link", { name })).toBeVisible();
+    await page.goto(`/nl/sensors?q=${encodeURIComponent(name)}`);
+    await expect(page.getByRole("list", { name: "Gevonden sensoren" }).getByRole("link", { name })).toBeVisible();
+    const api = await page.request.get(`/api/v1/sensors?q=${encodeURIComponent(name)}`);
+    expect(api.status()).toBe(200);
+    const body = await api.json();
+    const feature = body.features.find((f: { id: string }) => f.id === id);
+    expect(feature.properties.url).toMatch(new RegExp(`/nl/sensors/${id}$`));
+  }
+  await expectAccessible(page);
+});

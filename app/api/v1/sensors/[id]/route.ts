@@ -7,7 +7,6 @@ export const dynamic = "force-dynamic";
 export async function GET(req: Request, { params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   return guarded(() => {
-    if (new URL(req.url).search) return jsonError(400, "This endpoint takes no query parameters.");
     const feature = getSensorFeature(id);
     if (!feature) return jsonError(404, `No published sensor with id ${JSON.stringify(id.slice(0, 40))}.`);
     return jsonWithEtag(req, () => feature, "application/geo+json");

@@ -5,7 +5,7 @@ const config = [
   ...nextVitals,
   ...nextTs,
   { files: ["next.config.js"], rules: { "@typescript-eslint/no-require-imports": "off" } },
-  { ignores: [".next/**", "node_modules/**", "data/**", "test-results/**", "playwright-report/**", "next-env.d.ts"] },
+  { ignores: [".next/**", ".next-*/**", "node_modules/**", "data/**", "test-results/**", "playwright-report/**", "next-env.d.ts"] },
 ];
 
 export default config;

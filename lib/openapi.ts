@@ -1,0 +1,315 @@
+/**
+ * The OpenAPI 3.1 description of the public read API. Enumerations come from lib/vocab and lib/codio,
+ * so the description cannot drift from what the API accepts; a unit test checks that every route under
+ * app/api/v1 is described.
+ */
+import { actionCategorySlugs, valueSlugs } from "@/lib/codio";
+import { siteUrl } from "@/lib/config";
+import { algorithmStatuses, entryKinds, publicationCategories, sensorTypes, themes } from "@/lib/vocab";
+
+const list = (description: string, items: Record<string, unknown> = { type: "string" }) => ({
+  description: `${description} Repeat the parameter or separate values with commas; values of one filter are alternatives (OR), different filters combine (AND).`,
+  schema: { type: "array", items },
+  style: "form",
+  explode: true,
+});
+const param = (name: string, spec: Record<string, unknown>, where: "query" | "path" = "query") => ({
+  name,
+  in: where,
+  required: where === "path",
+  ...spec,
+});
+const enumOf = (slugs: readonly string[]) => ({ type: "string", enum: [...slugs] });
+
+const q = param("q", {
+  description:
+    "Free text. Whatever is typed is treated as words, never as query syntax; case and accents do not matter; the last word matches as a prefix.",
+  schema: { type: "string", maxLength: 2000 },
+});
+const page = param("page", { schema: { type: "integer", minimum: 1, default: 1 } });
+const pageSize = (max: number, dflt: number) => param("pageSize", { schema: { type: "integer", minimum: 1, maximum: max, default: dflt } });
+const organisation = param("organisation", list("Organisation slug(s).", { type: "string", pattern: "^[a-z0-9][a-z0-9-]*$" }));
+const theme = param("theme", list("Theme slug(s), e.g. `mobiliteit/parkeren`.", enumOf(themes.slugs)));
+const value = param("value", list("CODIO value slug(s) the entry serves or puts at stake.", enumOf(valueSlugs)));
+const bboxParam = (required: boolean) =>
+  param("bbox", {
+    required,
+    description: "Viewport as `minLon,minLat,maxLon,maxLat` (WGS84). Entries whose geometry intersects it.",
+    schema: { type: "string", pattern: "^-?\\d+(\\.\\d+)?(,-?\\d+(\\.\\d+)?){3}$" },
+    example: "5.10,52.08,5.14,52.10",
+  });
+const sensorFilters = [
+  q,
+  param("type", list("Sensor type(s).", enumOf(sensorTypes.slugs))),
+  theme,
+  value,
+  organisation,
+  param("personalData", { description: "Whether the sensor processes personal data.", schema: enumOf(["yes", "no"]) }),
+  param("state", { description: "`active`, or `ended` (archived or past its end date).", schema: enumOf(["active", "ended"]) }),
+];
+const errors = {
+  "400": { description: "A parameter is malformed or unknown; nothing is searched.", content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } },
+};
+const notFound = {
+  "404": { description: "No published entry with this id.", content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } },
+};
+const json = (schema: Record<string, unknown>, type = "application/json") => ({ content: { [type]: { schema } } });
+
+export function openApiDocument() {
+  return {
+    openapi: "3.1.0",
+    info: {
+      title: "Transparantieregister — read API",
+      version: "1.0.0",
+      description:
+        "Published and archived sensors and algorithms of Dutch public bodies, linked to the values of the Code Goed Digitaal Openbaar Bestuur (CODIO). No login; CORS is open. Every entry has a stable public id and a canonical page URL.",
+      license: { name: "EUPL-1.2", identifier: "EUPL-1.2" },
+    },
+    servers: [{ url: siteUrl }],
+    paths: {
+      "/api/v1/values": {
+        get: {
+          summary: "The CODIO taxonomy",
+          description: "Foundations, principles, values (with Dutch and English names and definitions), the six categories of organisational actions, and the report's example actions per value.",
+          responses: { "200": { description: "The taxonomy.", ...json({ $ref: "#/components/schemas/Taxonomy" }) } },
+        },
+      },
+      "/api/v1/sensors": {
+        get: {
+          summary: "Sensors as a GeoJSON FeatureCollection",
+          parameters: [...sensorFilters, bboxParam(false), page, pageSize(1000, 100)],
+          responses: {
+            "200": { description: "One page of sensors.", ...json({ $ref: "#/components/schemas/SensorCollection" }, "application/geo+json") },
+            ...errors,
+          },
+        },
+      },
+      "/api/v1/sensors/{id}": {
+        get: {
+          summary: "One sensor as a GeoJSON Feature",
+          parameters: [param("id", { schema: { type: "string", pattern: "^S-[0-9A-Z]{6}$" }, example: "S-VB2K7M" }, "path")],
+          responses: { "200": { description: "The sensor.", ...json({ $ref: "#/components/schemas/SensorFeature" }, "application/geo+json") }, ...notFound },
+        },
+      },
+      "/api/v1/sensors/clusters": {
+        get: {
+          summary: "What the map shows in a viewport",
+          description: "Clusters with counts, single sensors, and areas and routes as shapes when zoomed in. Same filters as /api/v1/sensors.",
+          parameters: [...sensorFilters, bboxParam(true), param("zoom", { required: true, schema: { type: "integer", minimum: 0, maximum: 22 } })],
+          responses: { "200": { description: "A FeatureCollection of clusters and sensors.", ...json({ type: "object" }, "application/geo+json") }, ...errors },
+        },
+      },
+      "/api/v1/algorithms": {
+        get: {
+          summary: "Algorithms",
+          parameters: [
+            q,
+            organisation,
+            theme,
+            param("status", list("Status of the algorithm.", enumOf(algorithmStatuses.slugs))),
+            param("category", list("Publication category.", enumOf(publicationCategories.slugs))),
+            value,
+            param("sort", { schema: enumOf(["relevance", "name", "newest"]) }),
+            page,
+            pageSize(100, 20),
+          ],
+          responses: {
+            "200": {
+              description: "One page of algorithms with facet counts.",
+              ...json({
+                type: "object",
+                required: ["data", "meta", "links"],
+                properties: {
+                  data: { type: "array", items: { $ref: "#/components/schemas/Algorithm" } },
+                  meta: { $ref: "#/components/schemas/PageMeta" },
+                  links: { $ref: "#/components/schemas/Links" },
+                },
+              }),
+            },
+            ...errors,
+          },
+        },
+      },
+      "/api/v1/algorithms/{id}": {
+        get: {
+          summary: "One algorithm",
+          parameters: [param("id", { schema: { type: "string", pattern: "^A-[0-9A-Z]{6}$" }, example: "A-PK3R7V" }, "path")],
+          responses: { "200": { description: "The algorithm.", ...json({ $ref: "#/components/schemas/Algorithm" }) }, ...notFound },
+        },
+      },
+      "/api/v1/search": {
+        get: {
+          summary: "One search over both registers",
+          parameters: [
+            q,
+            param("kind", list("Kind of entry.", enumOf(entryKinds.slugs))),
+            organisation,
+            param("type", list("Sensor type(s).", enumOf(sensorTypes.slugs))),
+            theme,
+            param("category", list("Publication category of algorithms.", enumOf(publicationCategories.slugs))),
+            value,
+            param("status", list("Register status.", enumOf(["published", "archived"]))),
+            param("sort", { schema: enumOf(["relevance", "newest", "name"]) }),
+            page,
+            pageSize(100, 20),
+          ],
+          responses: {
+            "200": {
+              description: "Matching entries of both kinds, with highlighted snippets and facet counts.",
+              ...json({
+                type: "object",
+                required: ["data", "meta", "links"],
+                properties: {
+                  data: { type: "array", items: { $ref: "#/components/schemas/SearchHit" } },
+                  meta: { $ref: "#/components/schemas/PageMeta" },
+                  links: { $ref: "#/components/schemas/Links" },
+                },
+              }),
+            },
+            ...errors,
+          },
+        },
+      },
+      "/api/v1/openapi.json": {
+        get: { summary: "This description", responses: { "200": { description: "OpenAPI 3.1 document.", ...json({ type: "object" }) } } },
+      },
+    },
+    components: {
+      schemas: {
+        Error: {
+          type: "object",
+          required: ["error"],
+          properties: {
+            error: {
+              type: "object",
+              required: ["status", "code", "message"],
+              properties: {
+                status: { type: "integer" },
+                code: { type: "string", examples: ["bad_request", "not_found"] },
+                message: { type: "string" },
+                problems: {
+                  type: "array",
+                  items: { type: "object", properties: { parameter: { type: "string" }, message: { type: "string" } } },
+                },
+              },
+            },
+          },
+        },
+        PageMeta: {
+          type: "object",
+          properties: {
+            total: { type: "integer" },
+            page: { type: "integer" },
+            pageSize: { type: "integer" },
+            pages: { type: "integer" },
+            facets: { type: "object", description: "Per filter: each value with the number of matches (other filters applied)." },
+          },
+        },
+        Links: {
+          type: "object",
+          properties: Object.fromEntries(["self", "first", "last", "prev", "next"].map((k) => [k, { type: ["string", "null"], format: "uri" }])),
+        },
+        Organisation: {
+          type: "object",
+          properties: { slug: { type: "string" }, name: { type: "string" }, isExample: { type: "boolean" } },
+        },
+        ValueLink: {
+          type: "object",
+          required: ["value", "explanation"],
+          properties: {
+            value: enumOf(valueSlugs),
+            assessment: enumOf(["serves", "at_stake"]),
+            explanation: { type: "string" },
+            actionCategory: { ...enumOf(actionCategorySlugs), type: ["string", "null"] },
+            action: { type: ["string", "null"] },
+          },
+        },
+        SensorFeature: {
+          type: "object",
+          required: ["type", "id", "geometry", "properties"],
+          properties: {
+            type: { const: "Feature" },
+            id: { type: "string", description: "Stable public id." },
+            geometry: { type: "object", description: "GeoJSON Point, Polygon (area) or LineString (route), WGS84." },
+            properties: {
+              type: "object",
+              required: ["id", "url", "name", "type"],
+              properties: {
+                id: { type: "string" },
+                url: { type: "string", format: "uri", description: "Canonical page URL." },
+                name: { type: "string" },
+                status: enumOf(["published", "archived"]),
+                type: enumOf(sensorTypes.slugs),
+                themes: { type: "array", items: enumOf(themes.slugs) },
+                organisation: { $ref: "#/components/schemas/Organisation" },
+                measures: { type: "string" },
+                purpose: { type: "string" },
+                collectiveInterest: { type: "string" },
+                personalData: { type: "boolean" },
+                values: {
+                  type: "object",
+                  properties: {
+                    serves: { type: "array", items: { $ref: "#/components/schemas/ValueLink" } },
+                    atStake: { type: "array", items: { $ref: "#/components/schemas/ValueLink" } },
+                  },
+                },
+              },
+            },
+          },
+        },
+        SensorCollection: {
+          type: "object",
+          required: ["type", "features"],
+          properties: {
+            type: { const: "FeatureCollection" },
+            features: { type: "array", items: { $ref: "#/components/schemas/SensorFeature" } },
+            meta: { $ref: "#/components/schemas/PageMeta" },
+            links: { $ref: "#/components/schemas/Links" },
+          },
+        },
+        Algorithm: {
+          type: "object",
+          required: ["id", "url", "name", "organisation"],
+          description: "Every published field of the Algoritmeregister publication standard 1.0, plus `contest` and `transparencyLimits`.",
+          properties: {
+            id: { type: "string" },
+            url: { type: "string", format: "uri" },
+            name: { type: "string" },
+            shortDescription: { type: "string", maxLength: 350 },
+            organisation: { $ref: "#/components/schemas/Organisation" },
+            status: enumOf(algorithmStatuses.slugs),
+            publicationCategory: enumOf(publicationCategories.slugs),
+            contest: {
+              type: ["object", "null"],
+              description: "How a resident contests a decision: decisions, routes (kind, handler, deadline, steps, channels), human review, next steps.",
+            },
+            transparencyLimits: { type: "array", items: { type: "object", properties: { what: { type: "string" }, why: { type: "string" } } } },
+            values: { type: "array", items: { $ref: "#/components/schemas/ValueLink" } },
+          },
+        },
+        SearchHit: {
+          type: "object",
+          required: ["id", "kind", "name", "url"],
+          properties: {
+            id: { type: "string" },
+            kind: enumOf(entryKinds.slugs),
+            name: { type: "string" },
+            url: { type: "string", format: "uri" },
+            organisation: { $ref: "#/components/schemas/Organisation" },
+            snippet: { type: "string", description: "HTML-escaped text; matches wrapped in <mark>." },
+          },
+        },
+        Taxonomy: {
+          type: "object",
+          properties: {
+            foundations: { type: "array", items: { type: "object" } },
+            principles: { type: "array", items: { type: "object" } },
+            values: { type: "array", items: { type: "object" } },
+            actionCategories: { type: "array", items: { type: "object" } },
+            exampleActions: { type: "array", items: { type: "object" } },
+          },
+        },
+      },
+    },
+  };
+}

@@ -11,9 +11,9 @@ import { geocoderUrl } from "@/lib/config";
 import { rdToWgs84 } from "@/lib/geo";
 import { fieldId, useFieldErrors } from "@/components/form/FieldErrors";
 import { RadioGroup, TextArea, TextField } from "@/components/form/fields";
-import type { LatLon } from "./LocationMap";
+import type { LatLon } from "./LocationPicker";
 
-const LocationMap = dynamic(() => import("./LocationMap"), { ssr: false });
+const LocationPicker = dynamic(() => import("./LocationPicker"), { ssr: false });
 
 type Mode = "Point" | "LineString" | "Polygon";
 interface Geometry {
@@ -57,7 +57,6 @@ export function LocationEditor({ value, onChange }: { value: Geometry | undefine
   const [lines, setLines] = useState(linesOf(points));
   const [rd, setRd] = useState({ x: "", y: "" });
   const [rdError, setRdError] = useState(false);
-  const [tilesFailed, setTilesFailed] = useState(false);
   const [query, setQuery] = useState("");
   const [hits, setHits] = useState<GeocodeHit[] | null>(null);
   const [geocodeState, setGeocodeState] = useState<"idle" | "busy" | "unavailable" | "none">("idle");
@@ -148,19 +147,13 @@ export function LocationEditor({ value, onChange }: { value: Geometry | undefine
         {mode === "Point" ? t("mapHelpPoint") : t("mapHelpShape")}
       </p>
       <div className="location-editor__map">
-        <LocationMap
+        <LocationPicker
           mode={mode}
           points={points.filter((p) => p.every((n) => Number.isFinite(n)))}
           label={t("mapLabel")}
           onClick={(p) => setPoints(mode === "Point" ? [p] : [...points, p])}
           onDrag={(p) => setPoints([p])}
-          onTileError={() => setTilesFailed(true)}
         />
-        {tilesFailed && (
-          <p className="notice notice--warning" role="status">
-            {t("tilesUnavailable")}
-          </p>
-        )}
       </div>
       {mode !== "Point" && points.length > 0 && (
         <p className="button-row">

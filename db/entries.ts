@@ -161,6 +161,37 @@ export function submitForReview(p: { actor: Actor; publicId: string }) {
   });
 }
 
+/** A required short text (change note, reason): trimmed, 3–1000 characters, else a field error. */
+function requiredNote(text: string, field: string, message: string): string {
+  const note = text.trim();
+  if (note.length < 3 || note.length > 1000) throw new DomainError("validation", "validation", { fields: { [field]: [message] } });
+  return note;
+}
+
+/** Writes the next immutable revision of an entry and returns its number. */
+function writeRevision(
+  tx: Tx,
+  entry: EntryRow,
+  r: { status: "published" | "archived"; data: Content; changeNote: string; author: { id: string | null; name: string }; approver: Actor; at: Date },
+) {
+  const number = entry.revision + 1;
+  tx.insert(revisions)
+    .values({
+      entryId: entry.id,
+      number,
+      status: r.status,
+      data: r.data,
+      changeNote: r.changeNote,
+      authorId: r.author.id,
+      authorName: r.author.name,
+      approvedById: actorId(r.approver),
+      approvedByName: r.approver.name,
+      createdAt: r.at,
+    })
+    .run();
+  return number;
+}
+
 /** Whether this actor may approve the pending draft under the four-eyes rule. */
 export function fourEyesAllows(actor: Actor, entry: Pick<EntryRow, "draftEditors">, allowSelfApproval: boolean) {
   const id = actorId(actor);
@@ -169,9 +200,7 @@ export function fourEyesAllows(actor: Actor, entry: Pick<EntryRow, "draftEditors
 
 /** Publishes the draft in review: an immutable revision, the live content and its projections. */
 export function approve(p: { actor: Actor; publicId: string; changeNote: string }) {
-  const changeNote = p.changeNote.trim();
-  if (changeNote.length < 3 || changeNote.length > 1000)
-    throw new DomainError("validation", "validation", { fields: { changeNote: ["changeNoteRequired"] } });
+  const changeNote = requiredNote(p.changeNote, "changeNote", "changeNoteRequired");
   return getDb().transaction((tx) => {
     const entry = load(tx, p.publicId);
     authorise(p.actor, "publish", entry);
@@ -180,22 +209,15 @@ export function approve(p: { actor: Actor; publicId: string; changeNote: string 
     if (!fourEyesAllows(p.actor, entry, org.allowSelfApproval)) throw new DomainError("forbidden", "fourEyes");
     // Re-validate: the schema may have become stricter since the draft was saved.
     const data = validateContent(entry.kind, entry.draft);
-    const number = entry.revision + 1;
     const at = now();
-    tx.insert(revisions)
-      .values({
-        entryId: entry.id,
-        number,
-        status: "published",
-        data,
-        changeNote,
-        authorId: entry.draftEditors?.[0] ?? null,
-        authorName: entry.draftUpdatedBy ?? p.actor.name,
-        approvedById: actorId(p.actor),
-        approvedByName: p.actor.name,
-        createdAt: at,
-      })
-      .run();
+    const number = writeRevision(tx, entry, {
+      status: "published",
+      data,
+      changeNote,
+      author: { id: entry.draftEditors?.[0] ?? null, name: entry.draftUpdatedBy ?? p.actor.name },
+      approver: p.actor,
+      at,
+    });
     const published = tx
       .update(entries)
       .set({
@@ -227,9 +249,7 @@ export function approve(p: { actor: Actor; publicId: string; changeNote: string 
 
 /** Sends a draft in review back to its editors with a reason. */
 export function reject(p: { actor: Actor; publicId: string; reason: string }) {
-  const reason = p.reason.trim();
-  if (reason.length < 3 || reason.length > 1000)
-    throw new DomainError("validation", "validation", { fields: { reason: ["reasonRequired"] } });
+  const reason = requiredNote(p.reason, "reason", "reasonRequired");
   return getDb().transaction((tx) => {
     const entry = load(tx, p.publicId);
     authorise(p.actor, "publish", entry);
@@ -275,28 +295,22 @@ export function discardDraft(p: { actor: Actor; publicId: string }): boolean {
 export function archive(p: { actor: Actor; publicId: string; endedOn: string; changeNote: string }) {
   const fields: Record<string, string[]> = {};
   if (!/^\d{4}-\d{2}-\d{2}$/.test(p.endedOn) || Number.isNaN(Date.parse(p.endedOn))) fields.endedOn = ["date"];
-  if (p.changeNote.trim().length < 3) fields.changeNote = ["changeNoteRequired"];
+  const changeNote = p.changeNote.trim();
+  if (changeNote.length < 3 || changeNote.length > 1000) fields.changeNote = ["changeNoteRequired"];
   if (Object.keys(fields).length) throw new DomainError("validation", "validation", { fields });
   return getDb().transaction((tx) => {
     const entry = load(tx, p.publicId);
     authorise(p.actor, "publish", entry);
     if (entry.status !== "published" || !entry.data) throw new DomainError("invalid_state", "notPublished");
-    const number = entry.revision + 1;
     const at = now();
-    tx.insert(revisions)
-      .values({
-        entryId: entry.id,
-        number,
-        status: "archived",
-        data: entry.data,
-        changeNote: p.changeNote.trim(),
-        authorId: actorId(p.actor),
-        authorName: p.actor.name,
-        approvedById: actorId(p.actor),
-        approvedByName: p.actor.name,
-        createdAt: at,
-      })
-      .run();
+    const number = writeRevision(tx, entry, {
+      status: "archived",
+      data: entry.data,
+      changeNote,
+      author: { id: actorId(p.actor), name: p.actor.name },
+      approver: p.actor,
+      at,
+    });
     tx.update(entries)
       .set({ status: "archived", revision: number, archivedAt: at, endedOn: p.endedOn, draft: null, draftState: null, draftEditors: null, updatedAt: at })
       .where(eq(entries.id, entry.id))

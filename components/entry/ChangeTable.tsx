@@ -1,4 +1,5 @@
 import type { RowChange } from "@/lib/content-rows";
+import { DataTable } from "@/components/DataTable";
 
 /**
  * A readable field-by-field comparison of two versions (history, pending changes, edit conflicts).
@@ -15,30 +16,20 @@ export function ChangeTable({
 }) {
   if (!changes.length) return <p>{labels.none}</p>;
   return (
-    <div className="table-scroll">
-      <table className="utrecht-table change-table">
-        <caption className="utrecht-table__caption">{caption}</caption>
-        <thead className="utrecht-table__header">
-          <tr className="utrecht-table__row">
-            <th scope="col" className="utrecht-table__header-cell">{labels.field}</th>
-            <th scope="col" className="utrecht-table__header-cell">{labels.before}</th>
-            <th scope="col" className="utrecht-table__header-cell">{labels.after}</th>
-          </tr>
-        </thead>
-        <tbody className="utrecht-table__body">
-          {changes.map((c) => (
-            <tr key={c.key} className="utrecht-table__row">
-              <th scope="row" className="utrecht-table__header-cell">{c.label}</th>
-              <td className="utrecht-table__cell change-table__before">
-                {c.before ? <del>{c.before}</del> : <span className="muted">{labels.empty}</span>}
-              </td>
-              <td className="utrecht-table__cell change-table__after">
-                {c.after ? <ins>{c.after}</ins> : <span className="muted">{labels.empty}</span>}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      caption={caption}
+      showCaption
+      className="change-table"
+      rowHeader
+      columns={[{ header: labels.field }, { header: labels.before, className: "change-table__before" }, { header: labels.after, className: "change-table__after" }]}
+      rows={changes.map((c) => ({
+        key: c.key,
+        cells: [
+          c.label,
+          c.before ? <del>{c.before}</del> : <span className="muted">{labels.empty}</span>,
+          c.after ? <ins>{c.after}</ins> : <span className="muted">{labels.empty}</span>,
+        ],
+      }))}
+    />
   );
 }

@@ -1,3 +1,4 @@
+import { DataTable } from "@/components/DataTable";
 import type { ReactNode } from "react";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
@@ -99,34 +100,28 @@ export async function AuditTable({ items, locale, actor }: { items: AuditItem[];
     );
   };
   return (
-    <div className="table-scroll">
-      <table className="utrecht-table admin-table audit-table">
-        <caption className="visually-hidden">{t("caption")}</caption>
-        <thead className="utrecht-table__header">
-          <tr className="utrecht-table__row">
-            <th className="utrecht-table__header-cell" scope="col">{t("columns.at")}</th>
-            <th className="utrecht-table__header-cell" scope="col">{t("columns.official")}</th>
-            <th className="utrecht-table__header-cell" scope="col">{t("columns.action")}</th>
-            <th className="utrecht-table__header-cell" scope="col">{t("columns.organisation")}</th>
-            <th className="utrecht-table__header-cell" scope="col">{t("columns.details")}</th>
-          </tr>
-        </thead>
-        <tbody className="utrecht-table__body">
-          {items.map((item) => (
-            <tr key={item.id} className="utrecht-table__row">
-              <td className="utrecht-table__cell audit-table__time">
-                <time dateTime={item.at.toISOString()}>{format.dateTime(item.at, { dateStyle: "medium", timeStyle: "medium" })}</time>
-              </td>
-              <td className="utrecht-table__cell">{who(item)}</td>
-              <td className="utrecht-table__cell">{label(item.action)}</td>
-              <td className="utrecht-table__cell">{item.organisation?.name ?? ""}</td>
-              <td className="utrecht-table__cell">
-                <Details item={item} locale={locale} actor={actor} />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      caption={t("caption")}
+      className="admin-table audit-table"
+      columns={[
+        { header: t("columns.at"), className: "audit-table__time" },
+        { header: t("columns.official") },
+        { header: t("columns.action") },
+        { header: t("columns.organisation") },
+        { header: t("columns.details") },
+      ]}
+      rows={items.map((item) => ({
+        key: item.id,
+        cells: [
+          <time key="at" dateTime={item.at.toISOString()}>
+            {format.dateTime(item.at, { dateStyle: "medium", timeStyle: "medium" })}
+          </time>,
+          who(item),
+          label(item.action),
+          item.organisation?.name ?? "",
+          <Details key="details" item={item} locale={locale} actor={actor} />,
+        ],
+      }))}
+    />
   );
 }

@@ -3,6 +3,7 @@ import { Link } from "@/lib/i18n/navigation";
 import type { Official } from "@/db/officials";
 import type { Locale } from "@/lib/codio";
 import { memberRoles } from "@/lib/vocab";
+import { DataTable } from "@/components/DataTable";
 
 /** Badges for what sets an official apart: admin, demo account, blocked. */
 export async function OfficialBadges({ official }: { official: Pick<Official, "isAdmin" | "isDemo" | "disabled"> }) {
@@ -24,44 +25,32 @@ export async function OfficialBadges({ official }: { official: Pick<Official, "i
 export async function OfficialTable({ officials, locale }: { officials: Official[]; locale: Locale }) {
   const t = await getTranslations("admin.users");
   return (
-    <div className="table-scroll">
-      <table className="utrecht-table admin-table">
-        <caption className="visually-hidden">{t("caption")}</caption>
-        <thead className="utrecht-table__header">
-          <tr className="utrecht-table__row">
-            <th className="utrecht-table__header-cell" scope="col">{t("columns.name")}</th>
-            <th className="utrecht-table__header-cell" scope="col">{t("columns.email")}</th>
-            <th className="utrecht-table__header-cell" scope="col">{t("columns.roles")}</th>
-            <th className="utrecht-table__header-cell" scope="col">{t("columns.status")}</th>
-          </tr>
-        </thead>
-        <tbody className="utrecht-table__body">
-          {officials.map((o) => (
-            <tr key={o.id} className="utrecht-table__row">
-              <th className="utrecht-table__header-cell" scope="row">
-                <Link href={`/admin/users/${o.id}`}>{o.name}</Link>
-              </th>
-              <td className="utrecht-table__cell">{o.email}</td>
-              <td className="utrecht-table__cell">
-                {o.memberships.length === 0 ? (
-                  <span className="muted">{t("noRoles")}</span>
-                ) : (
-                  <ul className="plain-list">
-                    {o.memberships.map((m) => (
-                      <li key={m.organisationId}>
-                        {t("roleIn", { role: memberRoles.label(m.role, locale), organisation: m.organisationName })}
-                      </li>
-                    ))}
-                  </ul>
-                )}
-              </td>
-              <td className="utrecht-table__cell">
-                <OfficialBadges official={o} />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      caption={t("caption")}
+      className="admin-table"
+      rowHeader
+      columns={[{ header: t("columns.name") }, { header: t("columns.email") }, { header: t("columns.roles") }, { header: t("columns.status") }]}
+      rows={officials.map((o) => ({
+        key: o.id,
+        cells: [
+          <Link key="name" href={`/admin/users/${o.id}`}>
+            {o.name}
+          </Link>,
+          o.email,
+          o.memberships.length === 0 ? (
+            <span className="muted">{t("noRoles")}</span>
+          ) : (
+            <ul className="plain-list">
+              {o.memberships.map((m) => (
+                <li key={m.organisationId}>
+                  {t("roleIn", { role: memberRoles.label(m.role, locale), organisation: m.organisationName })}
+                </li>
+              ))}
+            </ul>
+          ),
+          <OfficialBadges key="status" official={o} />,
+        ],
+      }))}
+    />
   );
 }

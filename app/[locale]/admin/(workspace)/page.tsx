@@ -1,3 +1,4 @@
+import { DataTable } from "@/components/DataTable";
 import type { Metadata } from "next";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
@@ -87,33 +88,28 @@ export default async function Dashboard({ params, searchParams }: Props) {
           {list.length === 0 ? (
             <Paragraph>{t("entries.empty")}</Paragraph>
           ) : (
-            <div className="table-scroll">
-              <table className="utrecht-table">
-                <caption className="visually-hidden">{t("entries.title")}</caption>
-                <thead className="utrecht-table__header">
-                  <tr className="utrecht-table__row">
-                    <th className="utrecht-table__header-cell" scope="col">{t("entries.name")}</th>
-                    <th className="utrecht-table__header-cell" scope="col">{t("entries.kind")}</th>
-                    <th className="utrecht-table__header-cell" scope="col">{t("entries.organisation")}</th>
-                    <th className="utrecht-table__header-cell" scope="col">{t("entries.status")}</th>
-                    <th className="utrecht-table__header-cell" scope="col">{t("entries.updated")}</th>
-                  </tr>
-                </thead>
-                <tbody className="utrecht-table__body">
-                  {list.map((e) => (
-                    <tr key={e.publicId} className="utrecht-table__row">
-                      <td className="utrecht-table__cell">
-                        <Link href={`/admin/entries/${e.publicId}`}>{e.name}</Link>
-                      </td>
-                      <td className="utrecht-table__cell">{entryKinds.label(e.kind, locale)}</td>
-                      <td className="utrecht-table__cell">{e.organisation.name}</td>
-                      <td className="utrecht-table__cell">{state(e)}</td>
-                      <td className="utrecht-table__cell">{format.dateTime(e.updatedAt, { dateStyle: "medium", timeStyle: "short" })}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <DataTable
+              caption={t("entries.title")}
+              columns={[
+                { header: t("entries.name") },
+                { header: t("entries.kind") },
+                { header: t("entries.organisation") },
+                { header: t("entries.status") },
+                { header: t("entries.updated") },
+              ]}
+              rows={list.map((e) => ({
+                key: e.publicId,
+                cells: [
+                  <Link key="name" href={`/admin/entries/${e.publicId}`}>
+                    {e.name}
+                  </Link>,
+                  entryKinds.label(e.kind, locale),
+                  e.organisation.name,
+                  state(e),
+                  format.dateTime(e.updatedAt, { dateStyle: "medium", timeStyle: "short" }),
+                ],
+              }))}
+            />
           )}
         </section>
       )}

@@ -1,3 +1,4 @@
+import { DataTable } from "@/components/DataTable";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
@@ -79,29 +80,20 @@ export default async function OfficialPage({ params, searchParams }: Props) {
         {official.memberships.length === 0 ? (
           <Paragraph>{t("roles.none")}</Paragraph>
         ) : (
-          <div className="table-scroll">
-            <table className="utrecht-table admin-table">
-              <caption className="visually-hidden">{t("roles.caption")}</caption>
-              <thead className="utrecht-table__header">
-                <tr className="utrecht-table__row">
-                  <th className="utrecht-table__header-cell" scope="col">{t("roles.organisation")}</th>
-                  <th className="utrecht-table__header-cell" scope="col">{t("roles.role")}</th>
-                  <th className="utrecht-table__header-cell" scope="col">{t("roles.actions")}</th>
-                </tr>
-              </thead>
-              <tbody className="utrecht-table__body">
-                {official.memberships.map((m) => (
-                  <tr key={m.organisationId} className="utrecht-table__row">
-                    <th className="utrecht-table__header-cell" scope="row">{m.organisationName}</th>
-                    <td className="utrecht-table__cell">{memberRoles.label(m.role, locale)}</td>
-                    <td className="utrecht-table__cell">
-                      <RoleRowForms userId={official.id} organisationId={m.organisationId} organisationName={m.organisationName} role={m.role} />
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            caption={t("roles.caption")}
+            className="admin-table"
+            rowHeader
+            columns={[{ header: t("roles.organisation") }, { header: t("roles.role") }, { header: t("roles.actions") }]}
+            rows={official.memberships.map((m) => ({
+              key: m.organisationId,
+              cells: [
+                m.organisationName,
+                memberRoles.label(m.role, locale),
+                <RoleRowForms key="forms" userId={official.id} organisationId={m.organisationId} organisationName={m.organisationName} role={m.role} />,
+              ],
+            }))}
+          />
         )}
       </section>
 

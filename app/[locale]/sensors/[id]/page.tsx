@@ -13,6 +13,7 @@ import { getPublicSensor, sensorEnded, today } from "@/db/sensors";
 import { anchorPoint, type Geometry } from "@/lib/geo";
 import { dataProcessing, legalGrounds, parentTheme, sensorMobility, sensorTypes, themes } from "@/lib/vocab";
 import type { Locale } from "@/lib/codio";
+import { entryPath } from "@/lib/urls";
 
 export const dynamic = "force-dynamic";
 
@@ -41,6 +42,7 @@ export default async function SensorPage({ params }: Props) {
   if (!entry) notFound();
   const s = entry.data;
   const t = await getTranslations("sensorDetail");
+  const tSign = await getTranslations("sensorSign");
   const f = await getTranslations("fields.sensor");
   const fy = await getTranslations("fields");
   const format = await getFormatter();
@@ -80,6 +82,9 @@ export default async function SensorPage({ params }: Props) {
       </p>
       <Heading1>{entry.name}</Heading1>
       <EntryStatus entry={entry} />
+      <p className="no-print">
+        <Link href={`${entryPath("sensor", entry.publicId)}/sign`}>{tSign("link")}</Link>
+      </p>
 
       <Heading2>{f("measures")}</Heading2>
       <Paragraph>{s.measures}</Paragraph>

@@ -4,27 +4,25 @@
  * Only published and archived algorithms are ever returned.
  */
 import "server-only";
-import { sql, type SQL } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import { z } from "zod";
 import { valueSlugs } from "@/lib/codio";
 import { PUBLIC_ID_PATTERN } from "@/lib/schemas";
 import type { Algorithm, Contest } from "@/lib/schemas/algorithm";
 import { algorithmStatuses, publicationCategories, themes } from "@/lib/vocab";
 import { getDb } from "./client";
+import { FACET_SLUGS } from "./search-base";
 import { getPublicEntry, type PublicEntry } from "./public";
 import {
+  facetOptions,
   highlightColumn,
-  idsCondition,
-  matchCondition,
-  matchingIds,
-  matchJoin,
+  organisationOptions,
   phraseMatches,
-  resolveMatch,
   scopeCondition,
+  searchCatalogue,
   searchEntries,
   snippets,
   type MatchMode,
-  type TextMatch,
   type Weights,
 } from "./search";
 
@@ -174,29 +172,6 @@ function unknownOrganisations(slugs: readonly string[]): string[] {
  * ---------------------------------------------------------------------------------------------- */
 
 const FROM = sql`entries e JOIN organisations o ON o.id = e.organisation_id JOIN algorithms a ON a.entry_id = e.id`;
-const inList = (column: SQL, values: readonly string[]) => sql`${column} IN (${sql.join(values.map((v) => sql`${v}`), sql`, `)})`;
-
-/** The conditions of a query, leaving out one facet (for that facet's counts). */
-function conditions(q: AlgorithmQuery, match: TextMatch | SQL | null, except?: FilterParam): SQL {
-  const where: SQL[] = [];
-  // Every condition is on `e` (subqueries for other tables), so counts need no joins.
-  if (except !== "organisation" && q.organisation.length)
-    where.push(sql`e.organisation_id IN (SELECT id FROM organisations WHERE ${inList(sql`slug`, q.organisation)})`);
-  if (except !== "status" && q.status.length)
-    where.push(sql`e.id IN (SELECT entry_id FROM algorithms WHERE ${inList(sql`algorithm_status`, q.status)})`);
-  if (except !== "category" && q.category.length)
-    where.push(sql`e.id IN (SELECT entry_id FROM algorithms WHERE ${inList(sql`publication_category`, q.category)})`);
-  if (except !== "theme" && q.theme.length) {
-    // A main theme also selects its sub-themes ("mobiliteit" includes "mobiliteit/parkeren").
-    const any = q.theme.map((t) => sql`t.theme = ${t} OR t.theme LIKE ${`${t}/%`}`);
-    where.push(sql`EXISTS (SELECT 1 FROM entry_themes t WHERE t.entry_id = e.id AND (${sql.join(any, sql` OR `)}))`);
-  }
-  if (except !== "value" && q.value.length)
-    where.push(sql`EXISTS (SELECT 1 FROM entry_values v WHERE v.entry_id = e.id AND ${inList(sql`v.value`, q.value)})`);
-  if (match) where.push("expr" in match ? matchCondition(match) : match);
-  return scopeCondition({ kind: "algorithm", where });
-}
-
 export interface FacetCount {
   value: string;
   count: number;
@@ -204,50 +179,6 @@ export interface FacetCount {
   label?: string;
 }
 export type AlgorithmFacets = Record<FilterParam, FacetCount[]>;
-
-function facetCounts(q: AlgorithmQuery, match: SQL | null): AlgorithmFacets {
-  const db = getDb();
-  const inVocab = (slugs: readonly string[], rows: { value: string; count: number }[], selected: string[]) => {
-    const counts = new Map(rows.map((r) => [r.value, r.count]));
-    return slugs.filter((s) => counts.has(s) || selected.includes(s)).map((s) => ({ value: s, count: counts.get(s) ?? 0 }));
-  };
-  const byAlgorithm = (param: FilterParam, column: SQL) =>
-    db.all<{ value: string; count: number }>(
-      sql`SELECT ${column} AS value, count(*) AS count FROM entries e JOIN algorithms a ON a.entry_id = e.id
-          WHERE ${conditions(q, match, param)} GROUP BY ${column}`,
-    );
-  const orgs = db.all<{ value: string; label: string; count: number }>(
-    sql`SELECT o.slug AS value, o.name AS label, c.count AS count
-        FROM (SELECT e.organisation_id AS id, count(*) AS count FROM entries e WHERE ${conditions(q, match, "organisation")}
-              GROUP BY e.organisation_id) c
-        JOIN organisations o ON o.id = c.id ORDER BY o.name COLLATE NOCASE`,
-  );
-  // Sub-themes counted as they are; a main theme counts every entry with it or with one of its sub-themes.
-  const themeWhere = conditions(q, match, "theme");
-  const subThemeRows = db.all<{ value: string; count: number }>(
-    sql`SELECT t.theme AS value, count(*) AS count FROM entry_themes t JOIN entries e ON e.id = t.entry_id
-        WHERE ${themeWhere} AND instr(t.theme, '/') > 0 GROUP BY t.theme`,
-  );
-  const mainThemeRows = db.all<{ value: string; count: number }>(
-    sql`SELECT CASE WHEN instr(t.theme, '/') > 0 THEN substr(t.theme, 1, instr(t.theme, '/') - 1) ELSE t.theme END AS value,
-               count(DISTINCT t.entry_id) AS count
-        FROM entry_themes t JOIN entries e ON e.id = t.entry_id WHERE ${themeWhere} GROUP BY value`,
-  );
-  const valueRows = db.all<{ value: string; count: number }>(
-    sql`SELECT v.value AS value, count(*) AS count FROM entry_values v JOIN entries e ON e.id = v.entry_id
-        WHERE ${conditions(q, match, "value")} GROUP BY v.value`,
-  );
-  return {
-    organisation: [
-      ...orgs,
-      ...q.organisation.filter((s) => !orgs.some((o) => o.value === s)).map((s) => ({ value: s, label: s, count: 0 })),
-    ],
-    theme: inVocab(themes.slugs, [...mainThemeRows, ...subThemeRows], q.theme),
-    status: inVocab(algorithmStatuses.slugs, byAlgorithm("status", sql`a.algorithm_status`), q.status),
-    category: inVocab(publicationCategories.slugs, byAlgorithm("category", sql`a.publication_category`), q.category),
-    value: inVocab(valueSlugs, valueRows, q.value),
-  };
-}
 
 /** One public algorithm as the list, the API and the contest finder see it. */
 export interface AlgorithmRecord {
@@ -314,30 +245,25 @@ export interface AlgorithmList {
   match: { mode: MatchMode; words: string[] } | null;
 }
 
-/** The filtered, sorted, paged list of public algorithms with facet counts. */
+/**
+ * The filtered, sorted, paged list of public algorithms with facet counts: the register's one search
+ * engine (db/search.ts) on the algorithms only, ranked by bm25 when searching.
+ */
 export function listAlgorithms(q: AlgorithmQuery): AlgorithmList {
   const db = getDb();
-  const scopeWithoutText = conditions(q, null);
-  const match = q.q ? resolveMatch(q.q, { kind: "algorithm", where: [scopeWithoutText] }) : null;
-  // The text match is evaluated once; the count, the facets and the page filter on its ids.
-  const textCondition = match ? idsCondition(matchingIds(match)) : null;
-  const where = conditions(q, textCondition);
-  const total = db.get<{ n: number }>(sql`SELECT count(*) AS n FROM entries e WHERE ${where}`)?.n ?? 0;
+  const requested = q.sort ?? (q.q ? "relevance" : "name");
+  const found = searchCatalogue({
+    q: q.q,
+    filters: { kind: ["algorithm"], organisation: q.organisation, theme: q.theme, category: q.category, value: q.value, algorithmStatus: q.status },
+    sort: requested,
+    offset: (q.page - 1) * q.pageSize,
+    limit: q.pageSize,
+    // Text without any words (only punctuation or emoji) filters nothing here: the whole list is shown.
+    unsearchableMatchesAll: true,
+  });
+  const match = found.match;
   const sort = q.sort ?? (match ? "relevance" : "name");
-  const order =
-    sort === "relevance" && match
-      ? sql`m.score, e.name COLLATE NOCASE`
-      : sort === "newest"
-        ? sql`e.published_at DESC, e.id DESC`
-        : sql`e.name COLLATE NOCASE, e.id`;
-  const pages = Math.max(1, Math.ceil(total / q.pageSize));
-  // First the ids of the page (no joins, narrow rows), then their content.
-  const ids = db
-    .all<{ id: number }>(
-      sql`SELECT e.id AS id FROM entries e ${match ? matchJoin(match) : sql``}
-          WHERE ${where} ORDER BY ${order} LIMIT ${q.pageSize} OFFSET ${(q.page - 1) * q.pageSize}`,
-    )
-    .map((r) => r.id);
+  const ids = found.page.map((h) => h.id);
   const byId = new Map(
     (ids.length ? db.all<RecordRow>(sql`SELECT ${recordColumns} FROM ${FROM} WHERE e.id IN (${sql.join(ids.map((i) => sql`${i}`), sql`, `)})`) : []).map(
       (r) => [r.id, r],
@@ -346,6 +272,7 @@ export function listAlgorithms(q: AlgorithmQuery): AlgorithmList {
   const rows = ids.flatMap((id) => (byId.has(id) ? [byId.get(id)!] : []));
   const passages = match ? snippets(match, ids, { columns: ["decisions", "body", "vals", "organisation"] }) : new Map<number, string>();
   const summaries = match ? highlightColumn(match, ids, "summary") : new Map<number, string>();
+  const raw = found.raw;
   return {
     items: rows.map((r) => {
       const record = toRecord(r);
@@ -353,12 +280,18 @@ export function listAlgorithms(q: AlgorithmQuery): AlgorithmList {
       const shortDescription = summaries.get(r.id) || escapeForHtml(record.data.shortDescription);
       return { ...record, highlight: { shortDescription, passage: passages.get(r.id) ?? "" } };
     }),
-    total,
+    total: found.total,
     page: q.page,
     pageSize: q.pageSize,
-    pages,
+    pages: Math.max(1, Math.ceil(found.total / q.pageSize)),
     sort,
-    facets: facetCounts(q, textCondition),
+    facets: {
+      organisation: organisationOptions(raw.organisation, found.organisations, q.organisation),
+      theme: facetOptions(FACET_SLUGS.theme, raw.theme, q.theme),
+      status: facetOptions(FACET_SLUGS.algorithmStatus, raw.algorithmStatus, q.status),
+      category: facetOptions(FACET_SLUGS.category, raw.category, q.category),
+      value: facetOptions(FACET_SLUGS.value, raw.value, q.value),
+    },
     match: match ? { mode: match.mode, words: match.tokens } : null,
   };
 }

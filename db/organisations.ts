@@ -12,6 +12,7 @@ import { fieldErrors, issueMessage } from "@/lib/schemas/common";
 import { getDb, type Tx } from "./client";
 import { audit } from "./audit";
 import { entries, organisations, type OrganisationRow } from "./schema";
+import { reindexOrganisation } from "./search";
 
 export interface OrganisationSummary extends Organisation {
   id: number;
@@ -158,6 +159,8 @@ export function updateOrganisation(p: { actor: Actor; id: number; input: unknown
         .set({ ...next, updatedAt: new Date() })
         .where(eq(organisations.id, p.id))
         .run();
+      // The name is part of every entry's search index row: keep the search in step with it.
+      if (changes.name) reindexOrganisation(tx, p.id);
       audit(tx, { actor: p.actor, action: "organisation.update", organisationId: p.id, detail: { name: data.name, changes } });
     });
   } catch (e) {

@@ -6,7 +6,7 @@ import "server-only";
 import { eq, sql } from "drizzle-orm";
 import { anchorPoint, geometryBBox, type Geometry } from "@/lib/geo";
 import { valueBySlug } from "@/lib/codio";
-import { algorithmStatuses, publicationCategories, sensorTypes, themes } from "@/lib/vocab";
+import { algorithmStatuses, contestRoutes, dataProcessing, publicationCategories, sensorTypes, themes } from "@/lib/vocab";
 import type { Algorithm } from "@/lib/schemas/algorithm";
 import type { Sensor } from "@/lib/schemas/sensor";
 import type { Tx } from "./client";
@@ -52,40 +52,70 @@ function projectAlgorithm(tx: Tx, entry: EntryRow, a: Algorithm) {
   tx.insert(algorithms).values({ entryId: entry.id, ...row }).onConflictDoUpdate({ target: algorithms.entryId, set: row }).run();
 }
 
-/** The text a search matches, per column of the FTS5 table `search_index` (rowid = entries.id). */
-export function searchDocument(entry: EntryRow, data: Record<string, unknown>, organisationName: string) {
+/** One row of the FTS5 table `search_index`: the text a search matches, per column. */
+export interface SearchDocument {
+  name: string;
+  summary: string;
+  body: string;
+  decisions: string;
+  organisation: string;
+  vals: string;
+}
+
+/**
+ * The text a search matches, per column of the FTS5 table `search_index` (rowid = entries.id). Column
+ * weights (db/search.ts) make the name count most; `body` holds everything else a resident or journalist
+ * may search for: for sensors the collective interest, place, operator, type, themes and what happens to
+ * the data; for algorithms the goal, considerations, human intervention, lawful basis, data used, how it
+ * works, supplier, the contest routes (who handles them, the steps), and the transparency limits.
+ * Vocabulary labels go in both languages, so English words find Dutch entries.
+ */
+export function searchDocument(entry: Pick<EntryRow, "kind">, data: Record<string, unknown>, organisationName: string): SearchDocument {
   const themeText = ((data.themes ?? []) as string[]).map((t) => both(themes.label, t)).join(" ");
   const vals = ((data.values ?? []) as { value: string }[])
     .map((v) => valueBySlug(v.value))
     .filter(Boolean)
     .map((v) => `${v!.name.nl} ${v!.name.en}`)
     .join(" ");
+  const text = (parts: unknown[]) => parts.filter((p) => typeof p === "string" && p.trim()).join(" ");
   if (entry.kind === "sensor") {
     const s = data as unknown as Sensor;
     return {
       name: s.name,
-      summary: [s.measures, s.purpose].join(" "),
-      body: [s.collectiveInterest, s.locationDescription, s.operator, s.ownerReference, both(sensorTypes.label, s.type), themeText]
-        .filter(Boolean)
-        .join(" "),
+      summary: text([s.measures, s.purpose]),
+      body: text([
+        s.collectiveInterest,
+        s.locationDescription,
+        s.operator,
+        s.ownerReference,
+        both(sensorTypes.label, s.type),
+        themeText,
+        s.processing ? both(dataProcessing.label, s.processing) : "",
+      ]),
       decisions: "",
       organisation: organisationName,
       vals,
     };
   }
   const a = data as unknown as Algorithm;
+  const routes = a.contest?.routes ?? [];
   return {
     name: a.name,
     summary: a.shortDescription,
-    body: [
+    body: text([
       a.goal,
+      a.considerations,
       a.humanIntervention,
+      a.lawfulBasis,
+      a.dataUsed,
       a.technicalOperation,
       a.supplier,
       both(algorithmStatuses.label, a.status),
       both(publicationCategories.label, a.publicationCategory),
       themeText,
-    ].join(" "),
+      ...routes.flatMap((r) => [both(contestRoutes.label, r.kind), r.handler, ...(r.steps ?? [])]),
+      ...(a.transparencyLimits ?? []).flatMap((l) => [l.what, l.why]),
+    ]),
     decisions: (a.contest?.decisions ?? []).join(" ; "),
     organisation: organisationName,
     vals,

@@ -17,13 +17,13 @@ import { z } from "zod";
 import type { Geometry as GeoJsonGeometry, LineString, Point, Polygon } from "geojson";
 import { valueSlugs } from "@/lib/codio";
 import type { BBox } from "@/lib/config";
-import { ftsQuery } from "@/lib/search-query";
 import { canonicalUrl } from "@/lib/urls";
 import { parentTheme, sensorTypes, themes, type SensorType } from "@/lib/vocab";
 import type { Sensor } from "@/lib/schemas/sensor";
 import { PUBLIC_ID_PATTERN } from "@/lib/schemas";
 import { getDb } from "./client";
 import { getPublicEntry, type PublicEntry } from "./public";
+import { rankedMatch } from "./search";
 
 /* ------------------------------------------------------------------------------------------------ */
 /* Parameters                                                                                        */
@@ -458,10 +458,9 @@ function compileFilters(base: SensorBase, f: SensorFilters, bbox?: BBox) {
   }
   const personal = f.personalData.length === 1 ? (f.personalData[0] === "yes" ? 1 : 0) : -1;
   const ended = f.state.length === 1 ? (f.state[0] === "ended" ? 1 : 0) : -1;
-  const match = f.q ? ftsQuery(f.q) : null;
-  const text = match
-    ? new Set((stmt("SELECT rowid FROM search_index WHERE search_index MATCH ?").raw().all(match) as [number][]).map(([id]) => id))
-    : null;
+  // Text goes through the register's one search engine (db/search.ts); unsearchable text filters nothing.
+  const match = f.q ? rankedMatch(f.q, "sensor", { ranked: false }) : null;
+  const text = match ? new Set(match.ids) : null;
   const [bx0, by0, bx1, by1] = bbox ?? [0, 0, 0, 0];
   /** Bit per failed filter: 1 type, 2 theme, 4 value, 8 organisation, 16 personalData, 32 state, 64 q, 128 bbox. */
   return (i: number) =>
@@ -606,7 +605,7 @@ const toListItem = (r: ListRow): SensorListItem => ({
  */
 function pageOfIds(query: SensorQuery, order: "name" | "id", size: number, page: number): { total: number; ids: number[] } {
   const base = sensorBase();
-  const match = query.q ? ftsQuery(query.q) : null;
+  const match = query.q ? rankedMatch(query.q, "sensor") : null;
   const fails = compileFilters(base, { ...query, q: undefined }, query.bbox);
   const from = (page - 1) * size;
   const ids: number[] = [];
@@ -617,8 +616,7 @@ function pageOfIds(query: SensorQuery, order: "name" | "id", size: number, page:
     total++;
   };
   if (match) {
-    const ranked = stmt("SELECT rowid FROM search_index WHERE search_index MATCH ? ORDER BY rank").raw().all(match) as [number][];
-    for (const [id] of ranked) {
+    for (const id of match.ids) {
       const row = base.rowOf.get(id);
       if (row !== undefined) take(row);
     }

@@ -5,7 +5,7 @@
  */
 import { actionCategorySlugs, valueSlugs } from "@/lib/codio";
 import { siteUrl } from "@/lib/config";
-import { algorithmStatuses, entryKinds, publicationCategories, sensorTypes, themes } from "@/lib/vocab";
+import { algorithmStatuses, entryKinds, lifecycleStates, publicationCategories, sensorTypes, themes } from "@/lib/vocab";
 
 const list = (description: string, items: Record<string, unknown> = { type: "string" }) => ({
   description: `${description} Repeat the parameter or separate values with commas; values of one filter are alternatives (OR), different filters combine (AND).`,
@@ -23,7 +23,7 @@ const enumOf = (slugs: readonly string[]) => ({ type: "string", enum: [...slugs]
 
 const q = param("q", {
   description:
-    "Free text. Whatever is typed is treated as words, never as query syntax; case and accents do not matter; the last word matches as a prefix.",
+    "Free text. Whatever is typed is treated as words, never as query syntax; case and accents do not matter; every word matches as a prefix (and in a few simple Dutch variants); when no entry has all the words, entries with some of them are returned (`meta.match.mode` says `any` where given). Longer than 2,000 characters is cut.",
   schema: { type: "string", maxLength: 2000 },
 });
 const page = param("page", { schema: { type: "integer", minimum: 1, default: 1 } });
@@ -148,7 +148,13 @@ export function openApiDocument() {
             theme,
             param("category", list("Publication category of algorithms.", enumOf(publicationCategories.slugs))),
             value,
-            param("status", list("Register status.", enumOf(["published", "archived"]))),
+            param(
+              "status",
+              list(
+                "In use or not: `in_use`; `in_development` (algorithms in development, sensors whose start date is ahead); `ended` (archived, sensors past their end date, algorithms out of use).",
+                enumOf(lifecycleStates.slugs),
+              ),
+            ),
             param("sort", { schema: enumOf(["relevance", "newest", "name"]) }),
             page,
             pageSize(100, 20),
@@ -297,6 +303,17 @@ export function openApiDocument() {
             url: { type: "string", format: "uri" },
             organisation: { $ref: "#/components/schemas/Organisation" },
             snippet: { type: "string", description: "HTML-escaped text; matches wrapped in <mark>." },
+            score: {
+              type: ["number", "null"],
+              description:
+                "Relevance, higher is better (3–4: all words in the name; 2–3: in the description or decisions; 1–2: elsewhere in the text; 0: only through a value or the organisation); null unless sorted by relevance.",
+            },
+            status: enumOf(lifecycleStates.slugs),
+            registerStatus: enumOf(["published", "archived"]),
+            endedOn: { type: ["string", "null"], format: "date" },
+            publishedAt: { type: ["string", "null"], format: "date-time" },
+            type: { type: ["string", "null"], description: "Sensor type (sensors)." },
+            category: { type: ["string", "null"], description: "Publication category (algorithms)." },
           },
         },
         Taxonomy: {

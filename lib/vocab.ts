@@ -204,3 +204,17 @@ export const valueAssessments = vocab([
   t("not_assessed", "Niet beoordeeld", "Not assessed"),
 ]);
 export type ValueAssessment = (typeof valueAssessments.slugs)[number];
+
+/**
+ * Whether an entry is in use, for the one search over both registers (db/search.ts). Defined per kind:
+ * - sensors: "ended" when archived or past their end date, "in_development" when their start date is
+ *   still to come, otherwise "in_use";
+ * - algorithms: "ended" when archived or registered as out of use, otherwise their registered status
+ *   (in development, in use).
+ */
+export const lifecycleStates = vocab([
+  t("in_use", "In gebruik", "In use"),
+  t("in_development", "In ontwikkeling of gepland", "In development or planned"),
+  t("ended", "Niet meer in gebruik", "No longer in use"),
+]);
+export type LifecycleState = (typeof lifecycleStates.slugs)[number];

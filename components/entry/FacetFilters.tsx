@@ -16,6 +16,7 @@ export async function FacetFilters({
   facets,
   selected,
   hidden = {},
+  clearHref,
 }: {
   /** Path with locale the form submits to. */
   action: string;
@@ -23,6 +24,8 @@ export async function FacetFilters({
   selected: Record<string, string[]>;
   /** Other parameters to keep (e.g. q, sort). */
   hidden?: Record<string, string | undefined>;
+  /** Where "clear all filters" leads (default: `action`, which also drops the other parameters). */
+  clearHref?: string;
 }) {
   const t = await getTranslations("filters");
   return (
@@ -58,7 +61,7 @@ export async function FacetFilters({
         <button type="submit" className="utrecht-button utrecht-button--primary-action">
           {t("apply")}
         </button>{" "}
-        <a href={action}>{t("clear")}</a>
+        <a href={clearHref ?? action}>{t("clear")}</a>
       </div>
     </form>
   );

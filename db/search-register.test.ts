@@ -1,0 +1,334 @@
+import { beforeAll, describe, expect, it, vi } from "vitest";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import type { Actor } from "@/lib/permissions";
+
+// A scratch database for this test file, set before the client is imported.
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), "register-search-register-"));
+process.env.DATABASE_PATH = path.join(dir, "test.db");
+
+const { getDb } = await import("./client");
+const { organisations } = await import("./schema");
+const entries = await import("./entries");
+const { demoAlgorithms } = await import("./demo/algorithms");
+const { demoSensors } = await import("./demo/sensors");
+const { demoOrganisations } = await import("./demo/organisations");
+const { organisationSchema } = await import("@/lib/schemas/organisation");
+const { updateOrganisation } = await import("./organisations");
+const search = await import("./search");
+const params = await import("./search-params");
+const sensorsModule = await import("./sensors");
+
+const system: Actor = { kind: "system", name: "test" };
+const STATIONSPLEIN = "S-VB7R4X"; // Drukteteller Stationsplein (a camera that counts people)
+const PARKING = "A-PK4R7M";
+const WOZ = "A-WZ8T3K";
+const ACCENTED_SENSOR = "S-RN2Q7Z";
+const PLAIN_ALGORITHM = "A-RN3Q8Z";
+const DRAFT_SENSOR = "S-VCE9Q2";
+
+const publicDemo = [...demoSensors, ...demoAlgorithms].filter((d) => d.status === "published" || d.status === "archived");
+const orgIds = new Map<string, number>();
+
+function publish(kind: "sensor" | "algorithm", publicId: string, organisationId: number, input: unknown, status = "published", endedOn?: string) {
+  entries.createEntry({ actor: system, kind, organisationId, input, publicId });
+  if (status === "draft") return;
+  entries.submitForReview({ actor: system, publicId });
+  if (status === "in_review") return;
+  entries.approve({ actor: system, publicId, changeNote: "test" });
+  if (status === "archived") entries.archive({ actor: system, publicId, endedOn: endedOn ?? "2024-01-01", changeNote: "test" });
+}
+
+beforeAll(() => {
+  const db = getDb();
+  for (const o of demoOrganisations) orgIds.set(o.slug, db.insert(organisations).values(organisationSchema.parse(o)).returning().get().id);
+  for (const s of demoSensors) publish("sensor", s.publicId, orgIds.get(s.organisation)!, s.data, s.status, s.endedOn);
+  for (const a of demoAlgorithms) publish("algorithm", a.publicId, orgIds.get(a.organisation)!, a.data, a.status, a.endedOn);
+  // Stored WITH accents and searched without, and the other way round.
+  const sensor = demoSensors.find((s) => s.publicId === STATIONSPLEIN)!.data;
+  publish("sensor", ACCENTED_SENSOR, orgIds.get("voorbeeldstad")!, {
+    ...sensor,
+    name: "Bezoekersteller reünie Café de Zwaan",
+    measures: "Telt hoeveel bezoekers er op de reünie in het café zijn. Er worden geen beelden opgeslagen.",
+  });
+  const algorithm = demoAlgorithms.find((a) => a.publicId === PARKING)!.data;
+  publish("algorithm", PLAIN_ALGORITHM, orgIds.get("voorbeeldstad")!, {
+    ...algorithm,
+    name: "Toets op de terrasvergunning voor cafes",
+    shortDescription: "Een rekenregel kijkt of een aanvraag voor een terras bij een cafe compleet is. Een medewerker beslist.",
+    contest: { ...algorithm.contest!, decisions: ["weigering terrasvergunning", "reunie-subsidie"] },
+  });
+});
+
+const run = (qs: string) => {
+  const p = params.parseSearchQuery(new URLSearchParams(qs), { strict: true });
+  if (!p.ok) throw new Error(JSON.stringify(p.problems));
+  return search.searchRegister(p.query);
+};
+const ids = (qs: string) => run(qs).hits.map((h) => h.publicId);
+const all = (qs: string) => ids(`${qs}${qs ? "&" : ""}pageSize=100`);
+const count = (facet: { value: string; count: number }[], value: string) => facet.find((o) => o.value === value)?.count ?? 0;
+
+describe("searchRegister: both registers in one list", () => {
+  it("browses every public entry of both kinds, never a draft", () => {
+    const r = run("pageSize=100");
+    expect(r.mode).toBe("browse");
+    expect(r.total).toBe(publicDemo.length + 2);
+    expect(count(r.facets.kind, "sensor")).toBe(demoSensors.filter((d) => d.status === "published" || d.status === "archived").length + 1);
+    expect(count(r.facets.kind, "algorithm")).toBe(demoAlgorithms.filter((d) => d.status === "published" || d.status === "archived").length + 1);
+    expect(r.hits.map((h) => h.publicId)).not.toContain(DRAFT_SENSOR);
+  });
+
+  it("finds what a citizen sees in the street, with a highlighted snippet", () => {
+    const r = run("q=camera Stationsplein");
+    expect(r.mode).toBe("all");
+    expect(r.hits[0]!.publicId).toBe(STATIONSPLEIN);
+    expect(r.hits[0]!.kind).toBe("sensor");
+    expect(r.hits[0]!.snippet).toMatch(/<mark>camera<\/mark>/i);
+    expect(r.hits[0]!.snippet).toMatch(/<mark>Stationsplein<\/mark>/);
+    expect(r.hits[0]!.nameHtml).toBe("Drukteteller <mark>Stationsplein</mark>");
+    expect(r.hits[0]!.url).toMatch(new RegExp(`/nl/sensors/${STATIONSPLEIN}$`));
+    expect(r.hits[0]!.score).toBeGreaterThan(0);
+  });
+
+  it("returns both kinds for a word both registers use", () => {
+    const r = run("q=parkeren&pageSize=100");
+    const kinds = new Set(r.hits.map((h) => h.kind));
+    expect(kinds).toEqual(new Set(["sensor", "algorithm"]));
+    expect(r.hits.every((h) => h.snippet.length > 0)).toBe(true);
+  });
+
+  it("is accent-insensitive both ways ('reünie' = 'reunie')", () => {
+    expect(all("q=reunie")).toEqual(expect.arrayContaining([ACCENTED_SENSOR, PLAIN_ALGORITHM]));
+    expect(all("q=reünie")).toEqual(expect.arrayContaining([ACCENTED_SENSOR, PLAIN_ALGORITHM]));
+    expect(all("q=CAFÉ")).toEqual(expect.arrayContaining([ACCENTED_SENSOR, PLAIN_ALGORITHM]));
+    expect(run("q=reunie").hits.find((h) => h.publicId === ACCENTED_SENSOR)!.nameHtml).toContain("<mark>reünie</mark>");
+  });
+
+  it("matches prefixes while typing", () => {
+    expect(ids("q=stationsp")).toContain(STATIONSPLEIN);
+    expect(ids("q=drukteteller stat")[0]).toBe(STATIONSPLEIN);
+    expect(ids("q=parkeerb")).toContain(PARKING);
+    expect(all("q=luchtkw").length).toBeGreaterThan(1);
+    expect(ids("q=wo")).toContain(WOZ);
+  });
+
+  it("indexes the contest route, considerations, lawful basis, data used and transparency limits", () => {
+    expect(all("q=aanslagnummer")).toEqual(expect.arrayContaining([PARKING, WOZ])); // a step of the objection route
+    expect(all("q=heffingsambtenaar")).toContain(WOZ); // who handles the objection
+    expect(all("q=evenredig")).toContain(PARKING); // considerations
+    expect(all("q=Verordening parkeerbelastingen")).toContain(PARKING); // lawful basis
+    expect(all("q=parkeerapps")).toContain(PARKING); // data used
+    expect(all("q=scanauto tijden")).toContain(PARKING); // transparency limit: the route and times of the scan car
+  });
+
+  it("falls back to any word and says so", () => {
+    const r = run("q=parkeerboete fietsenrek");
+    expect(r.mode).toBe("any");
+    expect(r.total).toBeGreaterThan(0);
+  });
+});
+
+describe("filters and facet counts", () => {
+  it("filters by kind, and counts the other kind too", () => {
+    const r = run("q=parkeren&kind=algorithm&pageSize=100");
+    expect(r.hits.every((h) => h.kind === "algorithm")).toBe(true);
+    expect(count(r.facets.kind, "sensor")).toBeGreaterThan(0);
+    expect(count(r.facets.kind, "algorithm")).toBe(r.total);
+  });
+
+  it("filters by CODIO value, sensor type, organisation, theme, category and status", () => {
+    for (const h of run("value=privacy&pageSize=100").hits) {
+      const d = publicDemo.find((x) => x.publicId === h.publicId)?.data as { values: { value: string }[] } | undefined;
+      if (d) expect(d.values.map((v) => v.value)).toContain("privacy");
+    }
+    expect(run("type=camera&pageSize=100").hits.every((h) => h.kind === "sensor" && h.type === "camera")).toBe(true);
+    expect(run("category=high_risk").hits.map((h) => h.publicId)).toEqual(["A-BS6N2X"]);
+    expect(run("organisation=voorbeeldrivieren&pageSize=100").hits.every((h) => h.organisation.slug === "voorbeeldrivieren")).toBe(true);
+    const ended = run("status=ended&pageSize=100").hits;
+    expect(ended.map((h) => h.publicId)).toEqual(expect.arrayContaining(["S-VBA7C2", "A-MK5T8V"]));
+    expect(ended.every((h) => h.status === "ended")).toBe(true);
+    // A main theme includes its sub-themes.
+    expect(run("theme=mobiliteit").total).toBeGreaterThan(run("theme=mobiliteit/parkeren").total);
+  });
+
+  it("each count says how many results choosing that option gives", () => {
+    const base = "q=parkeren";
+    const r = run(`${base}&kind=sensor`);
+    for (const facet of ["kind", "type", "value", "status", "organisation", "theme"] as const)
+      for (const o of r.facets[facet].slice(0, 6)) {
+        const chosen = facet === "kind" ? `${base}&kind=${o.value}` : `${base}&kind=sensor&${facet}=${encodeURIComponent(o.value)}`;
+        expect(run(chosen).total, `${facet}=${o.value}`).toBe(o.count);
+      }
+  });
+
+  it("keeps a chosen option visible with 0 and ignores no filter silently", () => {
+    const r = run("q=woz&kind=sensor");
+    expect(r.total).toBe(0);
+    expect(r.facets.kind.find((o) => o.value === "sensor")).toEqual({ value: "sensor", count: 0 });
+    expect(count(r.facets.kind, "algorithm")).toBeGreaterThan(0);
+  });
+});
+
+describe("sort and paging", () => {
+  it("sorts by name, by newest and by relevance", () => {
+    const byName = run("q=meet&sort=name&pageSize=100").hits.map((h) => h.name.toLowerCase());
+    expect(byName).toEqual([...byName].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
+    const newest = run("sort=newest&pageSize=100").hits.map((h) => h.publishedAt!);
+    expect(newest).toEqual([...newest].sort().reverse());
+    const relevance = run("q=geluidsmeter&pageSize=100").hits;
+    expect(relevance[0]!.name.toLowerCase()).toContain("geluidsmeter");
+    for (let i = 1; i < relevance.length; i++) expect(relevance[i]!.score!).toBeLessThanOrEqual(relevance[i - 1]!.score!);
+    expect(run("q=geluidsmeter&sort=name").hits[0]!.score).toBeNull();
+    // The name first: the word in the name (score 3–4) before the word only in the text (below 3).
+    const station = run("q=Stationsplein&pageSize=100").hits;
+    expect(station[0]!.publicId).toBe(STATIONSPLEIN);
+    expect(station[0]!.score!).toBeGreaterThanOrEqual(3);
+    expect(station.some((h) => h.score! < 3)).toBe(true);
+  });
+
+  it("pages through the same results, and past the end is empty", () => {
+    const everything = ids("q=gemeente&pageSize=100");
+    const p2 = run("q=gemeente&pageSize=5&page=2");
+    expect(p2.hits.map((h) => h.publicId)).toEqual(everything.slice(5, 10));
+    expect(p2.pages).toBe(Math.ceil(everything.length / 5));
+    expect(run("q=gemeente&page=999").hits).toEqual([]);
+  });
+});
+
+describe("whatever a user types is text", () => {
+  const hostile = [
+    '"',
+    '"camera',
+    "camera AND Stationsplein",
+    "AND",
+    "OR NOT",
+    "NEAR(camera stationsplein)",
+    "camera NEAR/3 plein",
+    "*",
+    "camera*",
+    "-camera",
+    "camera -plein",
+    "(camera",
+    "camera)",
+    "[camera]",
+    "{name}: camera",
+    "name:camera",
+    "^camera",
+    "🚲",
+    "📷 camera",
+    "'; DROP TABLE entries; --",
+    "1 OR 1=1",
+    "<script>alert(1)</script>",
+    "<img src=x onerror=alert(1)>camera",
+    "&lt;mark&gt;",
+    "x".repeat(2000),
+    "camera ".repeat(400),
+    "é".repeat(2000),
+    "\u0000\u0001camera\u007f",
+    "   ",
+  ];
+  it("never throws, and only our own <mark> appears in HTML", () => {
+    for (const q of hostile) {
+      const p = params.parseSearchQuery({ q });
+      expect(p.ok, JSON.stringify(q.slice(0, 40))).toBe(true);
+      const r = search.searchRegister(p.ok ? p.query : params.searchQuerySchema.parse({}));
+      expect(r.total).toBeGreaterThanOrEqual(0);
+      for (const h of r.hits) {
+        expect(h.snippet).not.toMatch(/<(?!\/?mark>)/);
+        expect(h.nameHtml).not.toMatch(/<(?!\/?mark>)/);
+      }
+    }
+  });
+  it("finds the words inside the syntax", () => {
+    expect(ids("q=" + encodeURIComponent('"camera" AND (Stationsplein)'))[0]).toBe(STATIONSPLEIN);
+    expect(ids("q=" + encodeURIComponent("<b>Stationsplein</b>"))).toContain(STATIONSPLEIN);
+    expect(run("q=" + encodeURIComponent("🚲 *** ()")).mode).toBe("none");
+    expect(run("q=" + encodeURIComponent("🚲 *** ()")).total).toBe(0);
+  });
+  it("cuts 2,000+ characters instead of refusing them", () => {
+    const p = params.parseSearchQuery({ q: "a".repeat(5000) });
+    expect(p.ok && p.query.q!.length).toBe(2000);
+  });
+  it("the lists and the contest finder share the engine and its rules", () => {
+    // Prefix and stemming rules of the engine, now also in the sensor list.
+    const parsed = sensorsModule.parseSensorQuery(new URLSearchParams("q=stationsp"));
+    expect(parsed.ok && sensorsModule.listSensors(parsed.query).items.map((i) => i.publicId)).toContain(STATIONSPLEIN);
+    for (const q of ['"', "NEAR(a b)", "🚲", "<script>"]) {
+      const r = sensorsModule.parseSensorQuery(new URLSearchParams({ q }));
+      if (r.ok) expect(() => sensorsModule.listSensors(r.query)).not.toThrow();
+    }
+  });
+});
+
+describe("one engine in a server that bundles it twice", () => {
+  it("the ranking filter works whichever copy of the module registered it", async () => {
+    vi.resetModules();
+    const copy = await import("./search");
+    expect(copy).not.toBe(search);
+    const m = copy.matchText("parkeren")!;
+    copy.bestMatches(m, 5, { keep: () => true });
+    const algorithmIds = new Set(
+      getDb().$client.prepare("SELECT id FROM entries WHERE kind = 'algorithm'").pluck().all() as number[],
+    );
+    const best = search.bestMatches(search.matchText("parkeren")!, 100, { keep: (id) => algorithmIds.has(id) });
+    expect(best.length).toBeGreaterThan(0);
+    expect(best.every((h) => algorithmIds.has(h.id))).toBe(true);
+    expect(run("q=parkeren&kind=algorithm").hits.every((h) => h.kind === "algorithm")).toBe(true);
+  });
+});
+
+describe("search parameters", () => {
+  const problems = (qs: string) => {
+    const r = params.parseSearchQuery(new URLSearchParams(qs), { strict: true });
+    return r.ok ? [] : r.problems;
+  };
+  it("accepts repeated and comma-separated filters", () => {
+    const r = params.parseSearchQuery(new URLSearchParams("kind=sensor,algorithm&value=privacy&value=transparantie&status=ended"), { strict: true });
+    expect(r.ok && r.query).toMatchObject({ kind: ["sensor", "algorithm"], value: ["privacy", "transparantie"], status: ["ended"], page: 1, pageSize: 20 });
+  });
+  it("refuses unknown parameters, values, organisations and bad paging with a clear message", () => {
+    expect(problems("kind=robot")[0]).toMatchObject({ parameter: "kind", value: "robot", allowed: ["sensor", "algorithm"] });
+    expect(problems("colour=red")[0]!.message).toMatch(/Unknown parameter 'colour'/);
+    expect(problems("organisation=nergensdorp")[0]!.message).toMatch(/No organisation/);
+    expect(problems("pageSize=1000")[0]!.message).toMatch(/1 to 100/);
+    expect(problems("page=0")[0]!.parameter).toBe("page");
+    expect(problems("sort=random")[0]).toMatchObject({ parameter: "sort", allowed: ["relevance", "newest", "name"] });
+    expect(problems("status=published")[0]!.allowed).toEqual(["in_use", "in_development", "ended"]);
+  });
+  it("pages ignore what they do not know, and say so", () => {
+    const r = params.lenientSearchQuery(new URLSearchParams("kind=robot&kind=sensor&utm_source=x&page=x&q=camera"));
+    expect(r.query).toMatchObject({ kind: ["sensor"], page: 1, q: "camera" });
+    expect(r.ignored.map((p) => p.parameter).sort()).toEqual(["kind", "page"]);
+  });
+});
+
+describe("keeping the index in step", () => {
+  it("finds a newly published entry and marks an archived one as ended", () => {
+    expect(ids("q=Kwakkelbrug")).toEqual([]);
+    const sensor = demoSensors.find((s) => s.publicId === STATIONSPLEIN)!.data;
+    publish("sensor", "S-NW4K7Q", orgIds.get("proefdorp")!, { ...sensor, name: "Drukteteller Kwakkelbrug" });
+    expect(ids("q=Kwakkelbrug")).toEqual(["S-NW4K7Q"]);
+    expect(run("q=Kwakkelbrug").hits[0]!.status).toBe("in_use");
+    entries.archive({ actor: system, publicId: "S-NW4K7Q", endedOn: "2025-02-01", changeNote: "test" });
+    expect(run("q=Kwakkelbrug&status=ended").hits.map((h) => h.publicId)).toEqual(["S-NW4K7Q"]);
+    expect(run("q=Kwakkelbrug&status=in_use").total).toBe(0);
+  });
+
+  it("follows an organisation's new name", () => {
+    expect(ids("q=Rivierenschap")).toEqual([]);
+    const id = orgIds.get("voorbeeldrivieren")!;
+    const org = demoOrganisations.find((o) => o.slug === "voorbeeldrivieren")!;
+    updateOrganisation({ actor: system, id, input: { ...org, name: "Rivierenschap Voorbeeld" } });
+    expect(run("q=Rivierenschap").total).toBe(run("organisation=voorbeeldrivieren").total);
+    updateOrganisation({ actor: system, id, input: org });
+  });
+
+  it("rebuilds the whole index with the same results", () => {
+    const before = all("q=camera");
+    const r = search.rebuildSearchIndex();
+    expect(r.entries).toBe(run("").total);
+    expect(all("q=camera")).toEqual(before);
+  });
+});

@@ -451,27 +451,45 @@ export function highlighter(words: readonly string[]) {
      * together, with the hits in <mark> and "…" where text was left out; "" when no word occurs.
      */
     passage(text: string, size = 14): string {
-      const tokens = tokenize(text, tests);
-      const hits = tokens.map((t, i) => (t.hit ? i : -1)).filter((i) => i >= 0);
-      if (!hits.length) return "";
-      let best = { start: 0, distinct: -1, count: -1 };
-      for (const h of hits) {
-        const start = Math.max(0, Math.min(h - 2, tokens.length - size));
-        const seen = new Set<number>();
-        let count = 0;
-        for (let i = start; i < Math.min(tokens.length, start + size); i++)
-          if (tokens[i]!.hit) {
-            seen.add(tokens[i]!.hit);
-            count++;
-          }
-        if (seen.size > best.distinct || (seen.size === best.distinct && count > best.count)) best = { start, distinct: seen.size, count };
+      return window(text, size).html;
+    },
+    /**
+     * The passage, out of several texts (fields in reading order), with the most different searched words
+     * close together; the earlier text wins a tie. "" when no text has a searched word.
+     */
+    bestPassage(texts: readonly string[], size = 14): string {
+      let best = { html: "", distinct: 0, count: 0 };
+      for (const text of texts) {
+        const w = window(text, size);
+        if (w.distinct > best.distinct) best = w;
+        if (best.distinct === words.length) break;
       }
-      const last = Math.min(tokens.length, best.start + size) - 1;
-      const from = best.start === 0 ? 0 : tokens[best.start]!.start;
-      const to = last === tokens.length - 1 ? text.length : tokens[last]!.end;
-      return `${best.start > 0 ? "…" : ""}${markRange(text, tokens, from, to).trim()}${to < text.length ? "…" : ""}`;
+      return best.html;
     },
   };
+
+  function window(text: string, size: number): { html: string; distinct: number; count: number } {
+    const tokens = tokenize(text, tests);
+    const hits = tokens.map((t, i) => (t.hit ? i : -1)).filter((i) => i >= 0);
+    if (!hits.length) return { html: "", distinct: 0, count: 0 };
+    let best = { start: 0, distinct: -1, count: -1 };
+    for (const h of hits) {
+      const start = Math.max(0, Math.min(h - 2, tokens.length - size));
+      const seen = new Set<number>();
+      let count = 0;
+      for (let i = start; i < Math.min(tokens.length, start + size); i++)
+        if (tokens[i]!.hit) {
+          seen.add(tokens[i]!.hit);
+          count++;
+        }
+      if (seen.size > best.distinct || (seen.size === best.distinct && count > best.count)) best = { start, distinct: seen.size, count };
+    }
+    const last = Math.min(tokens.length, best.start + size) - 1;
+    const from = best.start === 0 ? 0 : tokens[best.start]!.start;
+    const to = last === tokens.length - 1 ? text.length : tokens[last]!.end;
+    const html = `${best.start > 0 ? "…" : ""}${markRange(text, tokens, from, to).trim()}${to < text.length ? "…" : ""}`;
+    return { html, distinct: best.distinct, count: best.count };
+  }
 }
 
 /** The stored text of some entries' index rows (looked up by rowid, no text matching). */
@@ -905,9 +923,9 @@ export function searchRegister(q: RegisterQuery): RegisterResult {
     const r = c.rowOf[d.id]!;
     const texts = displayTexts(d.kind, content.get(d.id) ?? {});
     let snippet = "";
-    // The passage of the first field (in reading order) where a searched word occurs; then the index's
-    // other text (vocabulary labels, organisation).
-    if (hl) for (const text of texts) if ((snippet = hl.passage(text, 30))) break;
+    // The passage with the most of the searched words, from the fields in reading order; then from the
+    // index's other text (vocabulary labels, organisation).
+    if (hl) snippet = hl.bestPassage(texts, 30);
     if (hl && !snippet) {
       const row = indexedText([d.id]).get(d.id);
       if (row) for (const col of REGISTER_SNIPPET_COLUMNS) if ((snippet = hl.passage(row[col] ?? "", 30))) break;

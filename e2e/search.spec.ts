@@ -171,6 +171,24 @@ test("the search API answers 200 with canonical URLs, and 400 with a message on 
   }
 });
 
+test("the search page works without JavaScript", async ({ browser, baseURL }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
+  await context.route("**/*", (route) => (route.request().url().startsWith(baseURL!) ? route.continue() : route.abort()));
+  const page = await context.newPage();
+  await page.goto("/nl/search");
+  await page.getByRole("searchbox", { name: "Zoekwoorden" }).fill("gemeente");
+  await page.getByRole("button", { name: "Zoeken", exact: true }).click();
+  await expect(page).toHaveURL(/q=gemeente/);
+  await page.getByRole("form", { name: "Filters" }).getByRole("checkbox", { name: /^Sensor \(\d+\)$/ }).check();
+  await page.getByRole("button", { name: "Filters toepassen" }).click();
+  await expect(page).toHaveURL(/kind=sensor/);
+  await page.getByRole("link", { name: "Volgende pagina" }).click();
+  await expect(page).toHaveURL(/page=2/);
+  await expect(page).toHaveURL(/kind=sensor/);
+  await expect(page.getByRole("navigation", { name: "Paginering" })).toContainText("Pagina 2 van");
+  await context.close();
+});
+
 test("the English search page works", async ({ page }) => {
   await page.goto("/en/search");
   await expect(page).toHaveTitle(/^Search the register/);

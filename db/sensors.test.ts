@@ -57,7 +57,6 @@ describe("sensor query parameters", () => {
     ["zoom=40", "zoom: must be a number"],
     ["organisation=nowhere", "unknown organisation"],
     ["q=a&q=b", "q: give this parameter once"],
-    [`q=${"x".repeat(501)}`, "q: at most 500 characters"],
     ["typ=camera", "typ: unknown parameter"],
   ])("refuse %s with a clear message", (input, message) => {
     const r = s.parseSensorQuery(new URLSearchParams(input));
@@ -66,7 +65,8 @@ describe("sensor query parameters", () => {
   });
 
   it("treat hostile search text as plain text", () => {
-    for (const q of ['"); DROP TABLE entries; --', "NEAR(a b)", "* OR 1=1", "<script>alert(1)</script>", "🙂🙂"]) {
+    expect(parse(`q=${"woord ".repeat(400)}%00`).q!.length).toBeLessThanOrEqual(2000);
+    for (const q of ["woord ".repeat(400), '"); DROP TABLE entries; --', "NEAR(a b)", "* OR 1=1", "<script>alert(1)</script>", "🙂🙂"]) {
       const query = parse(`q=${encodeURIComponent(q)}`);
       expect(() => s.listSensors(query)).not.toThrow();
       expect(() => s.sensorFacets(query)).not.toThrow();

@@ -15,3 +15,17 @@ if (process.env.NODE_ENV === "production" && process.env.REGISTER_DEMO !== "1") 
     process.exit(1);
   }
 }
+
+/** Loads the in-memory search catalogue and sensor filter base once, so the first visitor does not wait. */
+setTimeout(() => {
+  void (async () => {
+    try {
+      const { catalogue } = await import("@/db/search-base");
+      const { sensorBaseInfo } = await import("@/db/sensors");
+      catalogue();
+      sensorBaseInfo();
+    } catch (e) {
+      console.error("warm-up failed (the first request will load it instead)", e);
+    }
+  })();
+}, 0);

@@ -8,6 +8,7 @@ import { FacetFilters, type Facet } from "@/components/entry/FacetFilters";
 import { Pagination } from "@/components/entry/Pagination";
 import { AlgorithmListItem } from "@/components/algorithms/AlgorithmListItem";
 import { themeLabel } from "@/components/algorithms/format";
+import { ListSearchForm } from "@/components/entry/ListSearchForm";
 
 export const dynamic = "force-dynamic";
 
@@ -81,41 +82,25 @@ export default async function AlgorithmsPage({ params, searchParams }: Props) {
         {t("contestCta")} <Link href="/contest">{t("contestCtaLink")}</Link>
       </p>
 
-      <form role="search" method="get" action={action} className="algorithms-search" aria-label={t("searchLabel")}>
-        {FILTER_PARAMS.flatMap((p) => query[p].map((v) => <input key={`${p}-${v}`} type="hidden" name={p} value={v} />))}
-        <div className="utrecht-form-field utrecht-form-field--text">
-          <label className="utrecht-form-label" htmlFor="algorithms-q">
-            {t("searchLabel")}
-          </label>
-          <p className="utrecht-form-field-description" id="algorithms-q-hint">
-            {t("searchHint")}
-          </p>
-          <input
-            id="algorithms-q"
-            className="utrecht-textbox utrecht-textbox--html-input"
-            type="search"
-            name="q"
-            defaultValue={query.q ?? ""}
-            maxLength={2000}
-            autoComplete="off"
-            aria-describedby="algorithms-q-hint"
-          />
-        </div>
-        <div className="utrecht-form-field">
-          <label className="utrecht-form-label" htmlFor="algorithms-sort">
-            {t("sortLabel")}
-          </label>
-          <select id="algorithms-sort" name="sort" className="utrecht-select utrecht-select--html-select" defaultValue={query.sort ?? ""}>
-            <option value="">{query.q ? t("sortRelevance") : t("sortName")}</option>
-            {query.q && <option value="name">{t("sortName")}</option>}
-            {!query.q && <option value="relevance">{t("sortRelevance")}</option>}
-            <option value="newest">{t("sortNewest")}</option>
-          </select>
-        </div>
-        <button type="submit" className="utrecht-button utrecht-button--primary-action">
-          {t("searchButton")}
-        </button>
-      </form>
+      <ListSearchForm
+        action={action}
+        id="algorithms"
+        className="algorithms-search"
+        label={t("searchLabel")}
+        hint={t("searchHint")}
+        q={query.q}
+        hidden={Object.fromEntries(FILTER_PARAMS.map((p) => [p, query[p]]))}
+        sort={{
+          label: t("sortLabel"),
+          value: query.sort,
+          options: [
+            { value: "", label: query.q ? t("sortRelevance") : t("sortName") },
+            query.q ? { value: "name", label: t("sortName") } : { value: "relevance", label: t("sortRelevance") },
+            { value: "newest", label: t("sortNewest") },
+          ],
+        }}
+        button={t("searchButton")}
+      />
 
       {ignored.length > 0 && (
         <p className="notice notice--warning" role="note">

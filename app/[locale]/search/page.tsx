@@ -10,6 +10,7 @@ import { FacetFilters, type Facet } from "@/components/entry/FacetFilters";
 import { Pagination } from "@/components/entry/Pagination";
 import { SearchResultItem } from "@/components/search/SearchResultItem";
 import { themeLabel } from "@/components/algorithms/format";
+import { ListSearchForm } from "@/components/entry/ListSearchForm";
 
 export const dynamic = "force-dynamic";
 
@@ -84,40 +85,26 @@ export default async function SearchPage({ params, searchParams }: Props) {
       <h1 className="utrecht-heading-1">{t("title")}</h1>
       <p className="utrecht-paragraph utrecht-paragraph--lead">{t("intro")}</p>
 
-      <form role="search" method="get" action={action} className="search-form" aria-label={t("formLabel")}>
-        {SEARCH_FILTERS.flatMap((f) => query[f].map((v) => <input key={`${f}-${v}`} type="hidden" name={f} value={v} />))}
-        <div className="utrecht-form-field utrecht-form-field--text search-form__q">
-          <label className="utrecht-form-label" htmlFor="search-q">
-            {t("qLabel")}
-          </label>
-          <p className="utrecht-form-field-description" id="search-q-hint">
-            {t("qHint")}
-          </p>
-          <input
-            id="search-q"
-            className="utrecht-textbox utrecht-textbox--html-input"
-            type="search"
-            name="q"
-            defaultValue={query.q ?? ""}
-            maxLength={2000}
-            autoComplete="off"
-            aria-describedby="search-q-hint"
-          />
-        </div>
-        <div className="utrecht-form-field search-form__sort">
-          <label className="utrecht-form-label" htmlFor="search-sort">
-            {t("sortLabel")}
-          </label>
-          <select id="search-sort" name="sort" className="utrecht-select utrecht-select--html-select" defaultValue={query.sort ?? ""}>
-            <option value="">{query.q ? t("sortRelevance") : t("sortName")}</option>
-            {query.q ? <option value="name">{t("sortName")}</option> : <option value="relevance">{t("sortRelevance")}</option>}
-            <option value="newest">{t("sortNewest")}</option>
-          </select>
-        </div>
-        <button type="submit" className="utrecht-button utrecht-button--primary-action">
-          {t("submit")}
-        </button>
-      </form>
+      <ListSearchForm
+        action={action}
+        id="search"
+        className="search-form"
+        label={t("qLabel")}
+        formLabel={t("formLabel")}
+        hint={t("qHint")}
+        q={query.q}
+        hidden={Object.fromEntries(SEARCH_FILTERS.map((f) => [f, query[f]]))}
+        sort={{
+          label: t("sortLabel"),
+          value: query.sort,
+          options: [
+            { value: "", label: query.q ? t("sortRelevance") : t("sortName") },
+            query.q ? { value: "name", label: t("sortName") } : { value: "relevance", label: t("sortRelevance") },
+            { value: "newest", label: t("sortNewest") },
+          ],
+        }}
+        button={t("submit")}
+      />
 
       {ignored.length > 0 && (
         <p className="notice notice--warning" role="note">

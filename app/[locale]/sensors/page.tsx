@@ -6,6 +6,7 @@ import { Pagination } from "@/components/entry/Pagination";
 import { SensorListItem } from "@/components/sensors/SensorListItem";
 import { selectedFilters, sensorFacetList } from "@/components/sensors/facets";
 import { FILTER_PARAMS, filterParams, listSensors, sensorFacets, sensorQueryForPage, type SensorQuery } from "@/db/sensors";
+import { ListSearchForm } from "@/components/entry/ListSearchForm";
 
 export const dynamic = "force-dynamic";
 
@@ -49,29 +50,16 @@ export default async function SensorsPage({ params, searchParams }: Props) {
       <Heading1>{t("title")}</Heading1>
       <Paragraph lead>{t("intro")}</Paragraph>
 
-      <form role="search" method="get" action={action} className="sensors-search" aria-label={t("searchLabel")}>
-        {FILTER_PARAMS.filter((p) => p !== "q").flatMap((p) =>
-          (query[p] as string[]).map((v) => <input key={`${p}-${v}`} type="hidden" name={p} value={v} />),
-        )}
-        <div className="utrecht-form-field utrecht-form-field--text">
-          <label className="utrecht-form-label" htmlFor="sensors-q">
-            {t("searchLabel")}
-          </label>
-          <input
-            id="sensors-q"
-            className="utrecht-textbox utrecht-textbox--html-input"
-            type="search"
-            name="q"
-            defaultValue={query.q ?? ""}
-            placeholder={t("searchPlaceholder")}
-            maxLength={500}
-            autoComplete="off"
-          />
-        </div>
-        <button type="submit" className="utrecht-button utrecht-button--primary-action">
-          {t("searchButton")}
-        </button>
-      </form>
+      <ListSearchForm
+        action={action}
+        id="sensors"
+        className="sensors-search"
+        label={t("searchLabel")}
+        placeholder={t("searchPlaceholder")}
+        q={query.q}
+        hidden={Object.fromEntries(FILTER_PARAMS.filter((p) => p !== "q").map((p) => [p, query[p] as string[]]))}
+        button={t("searchButton")}
+      />
 
       {invalid.length > 0 && (
         <p className="notice notice--warning" role="note">

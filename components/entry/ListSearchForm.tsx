@@ -26,7 +26,8 @@ export function ListSearchForm({
   q?: string;
   /** Filters to keep: parameter → values. */
   hidden: Record<string, readonly string[]>;
-  sort?: { label: string; value?: string; options: { value: string; label: string }[] };
+  /** The sort choice: by best match (default with a text), by name (default without), newest first. */
+  sort?: { label: string; value?: string; relevance: string; name: string; newest: string };
   button: string;
   className?: string;
 }) {
@@ -60,11 +61,9 @@ export function ListSearchForm({
             {sort.label}
           </label>
           <select id={`${id}-sort`} name="sort" className="utrecht-select utrecht-select--html-select" defaultValue={sort.value ?? ""}>
-            {sort.options.map((o) => (
-              <option key={o.value} value={o.value}>
-                {o.label}
-              </option>
-            ))}
+            <option value="">{q ? sort.relevance : sort.name}</option>
+            {q ? <option value="name">{sort.name}</option> : <option value="relevance">{sort.relevance}</option>}
+            <option value="newest">{sort.newest}</option>
           </select>
         </div>
       )}

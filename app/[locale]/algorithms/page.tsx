@@ -93,11 +93,9 @@ export default async function AlgorithmsPage({ params, searchParams }: Props) {
         sort={{
           label: t("sortLabel"),
           value: query.sort,
-          options: [
-            { value: "", label: query.q ? t("sortRelevance") : t("sortName") },
-            query.q ? { value: "name", label: t("sortName") } : { value: "relevance", label: t("sortRelevance") },
-            { value: "newest", label: t("sortNewest") },
-          ],
+          relevance: t("sortRelevance"),
+          name: t("sortName"),
+          newest: t("sortNewest"),
         }}
         button={t("searchButton")}
       />

@@ -6,7 +6,7 @@ import { and, asc, count, countDistinct, eq, inArray } from "drizzle-orm";
 import { getDb } from "./client";
 import { entries, entryValues, organisations } from "./schema";
 
-export const PUBLIC_STATUSES = ["published", "archived"] as const;
+const PUBLIC_STATUSES = ["published", "archived"] as const;
 const isPublic = inArray(entries.status, [...PUBLIC_STATUSES]);
 
 export interface EntrySummary {
@@ -30,7 +30,7 @@ const summaryColumns = {
 };
 
 type SummaryRow = { [K in keyof typeof summaryColumns]: unknown };
-export const toSummary = (r: SummaryRow): EntrySummary => ({
+const toSummary = (r: SummaryRow): EntrySummary => ({
   publicId: r.publicId as string,
   kind: r.kind as EntrySummary["kind"],
   name: r.name as string,
@@ -120,15 +120,4 @@ export function getPublicEntry<T>(kind: "sensor" | "algorithm", publicId: string
       allowSelfApproval: org.allowSelfApproval,
     },
   };
-}
-
-/** Organisations that have public entries, for filters. */
-export function publicOrganisations() {
-  return getDb()
-    .selectDistinct({ id: organisations.id, slug: organisations.slug, name: organisations.name })
-    .from(organisations)
-    .innerJoin(entries, eq(entries.organisationId, organisations.id))
-    .where(isPublic)
-    .orderBy(asc(organisations.name))
-    .all();
 }

@@ -58,15 +58,6 @@ export function inRegion([minLon, minLat, maxLon, maxLat]: BBox, region: BBox = 
   return minLon >= region[0] && minLat >= region[1] && maxLon <= region[2] && maxLat <= region[3];
 }
 
-/** Parses "minLon,minLat,maxLon,maxLat"; undefined when malformed. */
-export function parseBBoxParam(raw: string): BBox | undefined {
-  const parts = raw.split(",").map((p) => Number(p.trim()));
-  if (parts.length !== 4 || !parts.every(Number.isFinite)) return undefined;
-  const [a, b, c, d] = parts as BBox;
-  if (a < -180 || c > 180 || b < -90 || d > 90 || a > c || b > d) return undefined;
-  return [a, b, c, d];
-}
-
 /**
  * Dutch RD (EPSG:28992) to WGS84, by the published approximation of Schreutelkamp & Strang van Hees
  * (accurate to about a metre within the Netherlands).

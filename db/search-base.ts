@@ -27,7 +27,9 @@ const ENDED = STATE_CODES.indexOf("ended");
 const OUT_OF_USE = algorithmStatuses.slugs.indexOf("out_of_use") + 1;
 const IN_DEV_ALGORITHM = algorithmStatuses.slugs.indexOf("in_development") + 1;
 
-const themeBit = new Map<string, number>(themes.slugs.map((t, i) => [t, i]));
+/** Bit of each theme and each CODIO value in the bit sets below (shared with the sensor map's base). */
+export const themeBit = new Map<string, number>(themes.slugs.map((t, i) => [t, i]));
+export const valueBit = new Map<string, number>(valueSlugs.map((v, i) => [v, i]));
 /** Per theme bit: the bit of its main theme (or -1), so a sub-theme also counts for its main theme. */
 const parentBit = themes.slugs.map((t) => (t.includes("/") ? (themeBit.get(parentTheme(t)) ?? -1) : -1));
 
@@ -406,7 +408,8 @@ const selection = (size: number, chosen: readonly string[], index: (s: string) =
   }
   return sel;
 };
-const maskOf = (chosen: readonly string[], bits: Map<string, number>, words: number) => {
+/** The bit set of the chosen slugs; null when nothing is chosen (no filter). */
+export const maskOf = (chosen: readonly string[], bits: Map<string, number>, words: number) => {
   if (!chosen.length) return null;
   const m = new Uint32Array(words);
   for (const s of chosen) {
@@ -415,7 +418,11 @@ const maskOf = (chosen: readonly string[], bits: Map<string, number>, words: num
   }
   return m;
 };
-const valueBit = new Map<string, number>(valueSlugs.map((v, i) => [v, i]));
+/** Whether row `r` of a bit-set array shares a bit with the mask. */
+export const intersects = (arr: Uint32Array, r: number, mask: Uint32Array) => {
+  for (let w = 0; w < mask.length; w++) if ((arr[r * mask.length + w]! & mask[w]!) !== 0) return true;
+  return false;
+};
 
 /**
  * The filters compiled to a test of one row: the bits of the filters it fails (0: passes all), so facet
@@ -430,10 +437,6 @@ export function compileFilter(c: Catalogue, f: CatalogueFilters, today = todayNu
   const algorithmStatusSel = selection(algorithmStatuses.slugs.length + 1, f.algorithmStatus ?? [], (s) => algorithmStatusIndex.get(s) ?? -1);
   const themeMask = maskOf(f.theme, themeBit, THEME_WORDS);
   const valueMask = maskOf(f.value, valueBit, VALUE_WORDS);
-  const intersects = (arr: Uint32Array, r: number, mask: Uint32Array) => {
-    for (let w = 0; w < mask.length; w++) if ((arr[r * mask.length + w]! & mask[w]!) !== 0) return true;
-    return false;
-  };
   return (r: number): number => {
     const kind = c.kind[r]!;
     if (kind === GONE) return 255;

@@ -18,12 +18,13 @@ import type { Geometry as GeoJsonGeometry, LineString, Point, Polygon } from "ge
 import { valueSlugs } from "@/lib/codio";
 import type { BBox } from "@/lib/config";
 import { canonicalUrl } from "@/lib/urls";
-import { parentTheme, sensorTypes, themes, type SensorType } from "@/lib/vocab";
+import { sensorTypes, themes, type SensorType } from "@/lib/vocab";
 import type { Sensor } from "@/lib/schemas/sensor";
 import { PUBLIC_ID_PATTERN } from "@/lib/schemas";
 import { getDb } from "./client";
 import { getPublicEntry, type PublicEntry } from "./public";
 import { rankedMatch } from "./search";
+import { catalogue, intersects, maskOf, THEME_WORDS, themeBit, VALUE_WORDS, valueBit } from "./search-base";
 
 /* ------------------------------------------------------------------------------------------------ */
 /* Parameters                                                                                        */
@@ -338,24 +339,7 @@ interface SensorBase {
 }
 
 const GEOMS = ["Point", "Polygon", "LineString"] as const;
-const THEME_WORDS = Math.ceil(themes.slugs.length / 32);
-const VALUE_WORDS = Math.ceil(valueSlugs.length / 32);
-const themeBit = new Map<string, number>(themes.slugs.map((t, i) => [t, i]));
-const valueBit = new Map<string, number>(valueSlugs.map((v, i) => [v, i]));
 const typeIndex = new Map<string, number>(sensorTypes.slugs.map((t, i) => [t, i]));
-
-const setBit = (arr: Uint32Array, row: number, words: number, bit: number) => {
-  arr[row * words + (bit >>> 5)]! |= 1 << (bit & 31);
-};
-const maskOf = (bits: number[], words: number) => {
-  const m = new Uint32Array(words);
-  for (const b of bits) m[b >>> 5]! |= 1 << (b & 31);
-  return m;
-};
-const intersects = (arr: Uint32Array, row: number, mask: Uint32Array) => {
-  for (let w = 0; w < mask.length; w++) if ((arr[row * mask.length + w]! & mask[w]!) !== 0) return true;
-  return false;
-};
 
 const globalBase = globalThis as unknown as { sensorBase?: SensorBase };
 
@@ -413,20 +397,13 @@ function sensorBase(): SensorBase {
     base.maxLon[i] = c;
     base.maxLat[i] = d;
   });
-  const themeRows = stmt(`SELECT entry_id, theme FROM entry_themes`).raw().all() as [number, string][];
-  for (const [id, theme] of themeRows) {
-    const row = rowOf.get(id);
-    if (row === undefined) continue;
-    for (const slug of [theme, parentTheme(theme)]) {
-      const bit = themeBit.get(slug);
-      if (bit !== undefined) setBit(base.themes, row, THEME_WORDS, bit);
-    }
-  }
-  const valueRows = stmt(`SELECT entry_id, value FROM entry_values`).raw().all() as [number, string][];
-  for (const [id, value] of valueRows) {
-    const row = rowOf.get(id);
-    const bit = valueBit.get(value);
-    if (row !== undefined && bit !== undefined) setBit(base.values, row, VALUE_WORDS, bit);
+  // Themes (with their main themes) and values: the same bit sets the search catalogue already holds.
+  const cat = catalogue();
+  for (let i = 0; i < n; i++) {
+    const r = cat.rowOf[base.entryId[i]!] ?? -1;
+    if (r < 0) continue;
+    base.themes.set(cat.themes.subarray(r * THEME_WORDS, (r + 1) * THEME_WORDS), i * THEME_WORDS);
+    base.values.set(cat.values.subarray(r * VALUE_WORDS, (r + 1) * VALUE_WORDS), i * VALUE_WORDS);
   }
   const keys = base.name.map((x) => x.toLocaleLowerCase("nl"));
   const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => (keys[a]! < keys[b]! ? -1 : keys[a]! > keys[b]! ? 1 : a - b));
@@ -448,8 +425,8 @@ export function sensorBaseInfo() {
  */
 function compileFilters(base: SensorBase, f: SensorFilters, bbox?: BBox) {
   const types = f.type.length ? new Set(f.type.map((t) => typeIndex.get(t)!)) : null;
-  const themeMask = f.theme.length ? maskOf(f.theme.map((t) => themeBit.get(t)!), THEME_WORDS) : null;
-  const valueMask = f.value.length ? maskOf(f.value.map((v) => valueBit.get(v)!), VALUE_WORDS) : null;
+  const themeMask = maskOf(f.theme, themeBit, THEME_WORDS);
+  const valueMask = maskOf(f.value, valueBit, VALUE_WORDS);
   let orgs: Set<number> | null = null;
   if (f.organisation.length) {
     const bySlug = new Map((stmt("SELECT slug, id FROM organisations").all() as { slug: string; id: number }[]).map((o) => [o.slug, o.id]));

@@ -9,13 +9,12 @@ import {
   submitAction,
 } from "@/app/[locale]/admin/(workspace)/entries/actions";
 import type { ActionState } from "@/lib/action-state";
-import { useFormAction } from "@/components/form/useFormAction";
-import { FieldErrorsProvider } from "@/components/form/FieldErrors";
-import { FormMessage } from "@/components/form/FormMessage";
+import { ActionForm } from "@/components/form/ActionForm";
 import { TextArea, TextField } from "@/components/form/fields";
 
 type Action = (prev: ActionState, fd: FormData) => Promise<ActionState>;
 
+/** One workflow step as its own small form, with its own errors and busy state. */
 /** One workflow step as its own small form, with its own errors and busy state. */
 function StepForm({
   action,
@@ -30,21 +29,20 @@ function StepForm({
   title: string;
   button: string;
   variant?: "primary" | "secondary" | "subtle";
-  children?: (state: ActionState) => ReactNode;
+  children?: ReactNode;
 }) {
   const t = useTranslations("form");
-  const { state, dispatch, onSubmit, pending } = useFormAction(action);
   return (
-    <FieldErrorsProvider errors={state.fieldErrors}>
-      <form action={dispatch} onSubmit={onSubmit} className="workflow-step stack" noValidate aria-label={title}>
-        <FormMessage state={state} />
-        <input type="hidden" name="publicId" value={publicId} />
-        {children?.(state)}
-        <button type="submit" className={`utrecht-button utrecht-button--${variant}-action`} disabled={pending} aria-disabled={pending}>
-          {pending ? t("saving") : button}
-        </button>
-      </form>
-    </FieldErrorsProvider>
+    <ActionForm action={action} label={title} hidden={{ publicId }} className="workflow-step stack">
+      {(pending) => (
+        <>
+          {children}
+          <button type="submit" className={`utrecht-button utrecht-button--${variant}-action`} disabled={pending} aria-disabled={pending}>
+            {pending ? t("saving") : button}
+          </button>
+        </>
+      )}
+    </ActionForm>
   );
 }
 
@@ -71,24 +69,18 @@ export function WorkflowPanel({
       {may.submit && <StepForm action={submitAction} publicId={publicId} title={t("submit")} button={t("submit")} />}
       {may.approve && (
         <StepForm action={approveAction} publicId={publicId} title={t("approve")} button={t("approve")}>
-          {() => (
-            <TextArea name="changeNote" label={t("changeNote")} hint={t("changeNoteHint")} required rows={3} value={changeNote} onChange={setChangeNote} maxLength={1000} />
-          )}
+          <TextArea name="changeNote" label={t("changeNote")} hint={t("changeNoteHint")} required rows={3} value={changeNote} onChange={setChangeNote} maxLength={1000} />
         </StepForm>
       )}
       {may.reject && (
         <StepForm action={rejectAction} publicId={publicId} title={t("reject")} button={t("reject")} variant="secondary">
-          {() => <TextArea name="reason" label={t("reason")} required rows={3} value={reason} onChange={setReason} maxLength={1000} />}
+          <TextArea name="reason" label={t("reason")} required rows={3} value={reason} onChange={setReason} maxLength={1000} />
         </StepForm>
       )}
       {may.archive && (
         <StepForm action={archiveAction} publicId={publicId} title={t("archive")} button={t("archive")} variant="secondary">
-          {() => (
-            <>
-              <TextField name="endedOn" type="date" label={t("endedOn")} required value={endedOn} onChange={setEndedOn} />
-              <TextArea name="changeNote" label={t("archiveNote")} required rows={2} value={archiveNote} onChange={setArchiveNote} maxLength={1000} />
-            </>
-          )}
+          <TextField name="endedOn" type="date" label={t("endedOn")} required value={endedOn} onChange={setEndedOn} />
+          <TextArea name="changeNote" label={t("archiveNote")} required rows={2} value={archiveNote} onChange={setArchiveNote} maxLength={1000} />
         </StepForm>
       )}
       {may.discard && (

@@ -4,14 +4,14 @@
  * in React state, so it stays when the server refuses it; each error is shown next to its field and in the
  * summary above the form.
  */
-import { useActionState, useState } from "react";
+import { useState } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import { saveOrganisationAction } from "@/app/[locale]/admin/(workspace)/organisations/actions";
-import { idleState } from "@/lib/action-state";
 import type { Locale } from "@/lib/codio";
 import { organisationKinds } from "@/lib/vocab";
 import { FieldErrorsProvider } from "@/components/form/FieldErrors";
 import { FormMessage } from "@/components/form/FormMessage";
+import { useFormAction } from "@/components/form/useFormAction";
 import { CheckboxField, SelectField, TextArea, TextField } from "@/components/form/fields";
 
 export interface OrganisationFormValues {
@@ -42,7 +42,7 @@ export function OrganisationForm({ id, initial }: { id?: number; initial: Organi
   const t = useTranslations("admin.organisations");
   const tForm = useTranslations("form");
   const locale = useLocale() as Locale;
-  const [state, action, pending] = useActionState(saveOrganisationAction, idleState);
+  const { state, dispatch, onSubmit, pending } = useFormAction(saveOrganisationAction);
   const [v, setV] = useState(initial);
   const set =
     <K extends keyof OrganisationFormValues>(key: K) =>
@@ -52,7 +52,7 @@ export function OrganisationForm({ id, initial }: { id?: number; initial: Organi
 
   return (
     <FieldErrorsProvider errors={state.fieldErrors}>
-      <form action={action} noValidate className="stack admin-form">
+      <form action={dispatch} onSubmit={onSubmit} noValidate className="stack admin-form">
         <FormMessage state={state} fieldLabel={fieldLabel} />
         {id !== undefined && <input type="hidden" name="id" value={id} />}
         <TextField name="name" label={t("fields.name")} hint={t("fields.nameHint")} required value={v.name} onChange={set("name")} maxLength={200} />

@@ -3,20 +3,20 @@
  * Creates an official: name, email, a typed initial password or "generate one" (then shown once, here),
  * and the optional admin flag. What the admin typed stays in React state when the server refuses it.
  */
-import { useActionState, useState } from "react";
+import { useState } from "react";
 import { useTranslations } from "next-intl";
 import { Link } from "@/lib/i18n/navigation";
 import { createOfficialAction } from "@/app/[locale]/admin/(workspace)/users/actions";
-import { idleState } from "@/lib/action-state";
 import { FieldErrorsProvider } from "@/components/form/FieldErrors";
 import { FormMessage } from "@/components/form/FormMessage";
+import { useFormAction } from "@/components/form/useFormAction";
 import { CheckboxField, TextField } from "@/components/form/fields";
 import { OneTimePassword } from "./OneTimePassword";
 
 export function NewOfficialForm() {
   const t = useTranslations("admin.users");
   const tForm = useTranslations("form");
-  const [state, action, pending] = useActionState(createOfficialAction, idleState);
+  const { state, dispatch, onSubmit, pending } = useFormAction(createOfficialAction);
   const [name, setName] = useState("");
   const [email, setEmail] = useState("");
   const [password, setPassword] = useState("");
@@ -39,7 +39,7 @@ export function NewOfficialForm() {
 
   return (
     <FieldErrorsProvider errors={state.fieldErrors}>
-      <form action={action} noValidate className="stack admin-form">
+      <form action={dispatch} onSubmit={onSubmit} noValidate className="stack admin-form">
         <FormMessage state={state} fieldLabel={fieldLabel} />
         <TextField name="name" label={t("fields.name")} required value={name} onChange={setName} maxLength={200} autoComplete="off" />
         <TextField

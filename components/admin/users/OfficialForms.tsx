@@ -5,23 +5,23 @@
  * errors and busy state (as the workflow steps are); every one posts to a server action that the domain
  * functions authorise themselves.
  */
-import { useActionState, useState, type ReactNode } from "react";
+import { useState, type ReactNode } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import {
   resetPasswordAction,
   setBlockedAction,
   setRoleAction,
 } from "@/app/[locale]/admin/(workspace)/users/actions";
-import { idleState, type ActionState } from "@/lib/action-state";
+import type { ActionState } from "@/lib/action-state";
+import { ActionForm } from "@/components/form/ActionForm";
 import type { Locale } from "@/lib/codio";
 import { memberRoles, type MemberRole } from "@/lib/vocab";
-import { FieldErrorsProvider } from "@/components/form/FieldErrors";
-import { FormMessage } from "@/components/form/FormMessage";
 import { CheckboxField, RadioGroup, SelectField, TextField } from "@/components/form/fields";
 import { OneTimePassword } from "./OneTimePassword";
 
 type Action = (prev: ActionState, fd: FormData) => Promise<ActionState>;
 
+/** An ActionForm about one official; success is shown by the page or by `after`. */
 function SmallForm({
   action,
   userId,
@@ -37,17 +37,10 @@ function SmallForm({
   children: (pending: boolean) => ReactNode;
   after?: (state: ActionState) => ReactNode;
 }) {
-  const [state, formAction, pending] = useActionState(action, idleState);
   return (
-    <FieldErrorsProvider errors={state.fieldErrors}>
-      <form action={formAction} noValidate className={className ?? "stack"} aria-label={label}>
-        {/* Success is shown by the page (after a redirect) or by `after`; here only errors. */}
-        <FormMessage state={state.status === "ok" ? idleState : state} />
-        <input type="hidden" name="userId" value={userId} />
-        {children(pending)}
-      </form>
-      {after?.(state)}
-    </FieldErrorsProvider>
+    <ActionForm action={action} label={label} hidden={{ userId }} className={className} errorsOnly after={after}>
+      {children}
+    </ActionForm>
   );
 }
 

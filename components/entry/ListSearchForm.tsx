@@ -1,3 +1,5 @@
+import type { ReactNode } from "react";
+
 /**
  * The search form above a list (sensors, algorithms, the search page): a text box, optionally a sort choice,
  * and the active filters carried along as hidden fields. A plain GET form: works without JavaScript.
@@ -14,6 +16,7 @@ export function ListSearchForm({
   sort,
   button,
   className,
+  children,
 }: {
   /** Path with locale the form submits to. */
   action: string;
@@ -30,6 +33,8 @@ export function ListSearchForm({
   sort?: { label: string; value?: string; relevance: string; name: string; newest: string };
   button: string;
   className?: string;
+  /** More fields between the text box and the button (e.g. the contest finder's organisation). */
+  children?: ReactNode;
 }) {
   return (
     <form role="search" method="get" action={action} className={className} aria-label={formLabel}>
@@ -67,6 +72,7 @@ export function ListSearchForm({
           </select>
         </div>
       )}
+      {children}
       <button type="submit" className="utrecht-button utrecht-button--primary-action">
         {button}
       </button>

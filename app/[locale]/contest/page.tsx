@@ -4,6 +4,7 @@ import { Link } from "@/lib/i18n/navigation";
 import { contestOrganisations, exampleDecisions, findContest, type ContestFinderResult } from "@/db/algorithms";
 import { ContestResult } from "@/components/contest/ContestResult";
 import { GeneralHelp } from "@/components/contest/GeneralHelp";
+import { ListSearchForm } from "@/components/entry/ListSearchForm";
 
 export const dynamic = "force-dynamic";
 
@@ -50,25 +51,17 @@ export default async function ContestPage({ params, searchParams }: Props) {
       <h1 className="utrecht-heading-1">{t("title")}</h1>
       <p className="utrecht-paragraph utrecht-paragraph--lead">{t("intro")}</p>
 
-      <form method="get" action={`/${locale}/contest`} role="search" aria-label={t("formLabel")} className="contest-form">
-        <div className="utrecht-form-field utrecht-form-field--text">
-          <label className="utrecht-form-label" htmlFor="contest-q">
-            {t("qLabel")}
-          </label>
-          <p className="utrecht-form-field-description" id="contest-q-hint">
-            {t("qHint")}
-          </p>
-          <input
-            id="contest-q"
-            className="utrecht-textbox utrecht-textbox--html-input"
-            type="search"
-            name="q"
-            defaultValue={q}
-            maxLength={2000}
-            autoComplete="off"
-            aria-describedby="contest-q-hint"
-          />
-        </div>
+      <ListSearchForm
+        action={`/${locale}/contest`}
+        id="contest"
+        className="contest-form"
+        label={t("qLabel")}
+        formLabel={t("formLabel")}
+        hint={t("qHint")}
+        q={q}
+        hidden={{}}
+        button={t("submit")}
+      >
         <div className="utrecht-form-field">
           <label className="utrecht-form-label" htmlFor="contest-organisation">
             {t("orgLabel")}
@@ -91,10 +84,7 @@ export default async function ContestPage({ params, searchParams }: Props) {
             ))}
           </select>
         </div>
-        <button type="submit" className="utrecht-button utrecht-button--primary-action">
-          {t("submit")}
-        </button>
-      </form>
+      </ListSearchForm>
 
       {result.kind === "empty" ? (
         examples.length > 0 && (

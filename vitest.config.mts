@@ -13,6 +13,7 @@ export default defineConfig({
     include: ["**/*.test.ts"],
     exclude: ["node_modules/**", "e2e/**", ".next/**"],
     environment: "node",
+    setupFiles: ["lib/testing/scratch-db.ts"],
     pool: "forks",
   },
 });

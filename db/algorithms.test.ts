@@ -1,35 +1,13 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
-import type { Actor } from "@/lib/permissions";
 
-// A scratch database for this test file, set before the client is imported.
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), "register-algorithms-"));
-process.env.DATABASE_PATH = path.join(dir, "test.db");
+import { demoAlgorithms } from "./demo/algorithms";
+import { seedDemoContent } from "./demo/seed";
+import * as algorithms from "./algorithms";
 
-const { getDb } = await import("./client");
-const { organisations } = await import("./schema");
-const entries = await import("./entries");
-const { demoAlgorithms } = await import("./demo/algorithms");
-const { demoOrganisations } = await import("./demo/organisations");
-const { organisationSchema } = await import("@/lib/schemas/organisation");
-const algorithms = await import("./algorithms");
-
-const system: Actor = { kind: "system", name: "test" };
 const published = demoAlgorithms.filter((a) => a.status === "published" || a.status === "archived");
 
 beforeAll(() => {
-  const db = getDb();
-  const orgIds = new Map<string, number>();
-  for (const o of demoOrganisations) orgIds.set(o.slug, db.insert(organisations).values(organisationSchema.parse(o)).returning().get().id);
-  for (const a of demoAlgorithms) {
-    entries.createEntry({ actor: system, kind: "algorithm", organisationId: orgIds.get(a.organisation)!, input: a.data, publicId: a.publicId });
-    if (a.status === "draft") continue;
-    entries.submitForReview({ actor: system, publicId: a.publicId });
-    entries.approve({ actor: system, publicId: a.publicId, changeNote: "test" });
-    if (a.status === "archived") entries.archive({ actor: system, publicId: a.publicId, endedOn: a.endedOn!, changeNote: "weg" });
-  }
+  seedDemoContent(["algorithm"]);
 });
 
 const parse = (qs: string, strict = true) => algorithms.parseAlgorithmQuery(new URLSearchParams(qs), { strict });

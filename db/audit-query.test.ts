@@ -1,20 +1,13 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { eq } from "drizzle-orm";
 import type { Actor } from "@/lib/permissions";
 import type { DomainError } from "@/lib/errors";
 
-// A scratch database for this test file, set before the client is imported.
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), "register-test-"));
-process.env.DATABASE_PATH = path.join(dir, "test.db");
-
-const { getDb } = await import("./client");
-const { accounts, auditLog, sessions } = await import("./schema");
-const officials = await import("./officials");
-const { createOrganisation } = await import("./organisations");
-const audit = await import("./audit-query");
+import { getDb } from "./client";
+import { accounts, auditLog, sessions } from "./schema";
+import * as officials from "./officials";
+import { createOrganisation } from "./organisations";
+import * as audit from "./audit-query";
 
 const system: Actor = { kind: "system", name: "test" };
 let admin: Actor;

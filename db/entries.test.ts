@@ -1,18 +1,11 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import type { Actor } from "@/lib/permissions";
 import type { DomainError } from "@/lib/errors";
 
-// A scratch database for this test file, set before the client is imported.
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), "register-test-"));
-process.env.DATABASE_PATH = path.join(dir, "test.db");
-
-const { getDb } = await import("./client");
-const { organisations, revisions, auditLog } = await import("./schema");
-const entries = await import("./entries");
-const { demoSensors } = await import("./demo/sensors");
+import { getDb } from "./client";
+import { organisations, revisions, auditLog } from "./schema";
+import * as entries from "./entries";
+import { demoSensors } from "./demo/sensors";
 
 const sensor = demoSensors.find((s) => s.status === "published")!.data;
 let orgA = 0;

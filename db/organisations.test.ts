@@ -1,17 +1,10 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import type { Actor } from "@/lib/permissions";
 import type { DomainError } from "@/lib/errors";
 
-// A scratch database for this test file, set before the client is imported.
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), "register-test-"));
-process.env.DATABASE_PATH = path.join(dir, "test.db");
-
-const { getDb } = await import("./client");
-const { auditLog, organisations } = await import("./schema");
-const orgs = await import("./organisations");
+import { getDb } from "./client";
+import { auditLog, organisations } from "./schema";
+import * as orgs from "./organisations";
 
 const admin: Actor = { kind: "user", id: "admin", name: "Admin", isAdmin: true, roles: new Map() };
 const editor: Actor = { kind: "user", id: "editor", name: "Editor", isAdmin: false, roles: new Map() };

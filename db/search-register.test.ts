@@ -1,24 +1,16 @@
 import { beforeAll, describe, expect, it, vi } from "vitest";
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import type { Actor } from "@/lib/permissions";
 
-// A scratch database for this test file, set before the client is imported.
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), "register-search-register-"));
-process.env.DATABASE_PATH = path.join(dir, "test.db");
-
-const { getDb } = await import("./client");
-const { organisations } = await import("./schema");
-const entries = await import("./entries");
-const { demoAlgorithms } = await import("./demo/algorithms");
-const { demoSensors } = await import("./demo/sensors");
-const { demoOrganisations } = await import("./demo/organisations");
-const { organisationSchema } = await import("@/lib/schemas/organisation");
-const { updateOrganisation } = await import("./organisations");
-const search = await import("./search");
-const params = await import("./search-params");
-const sensorsModule = await import("./sensors");
+import { getDb } from "./client";
+import * as entries from "./entries";
+import { demoAlgorithms } from "./demo/algorithms";
+import { demoSensors } from "./demo/sensors";
+import { demoOrganisations } from "./demo/organisations";
+import { seedDemoContent } from "./demo/seed";
+import { updateOrganisation } from "./organisations";
+import * as search from "./search";
+import * as params from "./search-params";
+import * as sensorsModule from "./sensors";
 
 const system: Actor = { kind: "system", name: "test" };
 const STATIONSPLEIN = "S-VB7R4X"; // Drukteteller Stationsplein (a camera that counts people)
@@ -41,10 +33,7 @@ function publish(kind: "sensor" | "algorithm", publicId: string, organisationId:
 }
 
 beforeAll(() => {
-  const db = getDb();
-  for (const o of demoOrganisations) orgIds.set(o.slug, db.insert(organisations).values(organisationSchema.parse(o)).returning().get().id);
-  for (const s of demoSensors) publish("sensor", s.publicId, orgIds.get(s.organisation)!, s.data, s.status, s.endedOn);
-  for (const a of demoAlgorithms) publish("algorithm", a.publicId, orgIds.get(a.organisation)!, a.data, a.status, a.endedOn);
+  for (const [slug, id] of seedDemoContent()) orgIds.set(slug, id);
   // Stored WITH accents and searched without, and the other way round.
   const sensor = demoSensors.find((s) => s.publicId === STATIONSPLEIN)!.data;
   publish("sensor", ACCENTED_SENSOR, orgIds.get("voorbeeldstad")!, {

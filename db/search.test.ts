@@ -1,20 +1,10 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import type { Actor } from "@/lib/permissions";
 
-// A scratch database for this test file, set before the client is imported.
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), "register-search-"));
-process.env.DATABASE_PATH = path.join(dir, "test.db");
-
-const { getDb } = await import("./client");
-const { organisations } = await import("./schema");
-const entries = await import("./entries");
-const { demoAlgorithms } = await import("./demo/algorithms");
-const { demoOrganisations } = await import("./demo/organisations");
-const { organisationSchema } = await import("@/lib/schemas/organisation");
-const search = await import("./search");
+import * as entries from "./entries";
+import { demoAlgorithms } from "./demo/algorithms";
+import { seedDemoContent } from "./demo/seed";
+import * as search from "./search";
 
 const system: Actor = { kind: "system", name: "test" };
 const PARKING = "A-PK4R7M";
@@ -25,16 +15,13 @@ const ACCENTS = "A-RNQ2ZT";
 const PLAIN = "A-PLN3VW";
 
 beforeAll(() => {
-  const db = getDb();
-  const orgIds = new Map<string, number>();
-  for (const o of demoOrganisations) orgIds.set(o.slug, db.insert(organisations).values(organisationSchema.parse(o)).returning().get().id);
+  const orgIds = seedDemoContent(["algorithm"]);
   const publish = (publicId: string, organisationId: number, input: unknown, status = "published") => {
     entries.createEntry({ actor: system, kind: "algorithm", organisationId, input, publicId });
     if (status === "draft") return;
     entries.submitForReview({ actor: system, publicId });
     entries.approve({ actor: system, publicId, changeNote: "test" });
   };
-  for (const a of demoAlgorithms) publish(a.publicId, orgIds.get(a.organisation)!, a.data, a.status);
   const base = demoAlgorithms.find((a) => a.publicId === PARKING)!.data;
   // Stored WITH accents, searched without; and stored without, searched with.
   publish(ACCENTS, orgIds.get("voorbeeldstad")!, {

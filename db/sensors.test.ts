@@ -1,19 +1,10 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import type { Actor } from "@/lib/permissions";
 
-// A scratch database for this test file, set before the client is imported.
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), "register-sensors-test-"));
-process.env.DATABASE_PATH = path.join(dir, "test.db");
-
-const { getDb } = await import("./client");
-const { organisations } = await import("./schema");
-const entries = await import("./entries");
-const s = await import("./sensors");
-const { demoSensors } = await import("./demo/sensors");
-const { demoOrganisations } = await import("./demo/organisations");
+import * as entries from "./entries";
+import * as s from "./sensors";
+import { demoSensors } from "./demo/sensors";
+import { seedDemoContent } from "./demo/seed";
 
 const system: Actor = { kind: "system", name: "test" };
 const published = demoSensors.filter((d) => d.status === "published" || d.status === "archived");
@@ -24,17 +15,7 @@ const parse = (q: string) => {
 };
 
 beforeAll(() => {
-  const db = getDb();
-  const ids = new Map<string, number>();
-  for (const o of demoOrganisations) ids.set(o.slug, db.insert(organisations).values({ ...o, isExample: true } as never).returning().get().id);
-  for (const d of demoSensors) {
-    entries.createEntry({ actor: system, kind: "sensor", organisationId: ids.get(d.organisation)!, input: d.data, publicId: d.publicId });
-    if (d.status === "draft") continue;
-    entries.submitForReview({ actor: system, publicId: d.publicId });
-    if (d.status === "in_review") continue;
-    entries.approve({ actor: system, publicId: d.publicId, changeNote: "test" });
-    if (d.status === "archived") entries.archive({ actor: system, publicId: d.publicId, endedOn: d.endedOn!, changeNote: "test" });
-  }
+  seedDemoContent(["sensor"]);
 });
 
 describe("sensor query parameters", () => {

@@ -5,6 +5,7 @@
 import "server-only";
 import { count } from "drizzle-orm";
 import type { Actor } from "@/lib/permissions";
+import type { EntryKind } from "@/lib/vocab";
 import { organisationSchema } from "@/lib/schemas/organisation";
 import { getDb } from "../client";
 import { approve, archive, createEntry, submitForReview } from "../entries";
@@ -22,7 +23,11 @@ export function isEmpty() {
   return (getDb().select({ n: count() }).from(organisations).get()?.n ?? 0) === 0;
 }
 
-export async function seedDemo() {
+/**
+ * The example organisations and entries (no accounts), through the officials' lifecycle functions.
+ * Returns the organisation ids by slug. Used by seedDemo and by the unit tests.
+ */
+export function seedDemoContent(kinds: readonly EntryKind[] = ["sensor", "algorithm"]): Map<string, number> {
   const db = getDb();
   const orgIds = new Map<string, number>();
   for (const input of demoOrganisations) {
@@ -30,8 +35,9 @@ export async function seedDemo() {
     const row = db.insert(organisations).values({ ...org, isExample: true }).returning().get();
     orgIds.set(org.slug, row.id);
   }
-  const load = (kind: "sensor" | "algorithm", list: DemoEntry<unknown>[]) => {
-    for (const e of list) {
+  const lists: Record<EntryKind, DemoEntry<unknown>[]> = { sensor: demoSensors, algorithm: demoAlgorithms };
+  for (const kind of kinds)
+    for (const e of lists[kind]) {
       const organisationId = orgIds.get(e.organisation);
       if (!organisationId) throw new Error(`demo entry ${e.publicId}: unknown organisation ${e.organisation}`);
       createEntry({ actor: importer, kind, organisationId, input: e.data, publicId: e.publicId });
@@ -42,9 +48,12 @@ export async function seedDemo() {
       if (e.status === "archived")
         archive({ actor: importer, publicId: e.publicId, endedOn: e.endedOn!, changeNote: "Niet meer in gebruik." });
     }
-  };
-  load("sensor", demoSensors);
-  load("algorithm", demoAlgorithms);
+  return orgIds;
+}
+
+/** Everything of the demo: organisations, entries and the demo accounts with their roles. */
+export async function seedDemo() {
+  const orgIds = seedDemoContent();
   for (const a of demoAccounts) {
     const userId = await createOfficial({ actor: importer, email: a.email, name: a.name, password: DEMO_PASSWORD, isAdmin: a.isAdmin, isDemo: true });
     for (const r of a.roles) setMembership({ actor: importer, userId, organisationId: orgIds.get(r.organisation)!, role: r.role });

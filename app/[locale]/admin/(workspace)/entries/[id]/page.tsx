@@ -1,11 +1,10 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import { Heading1, Heading2 } from "@/components/ui";
 import { requireOfficialPage } from "@/lib/auth/session";
 import { entryForOfficial } from "@/db/workspace";
-import { isDomainError } from "@/lib/errors";
+import { orNotFound } from "@/lib/not-found";
 import { contentRows, diffRows } from "@/lib/content-rows";
 import { ChangeTable } from "@/components/entry/ChangeTable";
 import { WorkflowPanel } from "@/components/admin/WorkflowPanel";
@@ -23,20 +22,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: t("title"), robots: { index: false } };
 }
 
-function load(actor: Parameters<typeof entryForOfficial>[0], id: string) {
-  try {
-    return entryForOfficial(actor, id);
-  } catch (e) {
-    if (isDomainError(e)) notFound();
-    throw e;
-  }
-}
-
 export default async function EntryAdminPage({ params, searchParams }: Props) {
   const { locale, id } = (await params) as { locale: Locale; id: string };
   setRequestLocale(locale);
   const actor = await requireOfficialPage(`/${locale}/admin/entries/${id}`);
-  const entry = load(actor, id);
+  const entry = orNotFound(() => entryForOfficial(actor, id));
   const { done } = await searchParams;
   const t = await getTranslations("admin.entry");
   const tAll = await getTranslations();

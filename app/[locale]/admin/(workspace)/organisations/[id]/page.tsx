@@ -1,11 +1,10 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import { Heading1, Paragraph } from "@/components/ui";
 import { requireOfficialPage } from "@/lib/auth/session";
 import { organisationForAdmin } from "@/db/organisations";
-import { isDomainError } from "@/lib/errors";
+import { orNotFound } from "@/lib/not-found";
 import { OrganisationForm } from "@/components/admin/org/OrganisationForm";
 
 export const dynamic = "force-dynamic";
@@ -23,13 +22,7 @@ export default async function EditOrganisationPage({ params }: Props) {
   setRequestLocale(locale);
   const actor = await requireOfficialPage(`/${locale}/admin/organisations/${encodeURIComponent(id)}`, { admin: true });
   const t = await getTranslations("admin.organisations");
-  let org;
-  try {
-    org = organisationForAdmin(actor, /^\d{1,15}$/.test(id) ? Number(id) : NaN);
-  } catch (e) {
-    if (isDomainError(e)) notFound();
-    throw e;
-  }
+  const org = orNotFound(() => organisationForAdmin(actor, /^\d{1,15}$/.test(id) ? Number(id) : NaN));
   return (
     <div className="narrow">
       <p className="muted">

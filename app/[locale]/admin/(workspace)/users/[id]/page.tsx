@@ -1,13 +1,12 @@
 import { DataTable } from "@/components/DataTable";
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import { Heading1, Heading2, Paragraph } from "@/components/ui";
 import { requireOfficialPage } from "@/lib/auth/session";
 import { officialForAdmin } from "@/db/officials";
 import { organisationChoices } from "@/db/organisations";
-import { isDomainError } from "@/lib/errors";
+import { orNotFound } from "@/lib/not-found";
 import { memberRoles } from "@/lib/vocab";
 import type { Locale } from "@/lib/codio";
 import { OfficialBadges } from "@/components/admin/users/OfficialTable";
@@ -29,13 +28,7 @@ export default async function OfficialPage({ params, searchParams }: Props) {
   const { locale, id } = (await params) as { locale: Locale; id: string };
   setRequestLocale(locale);
   const actor = await requireOfficialPage(`/${locale}/admin/users/${encodeURIComponent(id)}`, { admin: true });
-  let official;
-  try {
-    official = officialForAdmin(actor, id);
-  } catch (e) {
-    if (isDomainError(e)) notFound();
-    throw e;
-  }
+  const official = orNotFound(() => officialForAdmin(actor, id));
   const { done } = await searchParams;
   const t = await getTranslations("admin.users");
   const isSelf = official.id === actor.id;

@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
-import { notFound, redirect } from "next/navigation";
+import { redirect } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import { Heading1, Paragraph } from "@/components/ui";
 import { EntryForm } from "@/components/admin/EntryForm";
 import { requireOfficialPage } from "@/lib/auth/session";
 import { entryForOfficial } from "@/db/workspace";
-import { isDomainError } from "@/lib/errors";
+import { orNotFound } from "@/lib/not-found";
 
 export const dynamic = "force-dynamic";
 
@@ -22,13 +22,7 @@ export default async function EditEntryPage({ params }: Props) {
   const { locale, id } = await params;
   setRequestLocale(locale);
   const actor = await requireOfficialPage(`/${locale}/admin/entries/${id}/edit`);
-  let entry;
-  try {
-    entry = entryForOfficial(actor, id);
-  } catch (e) {
-    if (isDomainError(e)) notFound();
-    throw e;
-  }
+  const entry = orNotFound(() => entryForOfficial(actor, id));
   if (!entry.may.edit) redirect(`/${locale}/admin/entries/${id}`);
   const t = await getTranslations("entryForm");
   return (

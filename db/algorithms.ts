@@ -4,6 +4,7 @@
  * Only published and archived algorithms are ever returned.
  */
 import "server-only";
+import type { ApiProblem } from "@/lib/api";
 import { sql } from "drizzle-orm";
 import { z } from "zod";
 import { valueSlugs } from "@/lib/codio";
@@ -69,14 +70,8 @@ export const algorithmQuerySchema = z
 export type AlgorithmQuery = z.infer<typeof algorithmQuerySchema>;
 export const QUERY_PARAMS = Object.keys(algorithmQuerySchema.shape) as (keyof AlgorithmQuery)[];
 
-export interface ParamProblem {
-  parameter: string;
-  message: string;
-  /** The value that was refused, when there is one. */
-  value?: string;
-  /** Allowed values, for enumerations. */
-  allowed?: string[];
-}
+/** A refused query parameter, as the API reports it. */
+export type ParamProblem = ApiProblem;
 
 const allowedValues: Partial<Record<string, readonly string[]>> = {
   theme: themes.slugs,

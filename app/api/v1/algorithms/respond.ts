@@ -1,8 +1,5 @@
-/**
- * JSON shapes of the algorithms API: one algorithm, and errors. Errors always look like
- * `{ "error": { "status", "code", "message", "problems"? } }`, never a stack trace.
- */
-import type { AlgorithmRecord, ParamProblem } from "@/db/algorithms";
+/** The JSON shape of one algorithm in the API (answers and errors: lib/api.ts). */
+import type { AlgorithmRecord } from "@/db/algorithms";
 import { canonicalUrl } from "@/lib/urls";
 
 const OPTIONAL_NULLS = {
@@ -30,15 +27,4 @@ export function algorithmJson(r: AlgorithmRecord) {
     ...r.data,
     ...(r.highlight ? { highlight: r.highlight } : {}),
   };
-}
-
-const headers = { "Cache-Control": "no-store" };
-
-export function errorJson(status: 400 | 404 | 500, message: string, problems?: ParamProblem[]) {
-  const code = status === 400 ? "bad_request" : status === 404 ? "not_found" : "internal_error";
-  return Response.json({ error: { status, code, message, ...(problems ? { problems } : {}) } }, { status, headers });
-}
-
-export function okJson(body: unknown) {
-  return Response.json(body, { headers: { "Cache-Control": "public, max-age=60" } });
 }

@@ -1,8 +1,7 @@
 import type { NextRequest } from "next/server";
 import { searchRegister } from "@/db/search";
 import { parseSearchQuery, searchParamsOf } from "@/db/search-params";
-import { siteUrl } from "@/lib/config";
-import { errorJson, okJson } from "../algorithms/respond";
+import { apiError, apiJson, guarded, pageLinks } from "@/lib/api";
 
 export const dynamic = "force-dynamic";
 
@@ -12,16 +11,12 @@ export const dynamic = "force-dynamic";
  * comma-separate for several), sort, page, pageSize. See README, "Search API".
  */
 export function GET(request: NextRequest) {
-  try {
+  return guarded("search API", () => {
     const parsed = parseSearchQuery(request.nextUrl.searchParams, { strict: true });
-    if (!parsed.ok) return errorJson(400, "Invalid query parameters. See 'problems' for what to change.", parsed.problems);
+    if (!parsed.ok) return apiError(400, "Invalid query parameters. See 'problems' for what to change.", parsed.problems);
     const q = parsed.query;
     const r = searchRegister(q);
-    const link = (page: number) => {
-      const pairs = searchParamsOf(q, { page: page > 1 ? String(page) : undefined });
-      return `${siteUrl}/api/v1/search${pairs.length ? `?${new URLSearchParams(pairs)}` : ""}`;
-    };
-    return okJson({
+    return apiJson({
       data: r.hits.map((h) => ({
         id: h.publicId,
         kind: h.kind,
@@ -47,16 +42,8 @@ export function GET(request: NextRequest) {
         match: r.mode === "browse" ? null : { mode: r.mode, words: r.words },
         facets: r.facets,
       },
-      links: {
-        self: link(r.page),
-        first: link(1),
-        last: link(r.pages),
-        next: r.page < r.pages ? link(r.page + 1) : null,
-        prev: r.page > 1 ? link(Math.min(r.page - 1, r.pages)) : null,
-      },
+      // Links name the query in its normal form (the parsed parameters), whatever spelling came in.
+      links: pageLinks("/api/v1/search", new URLSearchParams(searchParamsOf(q, {})), r.page, r.pages),
     });
-  } catch (e) {
-    console.error("search API:", e);
-    return errorJson(500, "Something went wrong on our side. Please try again later.");
-  }
+  });
 }

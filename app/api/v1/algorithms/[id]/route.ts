@@ -1,12 +1,15 @@
 import { getAlgorithmRecord } from "@/db/algorithms";
-import { algorithmJson, errorJson, okJson } from "../respond";
+import { apiError, apiJson, guarded } from "@/lib/api";
+import { algorithmJson } from "../respond";
 
 export const dynamic = "force-dynamic";
 
 /** GET /api/v1/algorithms/{id} — one published or archived algorithm; 404 JSON otherwise. */
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const record = getAlgorithmRecord(id);
-  if (!record) return errorJson(404, `No published algorithm with id '${id.slice(0, 40)}'.`);
-  return okJson({ data: algorithmJson(record) });
+  return guarded("algorithm API", () => {
+    const record = getAlgorithmRecord(id);
+    if (!record) return apiError(404, `No published algorithm with id '${id.slice(0, 40)}'.`);
+    return apiJson({ data: algorithmJson(record) });
+  });
 }

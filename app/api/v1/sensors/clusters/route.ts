@@ -1,5 +1,5 @@
-import { parseSensorQuery, sensorClusters } from "@/db/sensors";
-import { guarded, jsonError, jsonWithEtag } from "../_http";
+import { parseSensorQuery, sensorClusters, sensorDataVersion } from "@/db/sensors";
+import { apiError, apiJsonWithEtag, guarded } from "@/lib/api";
 
 export const dynamic = "force-dynamic";
 
@@ -9,15 +9,15 @@ export const dynamic = "force-dynamic";
  * Same filters as /api/v1/sensors. See README, "Sensors API".
  */
 export function GET(req: Request) {
-  return guarded(() => {
+  return guarded("sensor API", () => {
     const parsed = parseSensorQuery(new URL(req.url).searchParams);
-    if (!parsed.ok) return jsonError(400, parsed.message, parsed.fields);
+    if (!parsed.ok) return apiError(400, parsed.message, parsed.fields);
     const { bbox, zoom, page, pageSize } = parsed.query;
     const fields: Record<string, string[]> = {};
     if (!bbox) fields.bbox = ["bbox: required, as minLon,minLat,maxLon,maxLat"];
     if (zoom === undefined) fields.zoom = ["zoom: required, a number from 0 to 22"];
     if (page !== undefined || pageSize !== undefined) fields.page = ["page, pageSize: not used here; clusters are not paged"];
-    if (Object.keys(fields).length) return jsonError(400, `Bad request: ${Object.values(fields).flat().join(" | ")}`, fields);
-    return jsonWithEtag(req, () => sensorClusters({ filters: parsed.query, bbox: bbox!, zoom: zoom! }), "application/geo+json");
+    if (Object.keys(fields).length) return apiError(400, `Bad request: ${Object.values(fields).flat().join(" | ")}`, fields);
+    return apiJsonWithEtag(req, sensorDataVersion(), () => sensorClusters({ filters: parsed.query, bbox: bbox!, zoom: zoom! }), "application/geo+json");
   });
 }

@@ -1,0 +1,73 @@
+/**
+ * The read API's one way of answering: JSON bodies, the error format
+ * `{"error": {"status", "code", "message", "problems"?}}` (never a stack trace), paging links, and a guard
+ * that turns an unexpected failure into a plain 500 message. Used by every route under app/api/v1.
+ */
+import { createHash } from "node:crypto";
+import { siteUrl } from "./config";
+
+export interface ApiProblem {
+  parameter: string;
+  message: string;
+  /** The value that was refused, when there is one. */
+  value?: string;
+  /** Allowed values, for enumerations. */
+  allowed?: string[];
+}
+
+const codes: Record<number, string> = { 400: "bad_request", 404: "not_found", 500: "internal_error" };
+
+/** An error answer; `problems` per parameter (a list, or messages by parameter name). */
+export function apiError(status: 400 | 404 | 500, message: string, problems?: ApiProblem[] | Record<string, string[]>) {
+  const list = problems && !Array.isArray(problems)
+    ? Object.entries(problems).flatMap(([parameter, messages]) => messages.map((m) => ({ parameter, message: m })))
+    : problems;
+  return Response.json(
+    { error: { status, code: codes[status], message, ...(list ? { problems: list } : {}) } },
+    { status, headers: { "Cache-Control": "no-store" } },
+  );
+}
+
+/** A JSON answer that caches may keep for a minute. */
+export function apiJson(body: unknown) {
+  return Response.json(body, { headers: { "Cache-Control": "public, max-age=60" } });
+}
+
+/**
+ * A JSON answer with an ETag derived from the data version and the request's query: 304 when the client
+ * already holds it. The body is only computed when needed.
+ */
+export function apiJsonWithEtag(req: Request, version: string, body: () => unknown, contentType = "application/json") {
+  const etag = `"${createHash("sha1").update(`${version}|${new URL(req.url).search}|${contentType}`).digest("base64url").slice(0, 20)}"`;
+  const headers = { ETag: etag, "Cache-Control": "public, max-age=0, must-revalidate" };
+  if (req.headers.get("if-none-match") === etag) return new Response(null, { status: 304, headers });
+  return new Response(JSON.stringify(body()), { headers: { ...headers, "Content-Type": `${contentType}; charset=utf-8` } });
+}
+
+/** Runs a handler; an unexpected failure is logged in full and answered with a plain 500 message. */
+export async function guarded(label: string, handler: () => Response | Promise<Response>): Promise<Response> {
+  try {
+    return await handler();
+  } catch (e) {
+    console.error(`${label}:`, e);
+    return apiError(500, "Something went wrong on our side. Please try again later.");
+  }
+}
+
+/** `links` of a paged answer: the same query with another page. */
+export function pageLinks(path: string, params: URLSearchParams, page: number, pages: number) {
+  const link = (p: number) => {
+    const q = new URLSearchParams(params);
+    if (p > 1) q.set("page", String(p));
+    else q.delete("page");
+    const s = q.toString();
+    return `${siteUrl}${path}${s ? `?${s}` : ""}`;
+  };
+  return {
+    self: link(page),
+    first: link(1),
+    last: link(pages),
+    prev: page > 1 ? link(Math.min(page - 1, pages)) : null,
+    next: page < pages ? link(page + 1) : null,
+  };
+}

@@ -13,7 +13,7 @@ import type { Algorithm, Contest } from "@/lib/schemas/algorithm";
 import { algorithmStatuses, publicationCategories, themes } from "@/lib/vocab";
 import { getDb } from "./client";
 import { FACET_SLUGS } from "./search-base";
-import { getPublicEntry, type PublicEntry } from "./public";
+import { getPublicEntry, publicEntriesByIds, type PublicEntry } from "./public";
 import {
   facetOptions,
   highlightColumn,
@@ -196,36 +196,18 @@ export interface AlgorithmRecord {
   highlight?: { shortDescription: string; passage: string };
 }
 
-type RecordRow = {
-  id: number;
-  publicId: string;
-  name: string;
-  status: "published" | "archived";
-  endedOn: string | null;
-  revision: number;
-  publishedAt: number | null;
-  archivedAt: number | null;
-  data: string;
-  orgSlug: string;
-  orgName: string;
-  orgIsExample: number;
-};
-const recordColumns = sql`e.id AS id, e.public_id AS publicId, e.name AS name, e.status AS status, e.ended_on AS endedOn,
-  e.revision AS revision, e.published_at AS publishedAt, e.archived_at AS archivedAt, e.data AS data,
-  o.slug AS orgSlug, o.name AS orgName, o.is_example AS orgIsExample`;
 const escapeForHtml = (s: string) =>
   s.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
-const iso = (ms: number | null) => (ms === null || ms === undefined ? null : new Date(ms).toISOString());
-const toRecord = (r: RecordRow): AlgorithmRecord => ({
-  publicId: r.publicId,
-  name: r.name,
-  entryStatus: r.status,
-  endedOn: r.endedOn,
-  revision: r.revision,
-  publishedAt: iso(r.publishedAt),
-  archivedAt: iso(r.archivedAt),
-  organisation: { slug: r.orgSlug, name: r.orgName, isExample: Boolean(r.orgIsExample) },
-  data: JSON.parse(r.data) as Algorithm,
+const toRecord = (e: PublicEntry<Algorithm>): AlgorithmRecord => ({
+  publicId: e.publicId,
+  name: e.name,
+  entryStatus: e.status,
+  endedOn: e.endedOn,
+  revision: e.revision,
+  publishedAt: e.publishedAt?.toISOString() ?? null,
+  archivedAt: e.archivedAt?.toISOString() ?? null,
+  organisation: { slug: e.organisation.slug, name: e.organisation.name, isExample: e.organisation.isExample },
+  data: e.data,
 });
 
 export interface AlgorithmList {
@@ -245,7 +227,6 @@ export interface AlgorithmList {
  * engine (db/search.ts) on the algorithms only, ranked by bm25 when searching.
  */
 export function listAlgorithms(q: AlgorithmQuery): AlgorithmList {
-  const db = getDb();
   const requested = q.sort ?? (q.q ? "relevance" : "name");
   const found = searchCatalogue({
     q: q.q,
@@ -259,12 +240,7 @@ export function listAlgorithms(q: AlgorithmQuery): AlgorithmList {
   const match = found.match;
   const sort = q.sort ?? (match ? "relevance" : "name");
   const ids = found.page.map((h) => h.id);
-  const byId = new Map(
-    (ids.length ? db.all<RecordRow>(sql`SELECT ${recordColumns} FROM ${FROM} WHERE e.id IN (${sql.join(ids.map((i) => sql`${i}`), sql`, `)})`) : []).map(
-      (r) => [r.id, r],
-    ),
-  );
-  const rows = ids.flatMap((id) => (byId.has(id) ? [byId.get(id)!] : []));
+  const rows = publicEntriesByIds<Algorithm>("algorithm", ids);
   const passages = match ? snippets(match, ids, { columns: ["decisions", "body", "vals", "organisation"] }) : new Map<number, string>();
   const summaries = match ? highlightColumn(match, ids, "summary") : new Map<number, string>();
   const raw = found.raw;
@@ -299,9 +275,8 @@ export function getAlgorithm(publicId: string): PublicEntry<Algorithm> | undefin
 
 /** The same algorithm as an AlgorithmRecord (for the API). */
 export function getAlgorithmRecord(publicId: string): AlgorithmRecord | undefined {
-  if (!PUBLIC_ID_PATTERN.test(publicId) || !publicId.startsWith("A-")) return undefined;
-  const row = getDb().get<RecordRow>(sql`SELECT ${recordColumns} FROM ${FROM} WHERE ${scopeCondition({ kind: "algorithm" })} AND e.public_id = ${publicId}`);
-  return row ? toRecord(row) : undefined;
+  const entry = getAlgorithm(publicId);
+  return entry ? toRecord(entry) : undefined;
 }
 
 /* ------------------------------------------------------------------------------------------------
@@ -432,29 +407,28 @@ export function findContest(p: { q?: string; organisation?: string }): ContestFi
 }
 
 function loadForFinder(ids: readonly number[]): Map<number, Omit<ContestHit, "matchedDecisions" | "snippet">> {
-  if (!ids.length) return new Map();
-  const rows = getDb().all<RecordRow & { contact: string }>(
-    sql`SELECT ${recordColumns}, json_object('slug', o.slug, 'name', o.name, 'isExample', o.is_example, 'contactEmail', o.contact_email,
-          'website', o.website, 'objectionUrl', o.objection_url, 'objectionAddress', o.objection_address) AS contact
-        FROM ${FROM} WHERE e.id IN (${sql.join(ids.map((i) => sql`${i}`), sql`, `)})`,
-  );
   return new Map(
-    rows.map((r) => {
-      const rec = toRecord(r);
-      return [
-        r.id,
-        {
-          publicId: rec.publicId,
-          name: rec.name,
-          entryStatus: rec.entryStatus,
-          endedOn: rec.endedOn,
-          publicationCategory: rec.data.publicationCategory,
-          shortDescription: rec.data.shortDescription,
-          organisation: toContact(JSON.parse(r.contact)),
-          contest: rec.data.contest ?? null,
+    publicEntriesByIds<Algorithm>("algorithm", ids).map((e) => [
+      e.id,
+      {
+        publicId: e.publicId,
+        name: e.name,
+        entryStatus: e.status,
+        endedOn: e.endedOn,
+        publicationCategory: e.data.publicationCategory,
+        shortDescription: e.data.shortDescription,
+        organisation: {
+          slug: e.organisation.slug,
+          name: e.organisation.name,
+          isExample: e.organisation.isExample,
+          contactEmail: e.organisation.contactEmail,
+          website: e.organisation.website,
+          objectionUrl: e.organisation.objectionUrl,
+          objectionAddress: e.organisation.objectionAddress,
         },
-      ];
-    }),
+        contest: e.data.contest ?? null,
+      },
+    ]),
   );
 }
 

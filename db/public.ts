@@ -87,16 +87,9 @@ export interface PublicEntry<T = Record<string, unknown>> extends EntrySummary {
   };
 }
 
-/** One published or archived entry of the given kind with its content; undefined when not public. */
-export function getPublicEntry<T>(kind: "sensor" | "algorithm", publicId: string): PublicEntry<T> | undefined {
-  const r = getDb()
-    .select({ entry: entries, org: organisations })
-    .from(entries)
-    .innerJoin(organisations, eq(organisations.id, entries.organisationId))
-    .where(and(eq(entries.publicId, publicId), eq(entries.kind, kind), isPublic))
-    .get();
-  if (!r || !r.entry.data) return undefined;
-  const { entry, org } = r;
+type EntryWithOrg = { entry: typeof entries.$inferSelect; org: typeof organisations.$inferSelect };
+
+function toPublicEntry<T>({ entry, org }: EntryWithOrg): PublicEntry<T> {
   return {
     id: entry.id,
     publicId: entry.publicId,
@@ -120,4 +113,28 @@ export function getPublicEntry<T>(kind: "sensor" | "algorithm", publicId: string
       allowSelfApproval: org.allowSelfApproval,
     },
   };
+}
+
+const publicEntryQuery = () =>
+  getDb()
+    .select({ entry: entries, org: organisations })
+    .from(entries)
+    .innerJoin(organisations, eq(organisations.id, entries.organisationId));
+
+/** One published or archived entry of the given kind with its content; undefined when not public. */
+export function getPublicEntry<T>(kind: "sensor" | "algorithm", publicId: string): PublicEntry<T> | undefined {
+  const r = publicEntryQuery()
+    .where(and(eq(entries.publicId, publicId), eq(entries.kind, kind), isPublic))
+    .get();
+  return r?.entry.data ? toPublicEntry<T>(r) : undefined;
+}
+
+/** Public entries of one kind with their content, in the order of `ids` (ids that are not public are left out). */
+export function publicEntriesByIds<T>(kind: "sensor" | "algorithm", ids: readonly number[]): PublicEntry<T>[] {
+  if (!ids.length) return [];
+  const rows = publicEntryQuery()
+    .where(and(inArray(entries.id, [...ids]), eq(entries.kind, kind), isPublic))
+    .all();
+  const byId = new Map(rows.filter((r) => r.entry.data).map((r) => [r.entry.id, r]));
+  return ids.flatMap((id) => (byId.has(id) ? [toPublicEntry<T>(byId.get(id)!)] : []));
 }

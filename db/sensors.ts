@@ -22,7 +22,7 @@ import { sensorTypes, themes, type SensorType } from "@/lib/vocab";
 import type { Sensor } from "@/lib/schemas/sensor";
 import { PUBLIC_ID_PATTERN } from "@/lib/schemas";
 import { getDb } from "./client";
-import { getPublicEntry, type PublicEntry } from "./public";
+import { getPublicEntry, publicEntriesByIds, type PublicEntry } from "./public";
 import { rankedMatch } from "./search";
 import { catalogue, intersects, maskOf, THEME_WORDS, themeBit, VALUE_WORDS, valueBit } from "./search-base";
 
@@ -700,37 +700,7 @@ export function sensorFeatures(query: SensorQuery, { pageSize = 100 } = {}) {
   const size = query.pageSize ?? pageSize;
   const page = query.page ?? 1;
   const { total, ids } = pageOfIds(query, "id", size, page);
-  const rows = rowsByIds<{
-    id: number;
-    publicId: string;
-    name: string;
-    status: "published" | "archived";
-    endedOn: string | null;
-    revision: number;
-    publishedAt: number | null;
-    data: string;
-    orgSlug: string;
-    orgName: string;
-    orgIsExample: number;
-  }>(
-    `SELECT e.id AS id, e.public_id AS publicId, e.name AS name, e.status AS status, e.ended_on AS endedOn, e.revision AS revision,
-       e.published_at AS publishedAt, e.data AS data, o.slug AS orgSlug, o.name AS orgName, o.is_example AS orgIsExample
-     ${FROM} JOIN organisations o ON o.id = e.organisation_id
-     WHERE ${PUBLIC} AND e.id IN (SELECT value FROM json_each(?))`,
-    ids,
-  );
-  const features = rows.map((r) =>
-    toSensorFeature({
-      publicId: r.publicId,
-      name: r.name,
-      status: r.status,
-      endedOn: r.endedOn,
-      revision: r.revision,
-      publishedAt: r.publishedAt ? new Date(r.publishedAt) : null,
-      data: JSON.parse(r.data) as Sensor,
-      organisation: { slug: r.orgSlug, name: r.orgName, isExample: !!r.orgIsExample },
-    }),
-  );
+  const features = publicEntriesByIds<Sensor>("sensor", ids).map(toSensorFeature);
   return { total, page, pageSize: size, pages: Math.max(1, Math.ceil(total / size)), features };
 }
 

@@ -12,7 +12,7 @@ import { ValuesAssessment } from "@/components/entry/ValuesAssessment";
 import { AlgorithmDetails, TransparencyLimits } from "@/components/algorithms/AlgorithmDetails";
 import { ContestBox } from "@/components/contest/ContestBox";
 import { GeneralHelp } from "@/components/contest/GeneralHelp";
-import { PrintButton } from "@/components/contest/PrintButton";
+import { PrintButton } from "@/components/PrintButton";
 
 export const dynamic = "force-dynamic";
 

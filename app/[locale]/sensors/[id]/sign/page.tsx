@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import QRCode from "qrcode";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
-import { PrintButton } from "@/components/contest/PrintButton";
+import { PrintButton } from "@/components/PrintButton";
 import { SensorTypeMark } from "@/components/sensors/SensorTypeMark";
 import { getPublicSensor } from "@/db/sensors";
 import { canonicalUrl, entryPath } from "@/lib/urls";

@@ -61,14 +61,29 @@ describe("entry lifecycle", () => {
       expect(((e as DomainError).details!.current as { name: string }).name).toBe("Eerste wijziging");
     }
 
-    // Invalid content is refused with field errors and changes nothing.
+    // A draft may be incomplete: saving it is never refused for what is missing…
+    const incomplete = entries.saveDraft({
+      actor: editorA,
+      publicId: id,
+      input: { ...sensor, personalData: true, privacyStatementUrl: "" },
+      baseVersion: 2,
+    });
+    expect(incomplete.todo & 1).toBe(1);
+    // …but it cannot go to review until it is complete; the refusal lists every missing field and changes nothing.
     try {
-      entries.saveDraft({ actor: editorA, publicId: id, input: { ...sensor, personalData: true, privacyStatementUrl: "" }, baseVersion: 2 });
+      entries.submitForReview({ actor: editorA, publicId: id });
       expect.unreachable();
     } catch (e) {
       expect((e as DomainError).code).toBe("validation");
+      expect((e as DomainError).key).toBe("incomplete");
       expect(Object.keys((e as DomainError).details!.fields as object)).toContain("privacyStatementUrl");
     }
+    // Structure is still checked at draft level: an unknown vocabulary value is refused.
+    expect(code(() => entries.saveDraft({ actor: editorA, publicId: id, input: { ...sensor, type: "laser" }, baseVersion: 3 }))).toBe(
+      "validation:validation",
+    );
+    const complete = entries.saveDraft({ actor: editorA, publicId: id, input: sensor, baseVersion: 3 });
+    expect(complete.todo).toBe(0);
 
     entries.submitForReview({ actor: editorA, publicId: id });
     // An editor cannot publish.

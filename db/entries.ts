@@ -9,8 +9,10 @@ import { randomInt } from "node:crypto";
 import { and, eq } from "drizzle-orm";
 import { can, actorId, type Actor } from "@/lib/permissions";
 import { DomainError } from "@/lib/errors";
-import { contentSchemas, fieldErrors, issueMessage, PUBLIC_ID_ALPHABET, publicIdPrefix } from "@/lib/schemas";
-import type { EntryKind } from "@/lib/vocab";
+import { contentSchema, fieldErrors, issueMessage, PUBLIC_ID_ALPHABET, publicIdPrefix, type Level } from "@/lib/schemas";
+import { requiredLevel, type Origin } from "@/lib/completeness";
+import { assess } from "@/lib/schemas/check";
+import { algorithmCategories, type EntryKind } from "@/lib/vocab";
 import { getDb, type Tx } from "./client";
 import { entries, entryThemes, entryValues, organisations, revisions, type EntryRow } from "./schema";
 import { projectKind } from "./projection";
@@ -25,11 +27,24 @@ export function newPublicId(kind: EntryKind): string {
   return id;
 }
 
-/** Validates content against its kind's schema; throws a validation DomainError with all field errors. */
-export function validateContent(kind: EntryKind, input: unknown): Content {
-  const parsed = contentSchemas[kind].safeParse(input, { error: issueMessage });
-  if (!parsed.success) throw new DomainError("validation", "validation", { fields: fieldErrors(parsed.error) });
+/**
+ * Validates content against its kind's schema at a completeness level (lib/schemas/levels.ts); throws a
+ * validation DomainError with all field errors. `key` is the message shown above them.
+ */
+export function validateContent(kind: EntryKind, input: unknown, level: Level, key = "validation"): Content {
+  const parsed = contentSchema(kind, level).safeParse(input, { error: issueMessage });
+  if (!parsed.success) throw new DomainError("validation", key, { fields: fieldErrors(parsed.error) });
   return parsed.data as Content;
+}
+
+/** The columns kept from the working copy (the draft, else the published content): to-dos and the ids imports match on. */
+function workingCopy(kind: EntryKind, origin: Origin, content: Content | null) {
+  const text = (v: unknown) => (typeof v === "string" && v.trim() ? v.trim() : null);
+  return {
+    todo: content ? assess(kind, origin, content).todo : 0,
+    lars: text(content?.lars),
+    sourceId: text(content?.sourceId ?? content?.ownerReference),
+  };
 }
 
 /** Paths of e-mail fields ("contactEmail", "contest.routes.0.email") with their values. */
@@ -70,10 +85,21 @@ const editorsWith = (editors: string[] | null, actor: Actor) => {
   return id && !list.includes(id) ? [...list, id] : list;
 };
 
-/** Creates a new entry as a draft of the given organisation. */
-export function createEntry(p: { actor: Actor; kind: EntryKind; organisationId: number; input: unknown; publicId?: string }) {
+/**
+ * Creates a new entry as a draft of the given organisation. A draft needs only a name; what publication
+ * needs is checked when it is submitted for review and when it is approved.
+ */
+export function createEntry(p: {
+  actor: Actor;
+  kind: EntryKind;
+  organisationId: number;
+  input: unknown;
+  publicId?: string;
+  origin?: Origin;
+}) {
   if (!can(p.actor, "edit", p.organisationId)) throw new DomainError("forbidden");
-  const data = validateContent(p.kind, p.input);
+  const origin = p.origin ?? "form";
+  const data = validateContent(p.kind, p.input, "draft");
   rejectPersonalContacts(data);
   return getDb().transaction((tx) => {
     const org = tx.select({ id: organisations.id }).from(organisations).where(eq(organisations.id, p.organisationId)).get();
@@ -95,6 +121,8 @@ export function createEntry(p: { actor: Actor; kind: EntryKind; organisationId: 
         draftEditors: editorsWith(null, p.actor),
         draftUpdatedBy: p.actor.name,
         draftUpdatedAt: now(),
+        origin,
+        ...workingCopy(p.kind, origin, data),
       })
       .returning()
       .get();
@@ -113,7 +141,7 @@ export function saveDraft(p: { actor: Actor; publicId: string; input: unknown; b
     const entry = load(tx, p.publicId);
     authorise(p.actor, "edit", entry);
     if (entry.status === "archived") throw new DomainError("invalid_state", "archivedReadOnly");
-    const data = validateContent(entry.kind, p.input);
+    const data = validateContent(entry.kind, p.input, "draft");
     rejectPersonalContacts(data);
     if (entry.draftVersion !== p.baseVersion)
       throw new DomainError("conflict", "conflict", {
@@ -132,6 +160,7 @@ export function saveDraft(p: { actor: Actor; publicId: string; input: unknown; b
         draftUpdatedBy: p.actor.name,
         draftUpdatedAt: now(),
         ...(entry.status === "published" ? {} : { status: "draft" as const, name: String(data.name) }),
+        ...workingCopy(entry.kind, entry.origin, data),
         updatedAt: now(),
       })
       .where(and(eq(entries.id, entry.id), eq(entries.draftVersion, p.baseVersion)))
@@ -143,12 +172,18 @@ export function saveDraft(p: { actor: Actor; publicId: string; input: unknown; b
   });
 }
 
-/** Sends the pending draft to a publisher. */
+/** Whether a draft meets what publication requires; throws the field errors (message "incomplete") when not. */
+function checkPublishable(entry: EntryRow, draft: Content): Content {
+  return validateContent(entry.kind, draft, requiredLevel(entry.kind, entry.origin, draft), "incomplete");
+}
+
+/** Sends the pending draft to a publisher; it must meet what publication requires. */
 export function submitForReview(p: { actor: Actor; publicId: string }) {
   return getDb().transaction((tx) => {
     const entry = load(tx, p.publicId);
     authorise(p.actor, "edit", entry);
     if (!entry.draft || entry.draftState !== "draft") throw new DomainError("invalid_state", "nothingToSubmit");
+    checkPublishable(entry, entry.draft);
     tx.update(entries)
       .set({
         draftState: "in_review",
@@ -207,8 +242,8 @@ export function approve(p: { actor: Actor; publicId: string; changeNote: string 
     if (!entry.draft || entry.draftState !== "in_review") throw new DomainError("invalid_state", "notInReview");
     const org = tx.select().from(organisations).where(eq(organisations.id, entry.organisationId)).get()!;
     if (!fourEyesAllows(p.actor, entry, org.allowSelfApproval)) throw new DomainError("forbidden", "fourEyes");
-    // Re-validate: the schema may have become stricter since the draft was saved.
-    const data = validateContent(entry.kind, entry.draft);
+    // Re-validate: the schema may have become stricter since the draft was submitted.
+    const data = checkPublishable(entry, entry.draft);
     const at = now();
     const number = writeRevision(tx, entry, {
       status: "published",
@@ -230,6 +265,7 @@ export function approve(p: { actor: Actor; publicId: string; changeNote: string 
         draftState: null,
         draftEditors: null,
         draftVersion: entry.draftVersion + 1,
+        ...workingCopy(entry.kind, entry.origin, data),
         updatedAt: at,
       })
       .where(eq(entries.id, entry.id))
@@ -284,7 +320,14 @@ export function discardDraft(p: { actor: Actor; publicId: string }): boolean {
       return true;
     }
     tx.update(entries)
-      .set({ draft: null, draftState: null, draftEditors: null, draftVersion: entry.draftVersion + 1, updatedAt: now() })
+      .set({
+        draft: null,
+        draftState: null,
+        draftEditors: null,
+        draftVersion: entry.draftVersion + 1,
+        ...workingCopy(entry.kind, entry.origin, entry.data),
+        updatedAt: now(),
+      })
       .where(eq(entries.id, entry.id))
       .run();
     return false;
@@ -312,7 +355,17 @@ export function archive(p: { actor: Actor; publicId: string; endedOn: string; ch
       at,
     });
     tx.update(entries)
-      .set({ status: "archived", revision: number, archivedAt: at, endedOn: p.endedOn, draft: null, draftState: null, draftEditors: null, updatedAt: at })
+      .set({
+        status: "archived",
+        revision: number,
+        archivedAt: at,
+        endedOn: p.endedOn,
+        draft: null,
+        draftState: null,
+        draftEditors: null,
+        todo: 0,
+        updatedAt: at,
+      })
       .where(eq(entries.id, entry.id))
       .run();
     audit(tx, {
@@ -343,7 +396,16 @@ export function project(tx: Tx, entry: EntryRow, data: Content) {
         })),
       )
       .run();
-  const themes = [...new Set((data.themes ?? []) as string[])];
+  // An algorithm is also found under the register theme of each of the standard's policy areas it names.
+  const themes = [
+    ...new Set([
+      ...((data.themes ?? []) as string[]),
+      ...((data.categories ?? []) as string[]).flatMap((c) => {
+        const term = algorithmCategories.get(c);
+        return term && "theme" in term ? [term.theme] : [];
+      }),
+    ]),
+  ];
   if (themes.length) tx.insert(entryThemes).values(themes.map((theme) => ({ entryId: entry.id, theme }))).run();
   projectKind(tx, entry, data);
 }

@@ -6,7 +6,8 @@ import "server-only";
 import { eq, sql } from "drizzle-orm";
 import { anchorPoint, geometryBBox, type Geometry } from "@/lib/geo";
 import { valueBySlug } from "@/lib/codio";
-import { algorithmStatuses, contestRoutes, dataProcessing, publicationCategories, sensorTypes, themes } from "@/lib/vocab";
+import { algorithmCategories, algorithmStatuses, contestRoutes, dataProcessing, publicationCategories, sensorTypes, themes } from "@/lib/vocab";
+import { plainText } from "@/lib/html";
 import type { Algorithm } from "@/lib/schemas/algorithm";
 import type { Sensor } from "@/lib/schemas/sensor";
 import type { Tx } from "./client";
@@ -45,7 +46,7 @@ function projectAlgorithm(tx: Tx, entry: EntryRow, a: Algorithm) {
   const row = {
     algorithmStatus: a.status,
     publicationCategory: a.publicationCategory,
-    beginMonth: a.beginMonth,
+    beginMonth: a.beginMonth ?? null,
     endMonth: a.endMonth ?? null,
     hasContest: !!a.contest,
   };
@@ -99,19 +100,27 @@ export function searchDocument(entry: Pick<EntryRow, "kind">, data: Record<strin
   }
   const a = data as unknown as Algorithm;
   const routes = a.contest?.routes ?? [];
+  // Text fields may carry the standard's HTML: only their text is indexed, so a tag name is never a hit.
+  const plain = (v: string | undefined) => (v ? plainText(v) : "");
   return {
     name: a.name,
     summary: a.shortDescription,
     body: text([
-      a.goal,
-      a.considerations,
-      a.humanIntervention,
-      a.lawfulBasis,
-      a.dataUsed,
-      a.technicalOperation,
+      plain(a.goal),
+      plain(a.considerations),
+      plain(a.humanIntervention),
+      plain(a.riskManagement),
+      plain(a.lawfulBasis),
+      plain(a.impactAssessmentNoneReason),
+      plain(a.dataUsed),
+      plain(a.technicalOperation),
+      plain(a.tags),
       a.supplier,
+      a.lars,
+      a.sourceId,
       both(algorithmStatuses.label, a.status),
       both(publicationCategories.label, a.publicationCategory),
+      ...(a.categories ?? []).map((c) => both(algorithmCategories.label, c)),
       themeText,
       ...routes.flatMap((r) => [both(contestRoutes.label, r.kind), r.handler, ...(r.steps ?? [])]),
       ...(a.transparencyLimits ?? []).flatMap((l) => [l.what, l.why]),

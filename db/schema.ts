@@ -72,11 +72,27 @@ export const entries = sqliteTable(
     draftEditors: text("draft_editors", { mode: "json" }).$type<string[]>(),
     draftUpdatedBy: text("draft_updated_by"),
     draftUpdatedAt: integer("draft_updated_at", { mode: "timestamp_ms" }),
+    /**
+     * How the entry came in: typed in the form, imported from a file, or sent through the API. Entries typed
+     * in the form that are impactful or high-risk must be complete (level `full`) to be published; others
+     * need to meet the national standard (level `standard`). See lib/completeness.ts.
+     */
+    origin: text("origin", { enum: ["form", "import", "api"] }).notNull().default("form"),
+    /** What is still missing in the working copy (draft, else published content): a bit set of lib/completeness.ts TODO flags. */
+    todo: integer("todo").notNull().default(0),
+    /** The national Algoritmeregister id (`lars`) of the working copy, for matching imports. */
+    lars: text("lars"),
+    /** The owner's own id (`source_id`) of the working copy, for matching imports. */
+    sourceId: text("source_id"),
     ...timestamps,
   },
   (t) => [
     index("entries_kind_status").on(t.kind, t.status),
     index("entries_org").on(t.organisationId),
+    index("entries_org_updated").on(t.organisationId, t.updatedAt),
+    index("entries_org_name").on(t.organisationId, t.kind, t.name),
+    index("entries_org_lars").on(t.organisationId, t.lars),
+    index("entries_org_source").on(t.organisationId, t.sourceId),
     check("entries_kind_check", sql`${t.kind} in ('sensor', 'algorithm')`),
     check("entries_status_check", sql`${t.status} in ('draft', 'in_review', 'published', 'archived')`),
   ],
@@ -298,9 +314,42 @@ export const algorithms = sqliteTable(
       .references(() => entries.id, { onDelete: "cascade" }),
     algorithmStatus: text("algorithm_status").notNull(),
     publicationCategory: text("publication_category").notNull(),
-    beginMonth: text("begin_month").notNull(),
+    beginMonth: text("begin_month"),
     endMonth: text("end_month"),
     hasContest: integer("has_contest", { mode: "boolean" }).notNull(),
   },
   (t) => [index("algorithms_status").on(t.algorithmStatus), index("algorithms_category").on(t.publicationCategory)],
 );
+
+/**
+ * An import started in the workspace: the uploaded file, its per-record results and progress. Processed in
+ * the server process in small slices (db/import-jobs.ts); the file is dropped once the import has run.
+ */
+export const importJobs = sqliteTable(
+  "import_jobs",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    /** Random id used in the page address. */
+    token: text("token").notNull().unique(),
+    organisationId: integer("organisation_id")
+      .notNull()
+      .references(() => organisations.id, { onDelete: "cascade" }),
+    userId: text("user_id").notNull(),
+    userName: text("user_name").notNull(),
+    fileName: text("file_name").notNull(),
+    format: text("format"),
+    /** dry_run: results only, nothing written; import: write drafts (and submit them when `submit`). */
+    mode: text("mode", { enum: ["dry_run", "import"] }).notNull(),
+    submit: integer("submit", { mode: "boolean" }).notNull().default(false),
+    status: text("status", { enum: ["queued", "running", "done", "failed"] }).notNull().default("queued"),
+    total: integer("total").notNull().default(0),
+    processed: integer("processed").notNull().default(0),
+    /** The uploaded file's text; null once the import has been carried out. */
+    source: text("source"),
+    results: text("results", { mode: "json" }).$type<unknown[]>(),
+    error: text("error"),
+    ...timestamps,
+  },
+  (t) => [index("import_jobs_org").on(t.organisationId, t.createdAt)],
+);
+export type ImportJobRow = typeof importJobs.$inferSelect;

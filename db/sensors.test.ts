@@ -86,7 +86,7 @@ describe("sensor lists and facets", () => {
 
   it("count a top-level theme with its sub-themes once per sensor", () => {
     const f = s.sensorFacets(parse(""));
-    const mobility = published.filter((d) => d.data.themes.some((t) => t === "mobiliteit" || t.startsWith("mobiliteit/"))).length;
+    const mobility = published.filter((d) => d.data.themes!.some((t) => t === "mobiliteit" || t.startsWith("mobiliteit/"))).length;
     expect(f.theme.mobiliteit).toBe(mobility);
     expect(s.listSensors(parse("theme=mobiliteit")).total).toBe(mobility);
   });

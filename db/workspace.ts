@@ -8,6 +8,7 @@ import { can, type Actor } from "@/lib/permissions";
 import { DomainError } from "@/lib/errors";
 import { getDb } from "./client";
 import { fourEyesAllows } from "./entries";
+import { assess } from "@/lib/schemas/check";
 import { entries, organisations } from "./schema";
 
 export interface WorkspaceEntry {
@@ -64,6 +65,7 @@ export function entryForOfficial(actor: Actor, publicId: string) {
     .get();
   if (!r || !can(actor, "read-drafts", r.e.organisationId)) throw new DomainError("not_found");
   const { e, org } = r;
+  const completeness = assess(e.kind, e.origin, (e.draft ?? e.data ?? {}) as Record<string, unknown>);
   const canPublish = can(actor, "publish", org.id);
   return {
     publicId: e.publicId,
@@ -79,10 +81,13 @@ export function entryForOfficial(actor: Actor, publicId: string) {
     draftUpdatedAt: e.draftUpdatedAt,
     publishedAt: e.publishedAt,
     endedOn: e.endedOn,
+    origin: e.origin,
+    /** What the working copy (the draft, else the published content) still needs. */
+    completeness,
     organisation: { id: org.id, name: org.name, allowSelfApproval: org.allowSelfApproval },
     may: {
       edit: can(actor, "edit", org.id) && e.status !== "archived",
-      submit: can(actor, "edit", org.id) && e.draftState === "draft",
+      submit: can(actor, "edit", org.id) && e.draftState === "draft" && Object.keys(completeness.problems).length === 0,
       approve: canPublish && e.draftState === "in_review" && fourEyesAllows(actor, e, org.allowSelfApproval),
       reject: canPublish && e.draftState === "in_review",
       archive: canPublish && e.status === "published",

@@ -19,13 +19,13 @@ test("an impactful algorithm needs a contest route; once complete and published 
   await editor.getByLabel("Status").selectOption({ label: "In gebruik" });
   await editor.getByLabel("In gebruik sinds").fill("2025-03");
   await editor.getByRole("checkbox", { name: "Belastingen" }).check();
-  await editor.getByLabel("Contact (functioneel e-mailadres)").fill("belastingen@voorbeeldstad.example.nl");
+  await editor.getByLabel("Contact (e-mailadres of website, geen persoonlijk adres)").fill("belastingen@voorbeeldstad.example.nl");
   await editor.getByLabel("Doel en impact", { exact: true }).fill("Het algoritme helpt om de hondenbelasting eerlijk te heffen. Een medewerker beslist.");
   await editor.getByLabel("Afwegingen (proportionaliteit)").fill("Alleen gegevens die voor de aanslag nodig zijn.");
   await editor.getByLabel("Menselijke tussenkomst").fill("Een medewerker controleert elke voorgestelde aanslag.");
   await editor.getByLabel("Risicobeheer").fill("Steekproeven en een jaarlijkse controle door de auditor.");
   await editor.getByLabel("Wettelijke grondslag").fill("Gemeentewet, artikel 226 en 228.");
-  await editor.getByLabel("Waarom geen impacttoets?").fill("Er worden geen bijzondere persoonsgegevens gebruikt; een DPIA volgt in 2027.");
+  await editor.getByLabel("Toelichting op impacttoetsen").fill("Er worden geen bijzondere persoonsgegevens gebruikt; een DPIA volgt in 2027.");
   await editor.getByLabel("Gebruikte gegevens").fill("Hondenregistratie en de basisregistratie personen.");
   await editor.getByLabel("Technische werking").fill("Een vaste regel vergelijkt twee lijsten. Het algoritme leert niet zelf.");
   await editor.getByRole("group", { name: "Zelflerend" }).getByLabel("Nee").check();
@@ -33,10 +33,11 @@ test("an impactful algorithm needs a contest route; once complete and published 
   await assessValue(editor, "Aanvechtbaarheid", "serves", "Elke aanslag vermeldt hoe u bezwaar maakt.");
   await assessValue(editor, "Privacy", "at_stake", "Het algoritme koppelt twee registraties over personen.");
 
-  // Without a contest route the server refuses, and everything typed stays.
-  await editor.getByRole("button", { name: "Concept opslaan" }).click();
+  // Without a contest route the draft is saved, but it cannot go to review: the form says what is missing,
+  // and everything typed stays.
+  await editor.getByRole("button", { name: "Opslaan en ter beoordeling aanbieden" }).click();
   const alert = editor.locator("form [role=alert]");
-  await expect(alert).toContainText("Niet alles is goed ingevuld");
+  await expect(alert).toContainText("kan nog niet ter beoordeling worden aangeboden");
   await expect(alert).toContainText("verplicht voor hoog-risico en impactvolle algoritmes");
   await expect(editor.getByLabel("Naam", { exact: true })).toHaveValue(NAME);
   await expect(editor.getByLabel("Hoe dient deze registratie Aanvechtbaarheid?")).toHaveValue("Elke aanslag vermeldt hoe u bezwaar maakt.");

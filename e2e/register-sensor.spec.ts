@@ -21,7 +21,8 @@ test("an editor registers one sensor by clicking the map and one by typed coordi
   await expect(editor.getByRole("status").filter({ hasText: "ter beoordeling aangeboden" })).toBeVisible();
   const url1 = editor.url().replace(/\?.*$/, "");
 
-  // 2. By typed coordinates, with personal data: without a privacy statement it is refused, input kept.
+  // 2. By typed coordinates, with personal data: without a privacy statement it is saved as a draft but
+  // cannot go to review; the form says what is missing and keeps the input.
   await editor.goto("/nl/admin/entries/new?kind=sensor");
   await fillSensorBasics(editor, "Telcamera Getypte Coördinaten");
   await editor.getByLabel("Breedtegraad (WGS84)").fill("52.0899");
@@ -39,14 +40,17 @@ test("an editor registers one sensor by clicking the map and one by typed coordi
   await expect(editor.getByLabel("Bewaartermijn")).toHaveValue("Alleen tellingen, 1 jaar");
   await expectAccessible(editor);
 
-  // Coordinates outside the region and a malformed URL: clear messages, nothing stored.
+  // Impossible coordinates are refused even in a draft (nothing stored); a malformed URL is kept in the draft
+  // and named when the draft is submitted.
   await editor.getByLabel("Breedtegraad (WGS84)").fill("95");
   await editor.getByLabel("Privacyverklaring").fill("geen-url");
   await editor.getByRole("button", { name: "Concept opslaan" }).click();
   await expect(alert).toContainText("tussen -90 en 90");
-  await expect(alert).toContainText("begint met https://");
-
   await editor.getByLabel("Breedtegraad (WGS84)").fill("52.0899");
+  await editor.getByRole("button", { name: "Opslaan en ter beoordeling aanbieden" }).click();
+  await expect(alert).toContainText("begint met https://");
+  await expect(editor.getByLabel("Privacyverklaring")).toHaveValue("geen-url");
+
   await editor.getByLabel("Privacyverklaring").fill("https://voorbeeldstad.example.nl/privacy/telcamera");
   await editor.getByRole("button", { name: "Opslaan en ter beoordeling aanbieden" }).click();
   await expect(editor.getByRole("status").filter({ hasText: "ter beoordeling aangeboden" })).toBeVisible();

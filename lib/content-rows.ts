@@ -5,7 +5,9 @@
  */
 import { actionCategoryBySlug, valueBySlug, valueSlugs, type Locale } from "@/lib/codio";
 import type { EntryKind } from "@/lib/vocab";
+import { plainText } from "@/lib/html-text";
 import {
+  algorithmCategories,
   algorithmStatuses,
   contestRoutes,
   dataProcessing,
@@ -37,10 +39,11 @@ const SENSOR_FIELDS = [
 ] as const;
 
 const ALGORITHM_FIELDS = [
-  "name", "shortDescription", "publicationCategory", "status", "beginMonth", "endMonth", "themes", "goal", "contest",
-  "considerations", "humanIntervention", "riskManagement", "lawfulBasis", "lawfulBasisLinks", "impactAssessments",
-  "impactAssessmentNoneReason", "dataUsed", "dataLinks", "technicalOperation", "selfLearning", "supplier",
-  "sourceCodeUrl", "processingRegisterUrl", "transparencyLimits", "contactEmail", "publicPageUrl",
+  "name", "shortDescription", "publicationCategory", "status", "beginMonth", "endMonth", "categories", "themes", "goal",
+  "contest", "considerations", "humanIntervention", "riskManagement", "lawfulBasis", "lawfulBasisLinks",
+  "impactAssessments", "impactAssessmentNoneReason", "dataUsed", "dataLinks", "technicalOperation", "selfLearning",
+  "supplier", "sourceCodeUrl", "processingRegisterUrl", "transparencyLimits", "contactEmail", "publicPageUrl", "tags",
+  "sourceId", "lars", "sourceUrl", "originalPublishedAt",
 ] as const;
 
 const vocabFor: Record<string, { label: (s: string, l: Locale) => string }> = {
@@ -93,6 +96,9 @@ function fieldText(key: string, v: unknown, t: Translate, locale: Locale): strin
   if (vocabFor[key]) return vocabFor[key].label(String(v), locale);
   if (typeof v === "boolean") return t(v ? "fields.yes" : "fields.no");
   if (key === "themes") return (v as string[]).map((s) => themes.label(s, locale)).join(", ");
+  if (key === "categories") return (v as string[]).map((s) => algorithmCategories.label(s, locale)).join(", ");
+  // Text that may carry the standard's HTML is compared and shown as its text (paragraphs and list items).
+  if (typeof v === "string") return plainText(v);
   if (key === "geometry") return geometryText(v as Data, t);
   if (key === "lawfulBasisLinks" || key === "dataLinks") return links(v);
   if (key === "impactAssessments")

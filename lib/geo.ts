@@ -28,6 +28,9 @@ const anyGeometry = z.discriminatedUnion("type", [pointGeometry, lineGeometry, p
   error: () => "geometryType",
 });
 export type Geometry = z.infer<typeof anyGeometry>;
+/** A well-formed geometry anywhere in the world (what a draft may hold). */
+export const geometryShape = anyGeometry;
+/** A well-formed geometry inside the configured region (what a published sensor holds). */
 export const geometry = anyGeometry.refine((g) => inRegion(geometryBBox(g)), { message: "outsideRegion" });
 
 function positions(g: Geometry): [number, number][] {

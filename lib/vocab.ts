@@ -13,7 +13,7 @@ export interface Term<S extends string = string> {
 
 /** A vocabulary: its terms in display order, the slugs as a tuple for z.enum, and a label lookup. */
 export function vocab<const T extends readonly Term[]>(terms: T) {
-  const bySlug = new Map(terms.map((t) => [t.slug, t] as const));
+  const bySlug = new Map<string, T[number]>(terms.map((t) => [t.slug, t] as const));
   type Slug = T[number]["slug"];
   return {
     terms,
@@ -165,6 +165,30 @@ export const publicationCategories = vocab([
   t("impactful", "Impactvol algoritme", "Impactful algorithm"),
   t("other", "Overige algoritmes", "Other algorithms"),
 ]);
+/**
+ * Algoritmeregister publication standard 1.0: the policy areas ("Thema", field `category`), exactly the
+ * standard's permitted values (the Dutch name is the value). `theme` is the register's own theme an
+ * algorithm in this area is found under in the filters and search.
+ */
+export const algorithmCategories = vocab([
+  { ...t("organisatie-en-bedrijfsvoering", "Organisatie en bedrijfsvoering", "Organisation and operations"), theme: "bedrijfsvoering" },
+  { ...t("cultuur-en-recreatie", "Cultuur en recreatie", "Culture and recreation"), theme: "economie/toerisme" },
+  { ...t("economie", "Economie", "Economy"), theme: "economie" },
+  { ...t("overheidsfinancien", "Overheidsfinanciën", "Public finances"), theme: "belastingen" },
+  { ...t("wonen", "Wonen", "Housing"), theme: "wonen" },
+  { ...t("internationaal", "Internationaal", "International affairs") },
+  { ...t("migratie-en-integratie", "Migratie en integratie", "Migration and integration") },
+  { ...t("natuur-en-milieu", "Natuur en milieu", "Nature and environment"), theme: "milieu" },
+  { ...t("onderwijs-en-wetenschap", "Onderwijs en wetenschap", "Education and science"), theme: "onderwijs" },
+  { ...t("openbare-orde-en-veiligheid", "Openbare orde en veiligheid", "Public order and safety"), theme: "veiligheid" },
+  { ...t("recht", "Recht", "Law and justice") },
+  { ...t("ruimte-en-infrastructuur", "Ruimte en infrastructuur", "Spatial planning and infrastructure"), theme: "openbare-ruimte" },
+  { ...t("sociale-zekerheid", "Sociale zekerheid", "Social security"), theme: "werk-en-inkomen" },
+  { ...t("verkeer", "Verkeer", "Traffic and transport"), theme: "mobiliteit" },
+  { ...t("werk", "Werk", "Work"), theme: "werk-en-inkomen" },
+  { ...t("zorg-en-gezondheid", "Zorg en gezondheid", "Care and health"), theme: "zorg-en-welzijn" },
+] as const satisfies readonly (Term & { theme?: Theme })[]);
+
 /** Publication categories for which a structured contest route is required. */
 export const contestRequiredCategories: readonly string[] = ["high_risk", "impactful"];
 

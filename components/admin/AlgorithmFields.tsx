@@ -7,6 +7,7 @@ import type { ReactNode } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import type { Locale } from "@/lib/codio";
 import {
+  algorithmCategories,
   algorithmStatuses,
   contestRequiredCategories,
   contestRoutes,
@@ -65,12 +66,18 @@ function ListEditor({
   );
 }
 
-export function AlgorithmFields({ value, set }: { value: Content; set: Set }) {
+/**
+ * `level` is what publication will require of this algorithm (lib/completeness.ts): fields the national
+ * standard requires are always marked required; what the register adds is marked required only at `full`.
+ */
+export function AlgorithmFields({ value, set, level }: { value: Content; set: Set; level: "standard" | "full" }) {
   const f = useTranslations("fields");
   const h = useTranslations("algorithmForm");
   const locale = useLocale() as Locale;
   const contest = value.contest as Content | undefined;
   const contestRequired = contestRequiredCategories.includes(String(value.publicationCategory ?? ""));
+  const full = level === "full";
+  const richHint = h("richHint");
   const contestErrors = useFieldErrors("contest");
   const yesNo = [
     { value: "yes", label: f("yes") },
@@ -78,33 +85,34 @@ export function AlgorithmFields({ value, set }: { value: Content; set: Set }) {
   ];
   const link = (base: string) => (
     <div className="field-row">
-      <TextField {...bind(value, set, `${base}.title`)} label={f("link.title")} required maxLength={200} />
-      <TextField {...bind(value, set, `${base}.url`)} type="url" label={f("link.url")} required />
+      <TextField {...bind(value, set, `${base}.title`)} label={f("link.title")} required maxLength={500} />
+      <TextField {...bind(value, set, `${base}.url`)} label={f("link.url")} hint={h("linkHint")} required maxLength={500} />
     </div>
   );
   return (
     <>
       <section aria-labelledby="a-basics" className="form-section">
         <h2 id="a-basics" className="utrecht-heading-2">{h("basics")}</h2>
-        <TextField {...bind(value, set, "name")} label={f("algorithm.name")} required maxLength={200} />
-        <TextArea {...bind(value, set, "shortDescription")} label={f("algorithm.shortDescription")} hint={h("shortDescriptionHint")} required rows={3} maxLength={350} />
+        <TextField {...bind(value, set, "name")} label={f("algorithm.name")} required maxLength={100} />
+        <TextArea {...bind(value, set, "shortDescription")} label={f("algorithm.shortDescription")} hint={h("shortDescriptionHint")} required rows={3} maxLength={400} />
         <SelectField {...bind(value, set, "publicationCategory")} label={f("algorithm.publicationCategory")} hint={h("categoryHint")} required empty={h("choose")} options={options(publicationCategories, locale)} />
         <SelectField {...bind(value, set, "status")} label={f("algorithm.status")} required empty={h("choose")} options={options(algorithmStatuses, locale)} />
         <div className="field-row">
-          <TextField {...bind(value, set, "beginMonth")} type="month" label={f("algorithm.beginMonth")} hint={h("monthHint")} required />
+          <TextField {...bind(value, set, "beginMonth")} type="month" label={f("algorithm.beginMonth")} hint={h("monthHint")} required={full} />
           <TextField {...bind(value, set, "endMonth")} type="month" label={f("algorithm.endMonth")} hint={h("monthHint")} />
         </div>
-        <CheckboxGroup name="themes" label={f("algorithm.themes")} required columns options={options(themes, locale)} value={(value.themes as string[]) ?? []} onChange={(v) => set("themes", v)} />
-        <TextField {...bind(value, set, "contactEmail")} type="email" label={f("algorithm.contactEmail")} hint={h("contactHint")} required />
-        <TextField {...bind(value, set, "publicPageUrl")} type="url" label={f("algorithm.publicPageUrl")} />
+        <CheckboxGroup name="categories" label={f("algorithm.categories")} hint={h("categoriesHint")} columns options={options(algorithmCategories, locale)} value={(value.categories as string[]) ?? []} onChange={(v) => set("categories", v)} />
+        <CheckboxGroup name="themes" label={f("algorithm.themes")} hint={h("themesHint")} required={full} columns options={options(themes, locale)} value={(value.themes as string[]) ?? []} onChange={(v) => set("themes", v)} />
+        <TextField {...bind(value, set, "contactEmail")} label={f("algorithm.contactEmail")} hint={h("contactHint")} required maxLength={500} />
+        <TextField {...bind(value, set, "publicPageUrl")} type="url" label={f("algorithm.publicPageUrl")} maxLength={500} />
       </section>
 
       <section aria-labelledby="a-goal" className="form-section">
         <h2 id="a-goal" className="utrecht-heading-2">{h("goal")}</h2>
-        <TextArea {...bind(value, set, "goal")} label={f("algorithm.goal")} hint={h("goalHint")} required rows={5} maxLength={5000} />
-        <TextArea {...bind(value, set, "considerations")} label={f("algorithm.considerations")} required rows={4} maxLength={5000} />
-        <TextArea {...bind(value, set, "humanIntervention")} label={f("algorithm.humanIntervention")} required rows={4} maxLength={5000} />
-        <TextArea {...bind(value, set, "riskManagement")} label={f("algorithm.riskManagement")} required rows={4} maxLength={5000} />
+        <TextArea {...bind(value, set, "goal")} label={f("algorithm.goal")} hint={<>{h("goalHint")} {richHint}</>} required={full} rows={5} maxLength={2500} />
+        <TextArea {...bind(value, set, "considerations")} label={f("algorithm.considerations")} hint={richHint} required={full} rows={4} maxLength={2500} />
+        <TextArea {...bind(value, set, "humanIntervention")} label={f("algorithm.humanIntervention")} hint={richHint} required={full} rows={4} maxLength={2500} />
+        <TextArea {...bind(value, set, "riskManagement")} label={f("algorithm.riskManagement")} hint={richHint} required={full} rows={4} maxLength={2500} />
       </section>
 
       <section aria-labelledby="a-contest" className="form-section" id={fieldId("contest")}>
@@ -164,33 +172,42 @@ export function AlgorithmFields({ value, set }: { value: Content; set: Set }) {
 
       <section aria-labelledby="a-law" className="form-section">
         <h2 id="a-law" className="utrecht-heading-2">{h("law")}</h2>
-        <TextArea {...bind(value, set, "lawfulBasis")} label={f("algorithm.lawfulBasis")} required rows={3} maxLength={3000} />
+        <TextArea {...bind(value, set, "lawfulBasis")} label={f("algorithm.lawfulBasis")} hint={richHint} required={full} rows={3} maxLength={2500} />
         <ListEditor path="lawfulBasisLinks" value={value} set={set} legend={f("algorithm.lawfulBasisLinks")} addLabel={h("addLink")} removeLabel={(i) => h("removeItem", { n: i + 1 })} blank={{ title: "", url: "" }}>
           {link}
         </ListEditor>
         <ListEditor path="impactAssessments" value={value} set={set} legend={f("algorithm.impactAssessments")} addLabel={h("addAssessment")} removeLabel={(i) => h("removeItem", { n: i + 1 })} blank={{ kind: "dpia", title: "", url: "" }}>
           {(base) => (
             <div className="field-row">
-              <SelectField {...bind(value, set, `${base}.kind`)} label={f("impact.kind")} required options={options(impactAssessmentKinds, locale)} />
-              <TextField {...bind(value, set, `${base}.title`)} label={f("impact.title")} required maxLength={200} />
-              <TextField {...bind(value, set, `${base}.url`)} type="url" label={f("impact.url")} />
+              <SelectField {...bind(value, set, `${base}.kind`)} label={f("impact.kind")} required={full} empty={h("choose")} options={options(impactAssessmentKinds, locale)} />
+              <TextField {...bind(value, set, `${base}.title`)} label={f("impact.title")} required maxLength={500} />
+              <TextField {...bind(value, set, `${base}.url`)} label={f("impact.url")} maxLength={500} />
             </div>
           )}
         </ListEditor>
-        <TextArea {...bind(value, set, "impactAssessmentNoneReason")} label={f("algorithm.impactAssessmentNoneReason")} hint={h("noAssessmentHint")} rows={2} maxLength={1000} />
+        <TextArea {...bind(value, set, "impactAssessmentNoneReason")} label={f("algorithm.impactAssessmentNoneReason")} hint={<>{h("noAssessmentHint")} {richHint}</>} rows={2} maxLength={2500} />
       </section>
 
       <section aria-labelledby="a-tech" className="form-section">
         <h2 id="a-tech" className="utrecht-heading-2">{h("tech")}</h2>
-        <TextArea {...bind(value, set, "dataUsed")} label={f("algorithm.dataUsed")} required rows={3} maxLength={3000} />
+        <TextArea {...bind(value, set, "dataUsed")} label={f("algorithm.dataUsed")} hint={richHint} required={full} rows={3} maxLength={2500} />
         <ListEditor path="dataLinks" value={value} set={set} legend={f("algorithm.dataLinks")} addLabel={h("addLink")} removeLabel={(i) => h("removeItem", { n: i + 1 })} blank={{ title: "", url: "" }}>
           {link}
         </ListEditor>
-        <TextArea {...bind(value, set, "technicalOperation")} label={f("algorithm.technicalOperation")} required rows={4} maxLength={5000} />
-        <RadioGroup name="selfLearning" label={f("algorithm.selfLearning")} required options={yesNo} value={value.selfLearning === true ? "yes" : value.selfLearning === false ? "no" : ""} onChange={(v) => set("selfLearning", v === "yes")} />
-        <TextField {...bind(value, set, "supplier")} label={f("algorithm.supplier")} hint={h("supplierHint")} required maxLength={200} />
-        <TextField {...bind(value, set, "sourceCodeUrl")} type="url" label={f("algorithm.sourceCodeUrl")} />
-        <TextField {...bind(value, set, "processingRegisterUrl")} type="url" label={f("algorithm.processingRegisterUrl")} />
+        <TextArea {...bind(value, set, "technicalOperation")} label={f("algorithm.technicalOperation")} hint={richHint} required={full} rows={4} maxLength={5000} />
+        <RadioGroup name="selfLearning" label={f("algorithm.selfLearning")} required={full} options={yesNo} value={value.selfLearning === true ? "yes" : value.selfLearning === false ? "no" : ""} onChange={(v) => set("selfLearning", v === "yes")} />
+        <TextField {...bind(value, set, "supplier")} label={f("algorithm.supplier")} hint={h("supplierHint")} required={full} maxLength={200} />
+        <TextField {...bind(value, set, "sourceCodeUrl")} type="url" label={f("algorithm.sourceCodeUrl")} maxLength={500} />
+        <TextField {...bind(value, set, "processingRegisterUrl")} type="url" label={f("algorithm.processingRegisterUrl")} maxLength={500} />
+      </section>
+
+      <section aria-labelledby="a-ids" className="form-section">
+        <h2 id="a-ids" className="utrecht-heading-2">{h("identifiers")}</h2>
+        <p>{h("identifiersHint")}</p>
+        <TextArea {...bind(value, set, "tags")} label={f("algorithm.tags")} hint={h("tagsHint")} rows={2} maxLength={2500} />
+        <TextField {...bind(value, set, "sourceId")} label={f("algorithm.sourceId")} hint={h("sourceIdHint")} maxLength={100} />
+        <TextField {...bind(value, set, "lars")} label={f("algorithm.lars")} hint={h("larsHint")} maxLength={100} />
+        <TextField {...bind(value, set, "sourceUrl")} type="url" label={f("algorithm.sourceUrl")} hint={h("sourceUrlHint")} maxLength={500} />
       </section>
 
       <section aria-labelledby="a-limits" className="form-section">

@@ -12,6 +12,8 @@ import { useFormAction } from "@/components/form/useFormAction";
 import type { Locale } from "@/lib/codio";
 import { contentRows, diffRows } from "@/lib/content-rows";
 import type { EntryKind } from "@/lib/vocab";
+import { requiredLevel, type Origin } from "@/lib/completeness";
+import type { ActionState } from "@/lib/action-state";
 import { FieldErrorsProvider } from "@/components/form/FieldErrors";
 import { FormMessage } from "@/components/form/FormMessage";
 import { SelectField } from "@/components/form/fields";
@@ -27,12 +29,18 @@ export function EntryForm({
   organisations,
   initial,
   baseVersion,
+  origin = "form",
+  initialErrors,
 }: {
   kind: EntryKind;
   publicId?: string;
   organisations?: { id: number; name: string }[];
   initial: Content;
   baseVersion: number;
+  /** How the entry came in (decides what publication requires, lib/completeness.ts). */
+  origin?: Origin;
+  /** What is still missing, shown when the form opens (after "save and submit" found gaps). */
+  initialErrors?: Record<string, string[]>;
 }) {
   const t = useTranslations("entryForm");
   const tAll = useTranslations();
@@ -43,6 +51,10 @@ export function EntryForm({
   const { state, dispatch, onSubmit, pending } = useFormAction(saveEntryAction);
   const [handledConflict, setHandledConflict] = useState<unknown>(null);
   const conflict = state.conflict && state.conflict !== handledConflict ? state.conflict : undefined;
+  // Until the form is sent again, show what the server found missing when the draft was submitted.
+  const shown: ActionState =
+    state.status === "idle" && initialErrors ? { status: "error", message: "incomplete", fieldErrors: initialErrors } : state;
+  const level = requiredLevel(kind, origin, value);
 
   const tr = (key: string, values?: Record<string, string | number>) => tAll(key as never, values as never);
   const fieldLabel = (path: string) => {
@@ -51,9 +63,10 @@ export function EntryForm({
   };
 
   return (
-    <FieldErrorsProvider errors={state.fieldErrors}>
+    <FieldErrorsProvider errors={shown.fieldErrors}>
       <form action={dispatch} onSubmit={onSubmit} noValidate className="entry-form stack">
-        <FormMessage state={state} fieldLabel={fieldLabel} />
+        <FormMessage state={shown} fieldLabel={fieldLabel} />
+        <p className="notice">{t(level === "full" ? "requiredNoteFull" : "requiredNote")}</p>
         {conflict && (
           <section className="notice notice--warning" aria-labelledby="conflict-title">
             <h2 id="conflict-title" className="utrecht-heading-3">
@@ -109,7 +122,7 @@ export function EntryForm({
         )}
         {!publicId && organisations?.length === 1 && <input type="hidden" name="organisationId" value={organisationId} />}
 
-        {kind === "sensor" ? <SensorFields value={value} set={set} /> : <AlgorithmFields value={value} set={set} />}
+        {kind === "sensor" ? <SensorFields value={value} set={set} /> : <AlgorithmFields value={value} set={set} level={level} />}
 
         <ValuesPanelEditor links={(value.values as ValueLinkDraft[]) ?? []} onChange={(links) => set("values", links)} />
 

@@ -2,7 +2,8 @@ import type { ReactNode } from "react";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import type { Locale } from "@/lib/codio";
 import type { Algorithm } from "@/lib/schemas/algorithm";
-import { algorithmStatuses, impactAssessmentKinds, publicationCategories } from "@/lib/vocab";
+import { algorithmCategories, algorithmStatuses, impactAssessmentKinds, publicationCategories } from "@/lib/vocab";
+import { RichText } from "@/components/entry/RichText";
 import { themeLabel } from "./format";
 
 /** "2020-02" → "februari 2020" / "February 2020". */
@@ -22,33 +23,32 @@ function Item({ label, children }: { label: string; children: ReactNode }) {
   );
 }
 
+/** An address from a record is a link only when it is http(s); anything else stays text. */
+const isWebAddress = (u: string) => /^https?:\/\/\S+$/i.test(u);
+
 function LinkList({ links, none }: { links: { title: string; url: string }[]; none: string }) {
   if (!links.length) return <p className="muted">{none}</p>;
   return (
     <ul className="algorithm-links">
-      {links.map((l) => (
-        <li key={l.url + l.title}>
-          <a href={l.url}>{l.title}</a>
+      {links.map((l, i) => (
+        <li key={i}>
+          {isWebAddress(l.url) ? (
+            <a href={l.url}>{l.title}</a>
+          ) : (
+            <>
+              {l.title}: <span className="break-anywhere">{l.url}</span>
+            </>
+          )}
         </li>
       ))}
     </ul>
   );
 }
 
-/** Paragraphs of a longer text, split on blank lines. */
-function Text({ value }: { value: string }) {
-  return (
-    <>
-      {value.split(/\n\s*\n/).map((p, i) => (
-        <p key={i}>{p}</p>
-      ))}
-    </>
-  );
-}
-
 /**
  * Every field of the Algoritmeregister publication standard 1.0, in plain order; a missing optional field
- * says so instead of leaving a silent gap.
+ * says so instead of leaving a silent gap. Fields that may carry the standard's HTML show their
+ * paragraphs and lists.
  */
 export async function AlgorithmDetails({ a }: { a: Algorithm }) {
   const t = await getTranslations("algorithmDetail");
@@ -56,32 +56,34 @@ export async function AlgorithmDetails({ a }: { a: Algorithm }) {
   const fi = await getTranslations("fields.impact");
   const yesNo = await getTranslations("fields");
   const locale = (await getLocale()) as Locale;
+  const format = await getFormatter();
   const none = <p className="muted">{t("notProvided")}</p>;
-  const url = (u: string | undefined) => (u ? <a href={u}>{u}</a> : none);
-  const since = a.endMonth
-    ? t("monthRange", { from: await monthText(a.beginMonth), to: await monthText(a.endMonth) })
-    : t("monthFrom", { month: await monthText(a.beginMonth) });
+  const url = (u: string | undefined) => (u ? <a href={u} className="break-anywhere">{u}</a> : none);
+  const rich = (v: string | undefined) => (v ? <RichText value={v} /> : none);
+  const since = !a.beginMonth
+    ? ""
+    : a.endMonth
+      ? t("monthRange", { from: await monthText(a.beginMonth), to: await monthText(a.endMonth) })
+      : t("monthFrom", { month: await monthText(a.beginMonth) });
+  const published = a.originalPublishedAt ? new Date(a.originalPublishedAt) : null;
   return (
     <dl className="algorithm-facts">
-      <Item label={f("status")}>{t("statusSince", { status: algorithmStatuses.label(a.status, locale), since })}</Item>
+      <Item label={f("status")}>
+        {since ? t("statusSince", { status: algorithmStatuses.label(a.status, locale), since }) : algorithmStatuses.label(a.status, locale)}
+      </Item>
       <Item label={f("publicationCategory")}>
         {publicationCategories.label(a.publicationCategory, locale)}
         {publicationCategories.get(a.publicationCategory)?.help && (
           <span className="muted"> — {publicationCategories.get(a.publicationCategory)!.help![locale]}</span>
         )}
       </Item>
-      <Item label={f("themes")}>{a.themes.map((s) => themeLabel(s, locale)).join(", ")}</Item>
-      <Item label={f("considerations")}>
-        <Text value={a.considerations} />
-      </Item>
-      <Item label={f("humanIntervention")}>
-        <Text value={a.humanIntervention} />
-      </Item>
-      <Item label={f("riskManagement")}>
-        <Text value={a.riskManagement} />
-      </Item>
+      <Item label={f("categories")}>{a.categories.length ? a.categories.map((s) => algorithmCategories.label(s, locale)).join(", ") : none}</Item>
+      {a.themes.length > 0 && <Item label={f("themes")}>{a.themes.map((s) => themeLabel(s, locale)).join(", ")}</Item>}
+      <Item label={f("considerations")}>{rich(a.considerations)}</Item>
+      <Item label={f("humanIntervention")}>{rich(a.humanIntervention)}</Item>
+      <Item label={f("riskManagement")}>{rich(a.riskManagement)}</Item>
       <Item label={f("lawfulBasis")}>
-        <Text value={a.lawfulBasis} />
+        {rich(a.lawfulBasis)}
         <p className="algorithm-fact__sub">{f("lawfulBasisLinks")}</p>
         <LinkList links={a.lawfulBasisLinks} none={t("noLinks")} />
       </Item>
@@ -90,10 +92,15 @@ export async function AlgorithmDetails({ a }: { a: Algorithm }) {
           <ul className="algorithm-links">
             {a.impactAssessments.map((ia, i) => (
               <li key={i}>
-                {ia.url ? <a href={ia.url}>{ia.title}</a> : ia.title}{" "}
-                <span className="muted">
-                  ({fi("kind")}: {impactAssessmentKinds.label(ia.kind, locale)})
-                </span>
+                {ia.url && isWebAddress(ia.url) ? <a href={ia.url}>{ia.title}</a> : ia.url ? `${ia.title}: ${ia.url}` : ia.title}
+                {ia.kind && (
+                  <>
+                    {" "}
+                    <span className="muted">
+                      ({fi("kind")}: {impactAssessmentKinds.label(ia.kind, locale)})
+                    </span>
+                  </>
+                )}
               </li>
             ))}
           </ul>
@@ -103,26 +110,54 @@ export async function AlgorithmDetails({ a }: { a: Algorithm }) {
         {a.impactAssessmentNoneReason && (
           <>
             <p className="algorithm-fact__sub">{f("impactAssessmentNoneReason")}</p>
-            <Text value={a.impactAssessmentNoneReason} />
+            <RichText value={a.impactAssessmentNoneReason} />
           </>
         )}
       </Item>
       <Item label={f("dataUsed")}>
-        <Text value={a.dataUsed} />
+        {rich(a.dataUsed)}
         <p className="algorithm-fact__sub">{f("dataLinks")}</p>
         <LinkList links={a.dataLinks} none={t("noLinks")} />
       </Item>
-      <Item label={f("technicalOperation")}>
-        <Text value={a.technicalOperation} />
-      </Item>
-      <Item label={f("selfLearning")}>{a.selfLearning ? yesNo("yes") : yesNo("no")}</Item>
-      <Item label={f("supplier")}>{a.supplier}</Item>
+      <Item label={f("technicalOperation")}>{rich(a.technicalOperation)}</Item>
+      <Item label={f("selfLearning")}>{a.selfLearning === undefined ? none : a.selfLearning ? yesNo("yes") : yesNo("no")}</Item>
+      <Item label={f("supplier")}>{a.supplier ?? none}</Item>
       <Item label={f("sourceCodeUrl")}>{url(a.sourceCodeUrl)}</Item>
       <Item label={f("processingRegisterUrl")}>{url(a.processingRegisterUrl)}</Item>
       <Item label={f("contactEmail")}>
-        <a href={`mailto:${a.contactEmail}`}>{a.contactEmail}</a>
+        {isWebAddress(a.contactEmail) ? (
+          <a href={a.contactEmail} className="break-anywhere">{a.contactEmail}</a>
+        ) : (
+          <a href={`mailto:${a.contactEmail}`}>{a.contactEmail}</a>
+        )}
       </Item>
       <Item label={f("publicPageUrl")}>{url(a.publicPageUrl)}</Item>
+      {(a.lars || a.sourceId || a.sourceUrl || published) && (
+        <Item label={t("registrations")}>
+          <ul className="algorithm-links">
+            {a.lars && (
+              <li>
+                {f("lars")}: {a.lars}
+              </li>
+            )}
+            {published && !Number.isNaN(published.getTime()) && (
+              <li>
+                {f("originalPublishedAt")}: {format.dateTime(published, { dateStyle: "long" })}
+              </li>
+            )}
+            {a.sourceId && (
+              <li>
+                {f("sourceId")}: {a.sourceId}
+              </li>
+            )}
+            {a.sourceUrl && (
+              <li>
+                {f("sourceUrl")}: <a href={a.sourceUrl} className="break-anywhere">{a.sourceUrl}</a>
+              </li>
+            )}
+          </ul>
+        </Item>
+      )}
     </dl>
   );
 }

@@ -20,6 +20,7 @@ export async function ContestBox({
   organisation,
   headingLevel = 2,
   printHref,
+  routeExpected = false,
   id = "contest",
 }: {
   /** The algorithm's name. */
@@ -27,6 +28,8 @@ export async function ContestBox({
   /** Canonical URL of the algorithm page (shown in print). */
   url: string;
   contest: Contest | null;
+  /** Whether this algorithm should have a registered route (impactful or high-risk): then "not yet described". */
+  routeExpected?: boolean;
   organisation: Contact;
   headingLevel?: 2 | 3;
   /** Link to the printable view; omitted in the printable view itself. */
@@ -98,7 +101,9 @@ export async function ContestBox({
         </>
       ) : (
         <>
-          <p>{t("noRoute", { organisation: organisation.name })}</p>
+          <p className={routeExpected ? "notice notice--warning" : undefined}>
+            {t(routeExpected ? "routeNotYetDescribed" : "noRoute", { organisation: organisation.name })}
+          </p>
           <OrganisationContact organisation={organisation} headingLevel={sub} id={`${id}-org`} />
           <GeneralHelp headingLevel={sub} id={`${id}-general`} />
         </>

@@ -40,6 +40,10 @@ export async function ValuesAssessment({ links, headingLevel = 2 }: { links: Val
       <H id="values-assessment" className={`utrecht-heading-${headingLevel}`}>
         {t("title")}
       </H>
+      {links.length === 0 ? (
+        <p className="notice values-assessment__none">{t("notYetAssessed")}</p>
+      ) : (
+        <>
       <p className="values-assessment__completeness">
         <meter min={0} max={total} value={assessed} aria-hidden="true" /> {t("completeness", { assessed, total })}
       </p>
@@ -47,6 +51,8 @@ export async function ValuesAssessment({ links, headingLevel = 2 }: { links: Val
       {serves.length ? <ul className="value-list">{serves.map(item)}</ul> : <p>{t("none")}</p>}
       <Sub className={`utrecht-heading-${headingLevel + 1}`}>{t("atStake")}</Sub>
       {atStake.length ? <ul className="value-list value-list--at-stake">{atStake.map(item)}</ul> : <p>{t("noneAtStake")}</p>}
+        </>
+      )}
       <p className="muted">
         {t("about")} <Link href="/values">{t("aboutLink")}</Link>
       </p>

@@ -7,7 +7,7 @@
 import type { AlgorithmInput } from "@/lib/schemas/algorithm";
 import { atStake, serves, type DemoEntry } from "./types";
 
-type ContestRoute = NonNullable<AlgorithmInput["contest"]>["routes"][number];
+type ContestRoute = NonNullable<NonNullable<AlgorithmInput["contest"]>["routes"]>[number];
 
 const VB = "voorbeeldstad";
 const VR = "voorbeeldrivieren";
@@ -149,6 +149,7 @@ export const demoAlgorithms: DemoEntry<AlgorithmInput>[] = [
       name: "Parkeercontrole met de scanauto",
       shortDescription:
         "Een auto met camera's leest kentekens van geparkeerde auto's en kijkt of er betaald is of een vergunning is. Is dat niet zo, dan controleert een medewerker de foto's. Pas daarna krijgt de eigenaar een naheffingsaanslag parkeerbelasting.",
+      categories: ["verkeer", "overheidsfinancien"],
       themes: ["mobiliteit/parkeren", "belastingen", "veiligheid/handhaving"],
       status: "in_use",
       beginMonth: "2020-02",
@@ -234,6 +235,7 @@ export const demoAlgorithms: DemoEntry<AlgorithmInput>[] = [
       name: "Berekening van de WOZ-waarde van woningen",
       shortDescription:
         "Elk jaar bepaalt de gemeente de waarde van alle woningen: de WOZ-waarde. Een rekenmodel vergelijkt uw woning met verkochte woningen in de buurt. Een taxateur controleert de uitkomst. De WOZ-waarde gebruiken we voor de onroerendezaakbelasting; ook het Rijk en het waterschap gebruiken hem.",
+      categories: ["overheidsfinancien", "wonen"],
       themes: ["belastingen", "wonen"],
       status: "in_use",
       beginMonth: "2019-01",
@@ -345,6 +347,7 @@ export const demoAlgorithms: DemoEntry<AlgorithmInput>[] = [
       name: "Risicosignaal bij heronderzoek bijstand",
       shortDescription:
         "Een rekenmodel helpt kiezen welke bijstandsuitkeringen we eerder opnieuw bekijken. Het model beslist niets. Een consulent praat altijd eerst met u en beoordeelt zelf of uw uitkering klopt. Het model is getest op discriminatie; kenmerken als afkomst, leeftijd en geslacht gebruiken we niet.",
+      categories: ["sociale-zekerheid"],
       themes: ["werk-en-inkomen", "zorg-en-welzijn", "veiligheid/handhaving"],
       status: "in_use",
       beginMonth: "2023-01",
@@ -520,6 +523,7 @@ export const demoAlgorithms: DemoEntry<AlgorithmInput>[] = [
       name: "Sorteren van aanvragen omgevingsvergunning",
       shortDescription:
         "Een rekenhulp leest nieuwe aanvragen voor een omgevingsvergunning en kijkt of alle stukken er zijn. Hij stelt voor welke specialisten moeten meekijken, zoals monumenten of bomen. Een vergunningverlener controleert dat en beslist zelf over de vergunning.",
+      categories: ["ruimte-en-infrastructuur", "wonen"],
       themes: ["vergunningen", "wonen", "dienstverlening"],
       status: "in_use",
       beginMonth: "2024-01",
@@ -593,6 +597,7 @@ export const demoAlgorithms: DemoEntry<AlgorithmInput>[] = [
       name: "Chatbot 'Vraag het Voorbeeldstad'",
       shortDescription:
         "Op de website beantwoordt een chatbot veelgestelde vragen, bijvoorbeeld over afval, paspoorten of parkeren. De chatbot geeft alleen informatie en neemt geen besluiten. Wilt u een mens spreken, dan zet de chatbot u door naar een medewerker.",
+      categories: ["organisatie-en-bedrijfsvoering"],
       themes: ["dienstverlening"],
       status: "in_use",
       beginMonth: "2022-05",
@@ -649,6 +654,7 @@ export const demoAlgorithms: DemoEntry<AlgorithmInput>[] = [
       name: "Slimme routeplanning afvalinzameling",
       shortDescription:
         "Een planningsprogramma berekent elke dag de kortste route voor de vuilniswagens. Het gebruikt de meldingen van de sensoren in ondergrondse containers: alleen volle containers worden geleegd.",
+      categories: ["natuur-en-milieu", "organisatie-en-bedrijfsvoering"],
       themes: ["openbare-ruimte/afval", "bedrijfsvoering"],
       status: "in_use",
       beginMonth: "2021-03",
@@ -701,6 +707,7 @@ export const demoAlgorithms: DemoEntry<AlgorithmInput>[] = [
       name: "Hulpmiddel bij het onderzoek voor Wmo-ondersteuning",
       shortDescription:
         "Als u hulp vraagt via de Wmo, bijvoorbeeld huishoudelijke hulp, praat een consulent met u. Een hulpmiddel helpt de consulent het gesprek te ordenen en stelt een aantal uren hulp voor volgens de normen van de gemeente. De consulent besluit samen met u wat past.",
+      categories: ["zorg-en-gezondheid"],
       themes: ["zorg-en-welzijn"],
       status: "in_use",
       beginMonth: "2022-01",
@@ -777,6 +784,7 @@ export const demoAlgorithms: DemoEntry<AlgorithmInput>[] = [
       name: "Berekening afstand en recht op leerlingenvervoer",
       shortDescription:
         "Als u leerlingenvervoer aanvraagt, berekent een programma de kortste veilige route van huis naar de dichtstbijzijnde passende school. Die afstand bepaalt mee of uw kind recht heeft op vervoer of een vergoeding. Een medewerker beoordeelt de aanvraag.",
+      categories: ["onderwijs-en-wetenschap", "verkeer"],
       themes: ["onderwijs", "mobiliteit", "zorg-en-welzijn"],
       status: "in_use",
       beginMonth: "2021-08",
@@ -844,6 +852,7 @@ export const demoAlgorithms: DemoEntry<AlgorithmInput>[] = [
       name: "Automatische toets kwijtschelding gemeentelijke belastingen",
       shortDescription:
         "Heeft u een laag inkomen, dan kunt u kwijtschelding vragen voor gemeentelijke belastingen zoals de afvalstoffenheffing. Een programma controleert met gegevens van het Inlichtingenbureau of u recht heeft. Bij twijfel of een afwijzing kijkt altijd een medewerker.",
+      categories: ["overheidsfinancien", "sociale-zekerheid"],
       themes: ["belastingen", "werk-en-inkomen"],
       status: "in_use",
       beginMonth: "2020-01",
@@ -930,6 +939,7 @@ export const demoAlgorithms: DemoEntry<AlgorithmInput>[] = [
       name: "Automatisch doorsturen van meldingen openbare ruimte",
       shortDescription:
         "Als u een melding doet over de openbare ruimte, zoals een kapotte lantaarnpaal of afval op straat, leest een programma uw tekst en kiest het team dat de melding moet oppakken. Twijfelt het programma, dan kijkt een medewerker.",
+      categories: ["ruimte-en-infrastructuur"],
       themes: ["openbare-ruimte", "openbare-ruimte/onderhoud", "dienstverlening"],
       status: "in_use",
       beginMonth: "2021-09",
@@ -999,6 +1009,7 @@ export const demoAlgorithms: DemoEntry<AlgorithmInput>[] = [
       name: "Vertaalhulp voor het klantcontactcentrum",
       shortDescription:
         "Medewerkers van het klantcontactcentrum kunnen een vertaalprogramma gebruiken als een inwoner geen Nederlands of Engels spreekt. Belangrijke brieven en besluiten worden altijd door een mens vertaald of gecontroleerd.",
+      categories: ["organisatie-en-bedrijfsvoering"],
       themes: ["dienstverlening"],
       status: "in_use",
       beginMonth: "2023-10",
@@ -1052,6 +1063,7 @@ export const demoAlgorithms: DemoEntry<AlgorithmInput>[] = [
       name: "Automatisch vervagen van gezichten en kentekens in straatbeelden",
       shortDescription:
         "De gemeente maakt foto's van de straat voor het beheer van wegen en groen. Een programma zoekt gezichten en kentekens op die foto's en maakt ze onherkenbaar, voordat medewerkers de foto's zien of de foto's openbaar worden.",
+      categories: ["ruimte-en-infrastructuur"],
       themes: ["openbare-ruimte/onderhoud", "openbare-ruimte"],
       status: "in_use",
       beginMonth: "2021-04",
@@ -1111,6 +1123,7 @@ export const demoAlgorithms: DemoEntry<AlgorithmInput>[] = [
       name: "Wachtlijst parkeervergunning binnenstad",
       shortDescription:
         "In de binnenstad zijn meer aanvragen voor een parkeervergunning dan plekken. Een programma controleert of u recht heeft op een vergunning en zet u op de wachtlijst op volgorde van aanvraagdatum. Als er een plek vrijkomt, krijgt de eerste op de lijst een aanbod.",
+      categories: ["verkeer", "wonen"],
       themes: ["mobiliteit/parkeren", "vergunningen"],
       status: "in_use",
       beginMonth: "2019-06",
@@ -1174,6 +1187,7 @@ export const demoAlgorithms: DemoEntry<AlgorithmInput>[] = [
       name: "Berekening aanslag waterschapsbelastingen",
       shortDescription:
         "Het waterschap berekent elk jaar de watersysteemheffing en de zuiveringsheffing voor elk huishouden en elke eigenaar. Een programma gebruikt daarvoor de WOZ-waarde en het aantal bewoners uit de Basisregistratie Personen. Een medewerker controleert afwijkingen.",
+      categories: ["overheidsfinancien"],
       themes: ["belastingen", "milieu/water"],
       status: "in_use",
       beginMonth: "2019-01",
@@ -1273,6 +1287,7 @@ export const demoAlgorithms: DemoEntry<AlgorithmInput>[] = [
       name: "Loting vaste standplaatsen weekmarkt (niet meer in gebruik)",
       shortDescription:
         "Tot juli 2024 verdeelde een programma vrijgekomen vaste standplaatsen op de weekmarkt op Vredenburg door loting onder marktkooplieden op de wachtlijst. Sinds de nieuwe marktverordening verdelen we plaatsen met een openbare selectieprocedure.",
+      categories: ["economie"],
       themes: ["economie", "vergunningen"],
       status: "out_of_use",
       beginMonth: "2019-03",
@@ -1313,6 +1328,7 @@ export const demoAlgorithms: DemoEntry<AlgorithmInput>[] = [
       name: "Voorspelling onderhoud riolering",
       shortDescription:
         "Proefdorp onderzoekt of een rekenmodel kan voorspellen welke rioolbuizen als eerste onderhoud nodig hebben, op basis van leeftijd, materiaal en camera-inspecties. Zo kunnen we straten minder vaak openbreken.",
+      categories: ["ruimte-en-infrastructuur", "natuur-en-milieu"],
       themes: ["openbare-ruimte/onderhoud", "milieu/water"],
       status: "in_development",
       beginMonth: "2026-10",

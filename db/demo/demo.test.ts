@@ -16,7 +16,7 @@ function describeIssues(label: string, error: z.ZodError | undefined): string {
   return `${label}:\n` + error.issues.map((i) => `  ${i.path.join(".") || "(root)"}: ${i.message}`).join("\n");
 }
 
-const entries: DemoEntry<{ values: { value: string; assessment: string }[] }>[] = [...demoSensors, ...demoAlgorithms];
+const entries = [...demoSensors, ...demoAlgorithms] as DemoEntry<{ values: { value: string; assessment: string }[] }>[];
 const orgSlugs = new Set(demoOrganisations.map((o) => o.slug));
 
 describe("demo organisations", () => {
@@ -127,8 +127,8 @@ describe("all demo entries", () => {
   it("includes entries assessed against many values, and the bijstand algorithm against at least 20", () => {
     const bijstand = demoAlgorithms.find((a) => a.data.name.toLowerCase().includes("bijstand"));
     expect(bijstand).toBeDefined();
-    expect(bijstand!.data.values.length).toBeGreaterThanOrEqual(20);
-    expect(Math.max(...demoSensors.map((s) => s.data.values.length))).toBeGreaterThanOrEqual(15);
+    expect(bijstand!.data.values!.length).toBeGreaterThanOrEqual(20);
+    expect(Math.max(...demoSensors.map((s) => s.data.values!.length))).toBeGreaterThanOrEqual(15);
     for (const e of entries) for (const v of e.data.values) expect(valueSlugs as readonly string[]).toContain(v.value);
   });
 

@@ -1,52 +1,72 @@
 /**
- * The one schema for a sensor's content, shared by the officials' form, the server action, the demo data
- * and any importer. Workflow fields (status, owner organisation, public id) live on the entry, not here.
+ * The one schema for a sensor's content, shared by the officials' form, the server actions, the demo data
+ * and the importer. Workflow fields (status, owner organisation, public id) live on the entry, not here.
+ * Written once per completeness level (lib/schemas/levels.ts): a draft needs only a name; publication
+ * needs everything below (`full`).
  */
 import { z } from "zod";
-import { geometry } from "@/lib/geo";
+import { geometry, geometryShape } from "@/lib/geo";
 import { dataProcessing, legalGrounds, sensorMobility, sensorTypes, themes } from "@/lib/vocab";
-import { blankable, isoDate, oneOf, optionalDate, optionalEmail, optionalText, optionalUrl, text } from "./common";
-import { valuesPanel } from "./values";
+import { perLevel, withRules, type Fields, type Level, type Rule } from "./levels";
+import { valuesPanelSchema } from "./values";
 
-export const sensorSchema = z
-  .object({
-    name: text(120, 3),
-    ownerReference: optionalText(100),
-    operator: optionalText(200),
-    type: oneOf(sensorTypes.slugs),
-    themes: z.array(oneOf(themes.slugs)).min(1).max(10),
-    measures: text(2000, 10),
-    purpose: text(2000, 10),
-    collectiveInterest: text(2000, 10),
-    geometry,
-    locationDescription: optionalText(500),
-    mobility: oneOf(sensorMobility.slugs),
-    personalData: z.boolean(),
-    legalGround: blankable(oneOf(legalGrounds.slugs)),
-    privacyStatementUrl: optionalUrl,
-    processing: blankable(oneOf(dataProcessing.slugs)),
-    retention: optionalText(300),
-    dataAccess: optionalText(500),
-    openDataUrl: optionalUrl,
-    activeFrom: isoDate,
-    activeUntil: optionalDate,
-    contactEmail: optionalEmail,
-    contactUrl: optionalUrl,
-    values: valuesPanel,
-  })
-  .superRefine((s, ctx) => {
-    if (s.personalData) {
-      if (!s.legalGround) ctx.addIssue({ code: "custom", path: ["legalGround"], message: "legalGroundRequired" });
-      if (!s.privacyStatementUrl)
-        ctx.addIssue({ code: "custom", path: ["privacyStatementUrl"], message: "privacyUrlRequired" });
-      if (!s.processing) ctx.addIssue({ code: "custom", path: ["processing"], message: "required" });
-      if (!s.retention) ctx.addIssue({ code: "custom", path: ["retention"], message: "required" });
-    }
-    if (s.activeUntil && s.activeUntil < s.activeFrom)
-      ctx.addIssue({ code: "custom", path: ["activeUntil"], message: "endBeforeStart" });
-    if (!s.contactEmail && !s.contactUrl)
-      ctx.addIssue({ code: "custom", path: ["contactEmail"], message: "contactRequired" });
-  });
+function buildSensor<L extends Level>(f: Fields<L>) {
+  const schema = z
+    .object({
+      name: f.text(120, { need: "draft" }),
+      ownerReference: f.text(100),
+      operator: f.text(200),
+      type: f.oneOf(sensorTypes.slugs, { need: "full" }),
+      themes: f.list(z.enum(themes.slugs), 10, { need: "full" }),
+      measures: f.longText(2000, { need: "full" }),
+      purpose: f.longText(2000, { need: "full" }),
+      collectiveInterest: f.longText(2000, { need: "full" }),
+      // A draft's geometry must be well-formed; whether it lies in the region is checked for publication.
+      geometry: (f.required("full") ? geometry : geometryShape.optional()) as L extends "full" ? typeof geometry : z.ZodOptional<typeof geometryShape>,
+      locationDescription: f.longText(500),
+      mobility: f.oneOf(sensorMobility.slugs, { need: "full" }),
+      personalData: f.bool({ need: "full" }),
+      legalGround: f.oneOf(legalGrounds.slugs),
+      privacyStatementUrl: f.url({ max: 2000 }),
+      processing: f.oneOf(dataProcessing.slugs),
+      retention: f.text(300),
+      dataAccess: f.longText(500),
+      openDataUrl: f.url({ max: 2000 }),
+      activeFrom: f.date({ need: "full" }),
+      activeUntil: f.date(),
+      contactEmail: f.email(),
+      contactUrl: f.url({ max: 2000 }),
+      values: valuesPanelSchema(f.level),
+    });
+  return f.required("full") ? withRules(schema, sensorRules) : schema;
+}
 
+/** What the cross-field rules read (the same at every level). */
+interface Rules {
+  personalData?: boolean;
+  legalGround?: string;
+  privacyStatementUrl?: string;
+  processing?: string;
+  retention?: string;
+  activeFrom?: string;
+  activeUntil?: string;
+  contactEmail?: string;
+  contactUrl?: string;
+}
+
+const sensorRules: Rule<Rules>[] = [
+  { broken: (s) => s.personalData === true && !s.legalGround, path: "legalGround", message: "legalGroundRequired" },
+  { broken: (s) => s.personalData === true && !s.privacyStatementUrl, path: "privacyStatementUrl", message: "privacyUrlRequired" },
+  { broken: (s) => s.personalData === true && !s.processing, path: "processing", message: "required" },
+  { broken: (s) => s.personalData === true && !s.retention, path: "retention", message: "required" },
+  { broken: (s) => !!s.activeUntil && !!s.activeFrom && s.activeUntil < s.activeFrom, path: "activeUntil", message: "endBeforeStart" },
+  { broken: (s) => !s.contactEmail && !s.contactUrl, path: "contactEmail", message: "contactRequired" },
+];
+
+const cached = perLevel(buildSensor);
+export const sensorSchemaAt = <L extends Level>(level: L) => cached(level) as unknown as ReturnType<typeof buildSensor<L>>;
+
+/** What a published sensor meets. */
+export const sensorSchema = sensorSchemaAt("full");
 export type SensorInput = z.input<typeof sensorSchema>;
-export type Sensor = z.infer<typeof sensorSchema>;
+export type Sensor = z.output<typeof sensorSchema>;

@@ -1,33 +1,43 @@
 /**
  * The CODIO values panel, shared by sensors and algorithms: for each value an entry either serves it,
  * puts it at stake, or leaves it unassessed (then it is simply absent from the list).
+ *
+ * At draft level explanations may still be empty; from `standard` every assessed value needs its
+ * explanation; at `full` at least one value must be served. An empty panel is "not yet assessed".
  */
 import { z } from "zod";
-import { actionCategorySlugs, valueSlugs } from "@/lib/codio";
-import { blankable, optionalText, text } from "./common";
+import { actionCategorySlugs, valueSlugs, type ActionCategorySlug, type ValueSlug } from "@/lib/codio";
+import { fields, perLevel, type Fields, type Level } from "./levels";
 
-export const valueLink = z
-  .object({
-    value: z.enum(valueSlugs as [string, ...string[]]),
-    assessment: z.enum(["serves", "at_stake"]),
-    explanation: text(1000, 10),
-    actionCategory: blankable(z.enum(actionCategorySlugs as [string, ...string[]])),
-    action: optionalText(1000),
-  })
-  .refine((v) => !v.actionCategory || !!v.action, { message: "actionRequired", path: ["action"] });
-export type ValueLink = z.infer<typeof valueLink>;
+function buildValueLink<L extends Level>(f: Fields<L>) {
+  return z
+    .object({
+      value: z.enum(valueSlugs as [ValueSlug, ...ValueSlug[]]),
+      assessment: z.enum(["serves", "at_stake"]),
+      explanation: f.longText(1000, { need: "standard" }),
+      actionCategory: f.oneOf(actionCategorySlugs as [ActionCategorySlug, ...ActionCategorySlug[]]),
+      action: f.longText(1000),
+    })
+    .refine((link) => f.level === "draft" || !(link as { actionCategory?: string }).actionCategory || !!(link as { action?: string }).action, { message: "actionRequired", path: ["action"] });
+}
 
-export const valuesPanel = z
-  .array(valueLink)
-  .max(valueSlugs.length)
-  .superRefine((links, ctx) => {
+function buildValuesPanel<L extends Level>(f: Fields<L>) {
+  return f.list(buildValueLink(f), valueSlugs.length).superRefine((links, ctx) => {
     const seen = new Set<string>();
     links.forEach((l, i) => {
       if (seen.has(l.value)) ctx.addIssue({ code: "custom", message: "duplicateValue", path: [i, "value"] });
       seen.add(l.value);
     });
-    if (!links.some((l) => l.assessment === "serves")) ctx.addIssue({ code: "custom", message: "atLeastOneServes" });
+    if (f.required("full") && !links.some((l) => l.assessment === "serves"))
+      ctx.addIssue({ code: "custom", message: "atLeastOneServes" });
   });
+}
+
+const cached = perLevel(buildValuesPanel);
+export const valuesPanelSchema = <L extends Level>(level: L) => cached(level) as unknown as ReturnType<typeof buildValuesPanel<L>>;
+export type ValueLink = z.output<ReturnType<typeof buildValueLink<"standard">>>;
+/** One assessed value as the form and the demo data give it. */
+export const valueLinkSchema = buildValueLink(fields("full"));
 
 /** How complete an assessment is: assessed values out of all values. */
 export function assessmentCompleteness(links: readonly { value: string }[]) {

@@ -13,6 +13,8 @@ import { AlgorithmDetails, TransparencyLimits } from "@/components/algorithms/Al
 import { ContestBox } from "@/components/contest/ContestBox";
 import { GeneralHelp } from "@/components/contest/GeneralHelp";
 import { PrintButton } from "@/components/PrintButton";
+import { RichText } from "@/components/entry/RichText";
+import { contestRequiredCategories } from "@/lib/vocab";
 
 export const dynamic = "force-dynamic";
 
@@ -64,6 +66,7 @@ export default async function AlgorithmPage({ params, searchParams }: Props) {
   const f = await getTranslations("fields.algorithm");
   const url = canonicalUrl("algorithm", entry.publicId, locale);
   const organisation = contactOf(entry);
+  const routeExpected = contestRequiredCategories.includes(a.publicationCategory);
 
   if (isPrint((await searchParams).print)) {
     const format = await getFormatter();
@@ -82,7 +85,7 @@ export default async function AlgorithmPage({ params, searchParams }: Props) {
         <p className="no-print">
           <PrintButton label={c("print")} />
         </p>
-        <ContestBox name={entry.name} url={url} contest={a.contest ?? null} organisation={organisation} />
+        <ContestBox name={entry.name} url={url} contest={a.contest ?? null} organisation={organisation} routeExpected={routeExpected} />
         {a.contest && <GeneralHelp headingLevel={2} />}
       </article>
     );
@@ -105,9 +108,7 @@ export default async function AlgorithmPage({ params, searchParams }: Props) {
         </h2>
         <p className="utrecht-paragraph utrecht-paragraph--lead">{a.shortDescription}</p>
         <h3 className="utrecht-heading-3">{f("goal")}</h3>
-        {a.goal.split(/\n\s*\n/).map((p, i) => (
-          <p key={i}>{p}</p>
-        ))}
+        {a.goal ? <RichText value={a.goal} /> : <p className="muted">{t("notProvided")}</p>}
         {a.publicPageUrl && (
           <p>
             <a href={a.publicPageUrl}>{t("publicPage")}</a>
@@ -120,6 +121,7 @@ export default async function AlgorithmPage({ params, searchParams }: Props) {
         url={url}
         contest={a.contest ?? null}
         organisation={organisation}
+        routeExpected={routeExpected}
         printHref={`/${locale}/algorithms/${entry.publicId}?print=1`}
       />
 

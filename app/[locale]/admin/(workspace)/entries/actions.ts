@@ -9,7 +9,8 @@ import { getLocale } from "next-intl/server";
 import { intField, jsonField, secureAction, textField } from "@/lib/actions";
 import { approve, archive, createEntry, discardDraft, reject, saveDraft, submitForReview } from "@/db/entries";
 import { entryKinds } from "@/lib/vocab";
-import { DomainError } from "@/lib/errors";
+import { DomainError, isDomainError } from "@/lib/errors";
+import { contentFromForm, editableContent } from "@/lib/schemas/form-content";
 
 const publicIdOf = (fd: FormData) => textField(fd, "publicId", 20);
 const back = async (publicId: string, flash: string) => {
@@ -17,21 +18,40 @@ const back = async (publicId: string, flash: string) => {
   redirect(`/${await getLocale()}/admin/entries/${publicId}?done=${flash}`);
 };
 
-/** Creates a new entry or saves the draft of an existing one (with the version the form started from). */
+/**
+ * Creates a new entry or saves the draft of an existing one (with the version the form started from).
+ * Saving a draft is never refused for what is missing. "Save and submit" saves first; when the draft is not
+ * yet complete enough to be reviewed, the official lands on the form again with every missing field marked.
+ */
 export const saveEntryAction = secureAction(async (actor, fd) => {
-  const input = jsonField(fd);
-  const publicId = publicIdOf(fd);
-  if (publicId) {
-    const saved = saveDraft({ actor, publicId, input, baseVersion: intField(fd, "baseVersion") });
-    if (fd.get("then") === "submit") submitForReview({ actor, publicId });
-    await back(saved.publicId, fd.get("then") === "submit" ? "submitted" : "saved");
-    return;
-  }
   const kind = textField(fd, "kind", 20);
   if (!entryKinds.has(kind)) throw new DomainError("validation", "validation", { fields: { kind: ["unknownValue"] } });
-  const created = createEntry({ actor, kind, organisationId: intField(fd, "organisationId"), input });
-  if (fd.get("then") === "submit") submitForReview({ actor, publicId: created.publicId });
-  await back(created.publicId, fd.get("then") === "submit" ? "submitted" : "created");
+  const input = contentFromForm(kind, jsonField(fd));
+  const publicId = publicIdOf(fd);
+  const submit = fd.get("then") === "submit";
+  let saved;
+  if (publicId) {
+    try {
+      saved = saveDraft({ actor, publicId, input, baseVersion: intField(fd, "baseVersion") });
+    } catch (e) {
+      // The conflict view shows the other official's draft in the form's own terms.
+      if (isDomainError(e) && e.code === "conflict" && e.details?.current)
+        throw new DomainError("conflict", "conflict", { ...e.details, current: editableContent(kind, e.details.current as Record<string, unknown>) });
+      throw e;
+    }
+  } else saved = createEntry({ actor, kind, organisationId: intField(fd, "organisationId"), input });
+  if (submit) {
+    try {
+      submitForReview({ actor, publicId: saved.publicId });
+    } catch (e) {
+      if (isDomainError(e) && e.key === "incomplete") {
+        revalidatePath("/", "layout");
+        redirect(`/${await getLocale()}/admin/entries/${saved.publicId}/edit?check=1`);
+      }
+      throw e;
+    }
+  }
+  await back(saved.publicId, submit ? "submitted" : publicId ? "saved" : "created");
 });
 
 export const submitAction = secureAction(async (actor, fd) => {

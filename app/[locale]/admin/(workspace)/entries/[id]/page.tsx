@@ -8,6 +8,7 @@ import { orNotFound } from "@/lib/not-found";
 import { contentRows, diffRows } from "@/lib/content-rows";
 import { ChangeTable } from "@/components/entry/ChangeTable";
 import { WorkflowPanel } from "@/components/admin/WorkflowPanel";
+import { MissingList } from "@/components/admin/MissingList";
 import { entryKinds, entryStatuses } from "@/lib/vocab";
 import { entryPath } from "@/lib/urls";
 import type { Locale } from "@/lib/codio";
@@ -91,6 +92,9 @@ export default async function EntryAdminPage({ params, searchParams }: Props) {
             {entry.draft ? t("editDraft") : t("edit")}
           </Link>
         </p>
+      )}
+      {entry.status !== "archived" && (
+        <MissingList kind={entry.kind} publicId={entry.publicId} completeness={entry.completeness} canEdit={entry.may.edit} />
       )}
       <Heading2>{t("workflow")}</Heading2>
       <WorkflowPanel

@@ -27,7 +27,7 @@ export default async function NewEntryPage({ params, searchParams }: Props) {
   const initial =
     kind === "sensor"
       ? { themes: [], values: [], mobility: "fixed" }
-      : { themes: [], values: [], lawfulBasisLinks: [], impactAssessments: [], dataLinks: [], transparencyLimits: [] };
+      : { categories: [], themes: [], values: [], lawfulBasisLinks: [], impactAssessments: [], dataLinks: [], transparencyLimits: [] };
   return (
     <div>
       <Heading1>{kind === "algorithm" ? t("newAlgorithm") : t("newSensor")}</Heading1>

@@ -7,10 +7,11 @@ import { EntryForm } from "@/components/admin/EntryForm";
 import { requireOfficialPage } from "@/lib/auth/session";
 import { entryForOfficial } from "@/db/workspace";
 import { orNotFound } from "@/lib/not-found";
+import { editableContent } from "@/lib/schemas/form-content";
 
 export const dynamic = "force-dynamic";
 
-type Props = { params: Promise<{ locale: string; id: string }> };
+type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<{ check?: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
@@ -18,7 +19,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: t("editTitle"), robots: { index: false } };
 }
 
-export default async function EditEntryPage({ params }: Props) {
+export default async function EditEntryPage({ params, searchParams }: Props) {
   const { locale, id } = await params;
   setRequestLocale(locale);
   const actor = await requireOfficialPage(`/${locale}/admin/entries/${id}/edit`);
@@ -35,8 +36,10 @@ export default async function EditEntryPage({ params }: Props) {
       <EntryForm
         kind={entry.kind}
         publicId={entry.publicId}
-        initial={(entry.draft ?? entry.published ?? {}) as Record<string, unknown>}
+        initial={editableContent(entry.kind, (entry.draft ?? entry.published ?? {}) as Record<string, unknown>)}
         baseVersion={entry.draftVersion}
+        origin={entry.origin}
+        initialErrors={(await searchParams).check && Object.keys(entry.completeness.problems).length ? entry.completeness.problems : undefined}
       />
     </div>
   );

@@ -1,0 +1,233 @@
+/**
+ * The one importer: read a file, convert each record through lib/formats, match it to an existing entry,
+ * check it at the right completeness level, and write it through the lifecycle functions of db/entries.ts,
+ * one transaction per record (nothing is ever half-imported). The command line (`npm run import`), the
+ * workspace page and (later) the write API all come through here.
+ *
+ * Matching: an existing entry of the organisation with the same national id (`lars`), else the same own id
+ * (`source_id`, which may also be this register's public id), else the same name. A match becomes a new
+ * draft of that entry (or, when publishing, a new published version), never a duplicate; what the register
+ * adds (values, contest route, themes, transparency limits) is kept, the standard's fields are replaced.
+ */
+import "server-only";
+import { and, eq, or } from "drizzle-orm";
+import type { Actor } from "@/lib/permissions";
+import { DomainError, isDomainError } from "@/lib/errors";
+import { requiredLevel } from "@/lib/completeness";
+import { contentSchema } from "@/lib/schemas";
+import { problemsAt } from "@/lib/schemas/check";
+import {
+  CONTENT_FIELDS_FROM_STANDARD,
+  FORMAT,
+  fromStandardRecord,
+  STANDARD_FIELDS,
+  standardPath,
+  type Problem,
+} from "@/lib/formats/algoritmeregister-1.0";
+import { getDb } from "./client";
+import { approve, createEntry, saveDraft, submitForReview } from "./entries";
+import { audit } from "./audit";
+import { entries, organisations, type EntryRow } from "./schema";
+
+export type RecordStatus = "published" | "draft" | "updated" | "unchanged" | "rejected";
+
+export interface RecordResult {
+  index: number;
+  status: RecordStatus;
+  /** The entry's public id (null when rejected, or for a new entry in a dry run). */
+  id: string | null;
+  name?: string;
+  /** Why the record is not published (or, when rejected, not imported at all). */
+  problems: Problem[];
+  /** What was read differently or left out. */
+  warnings: Problem[];
+}
+
+export interface ParsedFile {
+  format: typeof FORMAT;
+  records: unknown[];
+}
+
+/** The largest file the importer reads. */
+export const MAX_IMPORT_BYTES = 200 * 1024 * 1024;
+
+/**
+ * Reads an import file: one record, an array of records, or an object holding an array of records. A file
+ * that is not JSON, or holds no records of a known format, is refused as a whole with a clear message.
+ */
+export function parseImportFile(text: string): ParsedFile {
+  if (text.length > MAX_IMPORT_BYTES) throw new DomainError("validation", "importTooLarge");
+  let data: unknown;
+  try {
+    data = JSON.parse(text.replace(/^\uFEFF/, ""));
+  } catch (e) {
+    throw new DomainError("validation", "importNotJson", { reason: (e as Error).message.slice(0, 200) });
+  }
+  const looksLikeRecord = (v: unknown) =>
+    !!v && typeof v === "object" && !Array.isArray(v) && STANDARD_FIELDS.filter((k) => Object.hasOwn(v, k)).length >= 2;
+  let records: unknown[] | undefined;
+  if (Array.isArray(data)) records = data;
+  else if (looksLikeRecord(data)) records = [data];
+  else if (data && typeof data === "object")
+    records = Object.values(data).find((v): v is unknown[] => Array.isArray(v) && v.some(looksLikeRecord));
+  if (!records || records.length === 0) throw new DomainError("validation", "importNoRecords");
+  if (!records.some(looksLikeRecord)) throw new DomainError("validation", "importUnknownFormat");
+  return { format: FORMAT, records };
+}
+
+export interface ImportOptions {
+  actor: Actor;
+  organisationId: number;
+  /** The file's name, for the history note and the audit log. */
+  fileName: string;
+  /** Publish each record that meets what publication requires (for records already public elsewhere). */
+  publish?: boolean;
+  /** Submit each complete record for review (the workspace's way: a publisher then approves it). */
+  submit?: boolean;
+  /** Work out every result, write nothing. */
+  dryRun?: boolean;
+}
+
+class DryRun extends Error {}
+
+const stable = (v: unknown): string =>
+  JSON.stringify(v, (_k, x) =>
+    x && typeof x === "object" && !Array.isArray(x) ? Object.fromEntries(Object.entries(x).sort(([a], [b]) => a.localeCompare(b))) : x,
+  );
+
+/** Our content normalised the way a draft is stored, so a re-import of the same record compares equal. */
+const normalised = (content: Record<string, unknown>) => {
+  const parsed = contentSchema("algorithm", "draft").safeParse(content);
+  return parsed.success ? (parsed.data as Record<string, unknown>) : content;
+};
+
+function findMatch(organisationId: number, content: Record<string, unknown>): EntryRow | undefined {
+  const db = getDb();
+  const inOrg = and(eq(entries.organisationId, organisationId), eq(entries.kind, "algorithm"));
+  const lars = typeof content.lars === "string" ? content.lars.trim() : "";
+  if (lars) {
+    const hit = db.select().from(entries).where(and(inOrg, eq(entries.lars, lars))).get();
+    if (hit) return hit;
+  }
+  const sourceId = typeof content.sourceId === "string" ? content.sourceId.trim() : "";
+  if (sourceId) {
+    const hit = db
+      .select()
+      .from(entries)
+      .where(and(inOrg, or(eq(entries.sourceId, sourceId), eq(entries.publicId, sourceId))))
+      .get();
+    if (hit) return hit;
+  }
+  const name = typeof content.name === "string" ? content.name.trim() : "";
+  return name ? db.select().from(entries).where(and(inOrg, eq(entries.name, name))).get() : undefined;
+}
+
+const toProblems = (fields: Record<string, string[]> | null): Problem[] =>
+  Object.entries(fields ?? {}).flatMap(([path, messages]) =>
+    [...new Set(messages.map(describe))].map((message) => ({ field: standardPath(path), message })),
+  );
+
+/** Our validation message keys in plain English, for the command line and the API. */
+function describe(key: string): string {
+  const [k, n] = key.split(":");
+  const messages: Record<string, string> = {
+    required: "required by the standard, but missing",
+    tooLong: `longer than ${n} characters without markup`,
+    tooFew: `needs at least ${n}`,
+    tooMany: `at most ${n} allowed`,
+    url: "not a web address starting with https://",
+    email: "not an e-mail address",
+    contact: "neither an e-mail address nor a web address starting with https://",
+    month: "not a month written as 2024-03 (or a year)",
+    unknownValue: "not a permitted value",
+    invalidType: "not the right kind of value",
+    controlCharacters: "holds control characters",
+    personalContact: "is the address of an official; use a role mailbox",
+  };
+  return messages[k!] ?? key;
+}
+
+/** Imports one record in its own transaction. Never throws for what is in the record. */
+export function importRecord(opts: ImportOptions, record: unknown, index: number): RecordResult {
+  const conv = fromStandardRecord(record);
+  const warnings = [...conv.warnings];
+  const name = typeof conv.content.name === "string" ? conv.content.name : undefined;
+  const rejected = (problems: Problem[]): RecordResult => ({ index, status: "rejected", id: null, name, problems, warnings });
+  if (!name) return rejected([...conv.problems, { field: "name", message: "required: a record needs at least a name to be imported" }]);
+  const draftProblems = problemsAt("algorithm", conv.content, "draft");
+  if (draftProblems) return rejected([...conv.problems, ...toProblems(draftProblems)]);
+
+  const org = getDb().select({ name: organisations.name }).from(organisations).where(eq(organisations.id, opts.organisationId)).get();
+  if (!org) throw new DomainError("not_found", "organisationNotFound");
+  if (conv.organization && conv.organization.toLowerCase() !== org.name.toLowerCase())
+    warnings.push({ field: "organization", message: `the record names '${conv.organization.slice(0, 100)}'; it is imported into '${org.name}'` });
+
+  const match = findMatch(opts.organisationId, conv.content);
+  if (match?.status === "archived")
+    return rejected([{ field: "", message: `matches ${match.publicId}, which is archived; archived entries are not changed` }]);
+  const base = (match ? (match.draft ?? match.data ?? {}) : {}) as Record<string, unknown>;
+  const kept = Object.fromEntries(Object.entries(base).filter(([k]) => !CONTENT_FIELDS_FROM_STANDARD.includes(k)));
+  const merged = { ...kept, ...conv.content };
+  const same = !!match && stable(normalised(merged)) === stable(normalised(base));
+  const level = requiredLevel("algorithm", match?.origin ?? "import", merged);
+  // A value the converter could not read is named once, by the converter.
+  const named = new Set(conv.problems.map((p) => p.field.split(".")[0]));
+  const problems = [...conv.problems, ...toProblems(problemsAt("algorithm", merged, level)).filter((p) => !named.has(p.field.split(".")[0]))];
+  const publishable = problems.length === 0;
+
+  // The same content is still worth a write when it now gets published or submitted.
+  const stillToPublish = opts.publish && !(match?.status === "published" && !match.draft);
+  const stillToSubmit = opts.submit && match?.draftState === "draft";
+  if (same && !(publishable && (stillToPublish || stillToSubmit)))
+    return { index, status: "unchanged", id: match.publicId, name, problems, warnings };
+
+  const operator = opts.actor.name;
+  try {
+    return getDb().transaction((tx) => {
+      let publicId: string;
+      if (!match) publicId = createEntry({ actor: opts.actor, kind: "algorithm", organisationId: opts.organisationId, input: merged, origin: "import" }).publicId;
+      else {
+        publicId = match.publicId;
+        if (!same) saveDraft({ actor: opts.actor, publicId, input: merged, baseVersion: match.draftVersion });
+      }
+      let status: RecordStatus = match ? "updated" : "draft";
+      if (publishable && (opts.publish || opts.submit)) {
+        const current = getDb().select({ draftState: entries.draftState }).from(entries).where(eq(entries.publicId, publicId)).get();
+        if (current?.draftState === "draft") submitForReview({ actor: opts.actor, publicId });
+        if (opts.publish) {
+          approve({
+            actor: opts.actor,
+            publicId,
+            changeNote: `Overgenomen uit ${opts.fileName} (Algoritmeregister-publicatiestandaard 1.0) door ${operator}.`,
+          });
+          status = "published";
+        }
+      }
+      const entryId = getDb().select({ id: entries.id }).from(entries).where(eq(entries.publicId, publicId)).get()!.id;
+      audit(tx, {
+        actor: opts.actor,
+        action: "entry.import",
+        organisationId: opts.organisationId,
+        entryId,
+        detail: { file: opts.fileName, format: FORMAT, record: index, status, operator },
+      });
+      const result: RecordResult = { index, status, id: match || !opts.dryRun ? publicId : null, name, problems, warnings };
+      if (opts.dryRun) throw Object.assign(new DryRun(), { result });
+      return result;
+    });
+  } catch (e) {
+    if (e instanceof DryRun) return (e as DryRun & { result: RecordResult }).result;
+    if (isDomainError(e) && e.code === "validation")
+      return rejected(toProblems((e.details?.fields as Record<string, string[]>) ?? { "": [e.key] }));
+    throw e;
+  }
+}
+
+/** Imports every record of a parsed file, one transaction each; `onProgress` after each record. */
+export function importRecords(opts: ImportOptions, records: readonly unknown[], onProgress?: (done: number) => void): RecordResult[] {
+  return records.map((r, i) => {
+    const result = importRecord(opts, r, i);
+    onProgress?.(i + 1);
+    return result;
+  });
+}

@@ -181,8 +181,6 @@ export function standardPath(path: string): string {
 }
 
 const RICH_FIELDS = new Set(Object.entries(STANDARD_1_0.properties).filter(([, p]) => p.allowed_html_tags).map(([k]) => k));
-/** Fields the standard itself fills in or that describe the record, checked but not stored. */
-const RECORD_FIELDS = new Set(["organization", "lang", "standard_version"]);
 
 /** Values officials write in an empty address field. */
 const NOT_APPLICABLE = /^(n\.?v\.?t\.?|nvt|niet van toepassing|geen|none|n\/a|-+)$/i;

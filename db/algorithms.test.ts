@@ -58,7 +58,7 @@ describe("listAlgorithms", () => {
     const impactful = published.filter((a) => a.data.publicationCategory === "impactful").length;
     expect(r.facets.category.find((c) => c.value === "impactful")?.count).toBe(impactful);
     const water = list("organisation=voorbeeldrivieren");
-    expect(water.items.map((i) => i.publicId)).toEqual(["A-WB2S6F"]);
+    expect(water.items.map((i) => i.publicId)).toEqual(["A-WB2S6F", "A-HX7W3K"]);
     expect(water.facets.organisation.map((o) => o.value)).toContain("voorbeeldstad");
   });
   it("a main theme includes its sub-themes", () => {
@@ -114,7 +114,8 @@ describe("findContest", () => {
     const r = algorithms.findContest({ organisation: "voorbeeldrivieren" });
     expect(r.kind).toBe("browse");
     expect(r.organisation?.objectionUrl).toMatch(/voorbeeldrivieren/);
-    expect(r.hits.map((h) => h.publicId)).toEqual(["A-WB2S6F"]);
+    // Those with a contest route first; the imported one without a route still leads to the general route.
+    expect(r.hits.map((h) => h.publicId)).toEqual(["A-WB2S6F", "A-HX7W3K"]);
   });
   it("handles no match, empty, hostile input and unknown organisations", () => {
     const none = algorithms.findContest({ q: "hondenbelasting", organisation: "voorbeeldrivieren" });

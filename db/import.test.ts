@@ -71,8 +71,9 @@ describe("importing records of the national standard", () => {
   it("publishes every record that meets the standard's required fields, and keeps the rest as drafts with reasons", () => {
     const results = importRecords(opts({ publish: true }), records);
     expect(results.map((r) => r.status)).toEqual(["published", "published", "published", "draft"]);
-    // The fourth lacks status, contact and publication category.
-    expect(results[3]!.problems.map((p) => p.field).sort()).toEqual(["contact_email", "publication_category", "status"]);
+    // The fourth lacks status and publication category; its missing contact becomes the organisation's address.
+    expect(results[3]!.problems.map((p) => p.field).sort()).toEqual(["publication_category", "status"]);
+    expect(results[3]!.warnings).toContainEqual({ field: "contact_email", message: "missing; 'info@voorbeeldstad.example.nl' is used" });
     expect(results[0]!.warnings.map((w) => w.field)).toEqual(["id", "type"]);
     for (const r of results) expect(r.id).toMatch(/^A-[A-Z0-9]{6}$/);
 

@@ -157,7 +157,11 @@ export function importRecord(opts: ImportOptions, record: unknown, index: number
   const draftProblems = problemsAt("algorithm", conv.content, "draft");
   if (draftProblems) return rejected([...conv.problems, ...toProblems(draftProblems)]);
 
-  const org = getDb().select({ name: organisations.name }).from(organisations).where(eq(organisations.id, opts.organisationId)).get();
+  const org = getDb()
+    .select({ name: organisations.name, contactEmail: organisations.contactEmail })
+    .from(organisations)
+    .where(eq(organisations.id, opts.organisationId))
+    .get();
   if (!org) throw new DomainError("not_found", "organisationNotFound");
   if (conv.organization && conv.organization.toLowerCase() !== org.name.toLowerCase())
     warnings.push({ field: "organization", message: `the record names '${conv.organization.slice(0, 100)}'; it is imported into '${org.name}'` });
@@ -167,7 +171,13 @@ export function importRecord(opts: ImportOptions, record: unknown, index: number
     return rejected([{ field: "", message: `matches ${match.publicId}, which is archived; archived entries are not changed` }]);
   const base = (match ? (match.draft ?? match.data ?? {}) : {}) as Record<string, unknown>;
   const kept = Object.fromEntries(Object.entries(base).filter(([k]) => !CONTENT_FIELDS_FROM_STANDARD.includes(k)));
-  const merged = { ...kept, ...conv.content };
+  const merged: Record<string, unknown> = { ...kept, ...conv.content };
+  // The standard requires a contact; a record without one (suppliers' templates leave it to the
+  // organisation) keeps the entry's own contact, else gets the organisation's general address.
+  if (!merged.contactEmail) {
+    merged.contactEmail = (base.contactEmail as string | undefined) ?? org.contactEmail;
+    warnings.push({ field: "contact_email", message: `missing; '${merged.contactEmail}' is used` });
+  }
   const same = !!match && stable(normalised(merged)) === stable(normalised(base));
   const level = requiredLevel("algorithm", match?.origin ?? "import", merged);
   // A value the converter could not read is named once, by the converter.

@@ -275,3 +275,71 @@ test("the algorithms API lists, filters, pages and answers clear errors", async 
   const hostile = await request.get(`/api/v1/algorithms?q=${encodeURIComponent('"AND NEAR*( <script>')}`);
   expect(hostile.status()).toBe(200);
 });
+
+// Imported from the national register (db/demo/algorithms.ts #17): meets the standard, with its HTML lists,
+// not yet assessed against the values and without a contest route.
+const IMPORTED = { id: "A-HX7W3K", name: "Selectie van adressen voor controle op illegale lozingen" };
+
+test("an imported algorithm shows its paragraphs and lists, and says honestly what is not yet described", async ({ page }) => {
+  await page.goto(`/nl/algorithms/${IMPORTED.id}`);
+  const explanation = page.getByRole("region", { name: "Wat doet dit algoritme?" });
+  await expect(explanation.getByRole("listitem").filter({ hasText: "Woont of werkt u aan water" })).toBeVisible();
+  await expect(page.locator("main")).not.toContainText("<p>");
+  await expect(page.locator("main")).not.toContainText("<li>");
+  // The numbered list of the risk management field, in the details.
+  await expect(page.getByRole("region", { name: "Alle gegevens over dit algoritme" }).locator("ol > li")).toHaveCount(2);
+  // No contest route described: the general objection route with the six-week rule and the organisation's contact.
+  const box = page.getByRole("region", { name: "Zo maakt u bezwaar tegen een besluit" });
+  await expect(box).toContainText("nog niet beschreven");
+  await expect(box).toContainText("binnen 6 weken");
+  await expect(box.getByRole("link", { name: /bezwaar/i }).first()).toBeVisible();
+  await expect(page.getByRole("region", { name: "Publieke waarden (CODIO)" })).toContainText("Nog niet getoetst");
+  await expectAccessible(page);
+
+  await page.goto(`/en/algorithms/${IMPORTED.id}`);
+  await expect(page.getByRole("region", { name: "Public values (CODIO)" })).toContainText("Not yet assessed");
+  await expect(page.getByRole("region", { name: "How to contest a decision" })).toContainText("has not yet been described");
+  await expectAccessible(page);
+});
+
+test("algorithms come out in the national standard's shape, one at a time or all at once", async ({ request }) => {
+  const json = await (await request.get(`/api/v1/algorithms/${IMPORTED.id}`)).json();
+  expect(json.data.completeness).toMatchObject({ values: "not_yet_assessed", valuesAssessed: 0, contestRoute: "not_yet_described" });
+  expect(json.data.goal).toContain("<ul>");
+
+  const one = await request.get(`/api/v1/algorithms/${IMPORTED.id}?format=algoritmeregister-1.0`);
+  expect(one.status()).toBe(200);
+  expect(one.headers()["access-control-allow-origin"]).toBe("*");
+  const record = await one.json();
+  expect(record).toMatchObject({
+    name: IMPORTED.name,
+    organization: "Waterschap Voorbeeldrivieren",
+    status: "In gebruik",
+    publication_category: "Impactvolle algoritmes",
+    category: ["Natuur en milieu", "Openbare orde en veiligheid"],
+    lars: "80000017",
+    source_id: "VR-ALG-012",
+    lang: "nld",
+    standard_version: "1.0",
+    id: IMPORTED.id,
+  });
+  expect(record.lawful_basis_grouping).toContainEqual({ title: "Keur waterschap Voorbeeldrivieren", link: "Waterschapsblad 2023, nr. 88" });
+
+  const all = await request.get("/api/v1/export/algoritmeregister-1.0.json");
+  expect(all.status()).toBe(200);
+  expect(all.headers()["content-type"]).toMatch(/application\/json/);
+  const records = await all.json();
+  const listed = (await (await request.get("/api/v1/algorithms?pageSize=100")).json()).meta.total;
+  expect(records).toHaveLength(listed);
+  expect(records.map((r: { id: string }) => r.id)).not.toContain(DRAFT);
+  const archived = records.find((r: { status: string; end_date: string | null }) => r.status === "Buiten gebruik");
+  expect(archived.end_date).toMatch(/^\d{4}-\d{2}$/);
+  // A repeat request with the ETag is answered 304 without a body.
+  const again = await request.get("/api/v1/export/algoritmeregister-1.0.json", { headers: { "If-None-Match": all.headers()["etag"]! } });
+  expect(again.status()).toBe(304);
+
+  const bad = await request.get(`/api/v1/algorithms/${PARKING.id}?format=csv`);
+  expect(bad.status()).toBe(400);
+  expect((await bad.json()).error.problems[0].allowed).toEqual(["algoritmeregister-1.0"]);
+  expect((await request.get(`/api/v1/algorithms/${DRAFT}?format=algoritmeregister-1.0`)).status()).toBe(404);
+});

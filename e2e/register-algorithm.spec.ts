@@ -81,3 +81,23 @@ test("an impactful algorithm needs a contest route; once complete and published 
   await page.emulateMedia({ media: "screen" });
   await expectAccessible(page);
 });
+
+test("an incomplete draft can be saved with only a name; the entry page says what is still missing", async ({ browser, baseURL }) => {
+  const editor = await officialPage(browser, baseURL!, accounts.editor);
+  await editor.goto("/nl/admin/entries/new?kind=algorithm");
+  await editor.getByLabel("Naam", { exact: true }).fill("Nog uit te werken: slimme verlichting");
+  await editor.getByRole("button", { name: "Concept opslaan" }).click();
+  await expect(editor.getByRole("status").filter({ hasText: "aangemaakt" })).toBeVisible();
+  const missing = editor.getByRole("region", { name: "Wat nog ontbreekt" });
+  await expect(missing.getByRole("link", { name: "Korte omschrijving" })).toBeVisible();
+  await expect(missing.getByRole("link", { name: "Publicatiecategorie" })).toBeVisible();
+  await expect(missing).toContainText("Nog niet getoetst aan de publieke waarden");
+  // It cannot be submitted until it is complete.
+  await expect(editor.getByRole("button", { name: "Ter beoordeling aanbieden" })).toHaveCount(0);
+  await expectAccessible(editor);
+  // The link leads to the field in the form, with what is missing marked.
+  await missing.getByRole("link", { name: "Korte omschrijving" }).click();
+  await expect(editor.getByLabel("Korte omschrijving")).toHaveAttribute("aria-invalid", "true");
+  await expect(editor.getByLabel("Naam", { exact: true })).toHaveValue("Nog uit te werken: slimme verlichting");
+  await expectAccessible(editor);
+});

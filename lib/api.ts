@@ -38,10 +38,47 @@ export function apiJson(body: unknown) {
  * already holds it. The body is only computed when needed.
  */
 export function apiJsonWithEtag(req: Request, version: string, body: () => unknown, contentType = "application/json") {
-  const etag = `"${createHash("sha1").update(`${version}|${new URL(req.url).search}|${contentType}`).digest("base64url").slice(0, 20)}"`;
-  const headers = { ETag: etag, "Cache-Control": "public, max-age=0, must-revalidate" };
+  return withEtag(req, version, contentType, () => JSON.stringify(body()));
+}
+
+/**
+ * An answer with an ETag derived from the data version and the request's path and query: 304 when the
+ * client already holds it; otherwise the body (a string or a stream) is made only then.
+ */
+export function withEtag(
+  req: Request,
+  version: string,
+  contentType: string,
+  body: () => BodyInit,
+  extraHeaders: Record<string, string> = {},
+) {
+  const url = new URL(req.url);
+  const etag = `"${createHash("sha1").update(`${version}|${url.pathname}${url.search}|${contentType}`).digest("base64url").slice(0, 20)}"`;
+  const headers = { ETag: etag, "Cache-Control": "public, max-age=0, must-revalidate", ...extraHeaders };
   if (req.headers.get("if-none-match") === etag) return new Response(null, { status: 304, headers });
-  return new Response(JSON.stringify(body()), { headers: { ...headers, "Content-Type": `${contentType}; charset=utf-8` } });
+  return new Response(body(), { headers: { ...headers, "Content-Type": `${contentType}; charset=utf-8` } });
+}
+
+/** A JSON array streamed from an iterator, a slice of items per read, so a large export never sits in memory. */
+export function jsonArrayStream(items: Iterator<unknown>, slice = 200): ReadableStream<Uint8Array> {
+  const encoder = new TextEncoder();
+  let started = false;
+  return new ReadableStream({
+    pull(controller) {
+      let out = started ? "" : "[";
+      for (let i = 0; i < slice; i++) {
+        const next = items.next();
+        if (next.done) {
+          controller.enqueue(encoder.encode(`${out}${started ? "\n" : ""}]\n`));
+          controller.close();
+          return;
+        }
+        out += `${started ? "," : ""}\n${JSON.stringify(next.value)}`;
+        started = true;
+      }
+      controller.enqueue(encoder.encode(out));
+    },
+  });
 }
 
 /** Runs a handler; an unexpected failure is logged in full and answered with a plain 500 message. */

@@ -6,6 +6,37 @@
 import { actionCategorySlugs, valueSlugs } from "@/lib/codio";
 import { siteUrl } from "@/lib/config";
 import { algorithmStatuses, entryKinds, lifecycleStates, publicationCategories, sensorTypes, themes } from "@/lib/vocab";
+import { STANDARD_1_0, type StandardProperty } from "@/lib/formats/algoritmeregister-1.0";
+
+/** JSON Schema of a record of the national standard 1.0, from the same rules the importer and the export use. */
+function standardRecordSchema() {
+  const prop = (p: StandardProperty): Record<string, unknown> => {
+    const nullable = p.required !== true;
+    if (p.type === "array")
+      return {
+        type: nullable ? ["array", "null"] : "array",
+        items: p.permitted_values
+          ? enumOf(p.permitted_values)
+          : { type: "object", properties: Object.fromEntries(Object.entries(p.items ?? {}).map(([k, v]) => [k, prop(v)])) },
+      };
+    if (p.type === "enum") return { type: nullable ? ["string", "null"] : "string", enum: [...p.permitted_values!, ...(nullable ? [null] : [])] };
+    return {
+      type: nullable ? ["string", "null"] : "string",
+      ...(p.max_length ? { description: `At most ${p.max_length} characters, counted without markup.` } : {}),
+      ...(p.allowed_html_tags ? { contentMediaType: "text/html" } : {}),
+    };
+  };
+  return {
+    type: "object",
+    description: "A record of the Algoritmeregister publication standard 1.0, plus `id` and `canonical_url` of this register.",
+    required: Object.entries(STANDARD_1_0.properties).filter(([, p]) => p.required === true).map(([k]) => k),
+    properties: {
+      ...Object.fromEntries(Object.entries(STANDARD_1_0.properties).map(([k, p]) => [k, prop(p)])),
+      id: { type: "string" },
+      canonical_url: { type: "string", format: "uri" },
+    },
+  };
+}
 
 const list = (description: string, items: Record<string, unknown> = { type: "string" }) => ({
   description: `${description} Repeat the parameter or separate values with commas; values of one filter are alternatives (OR), different filters combine (AND).`,
@@ -133,8 +164,40 @@ export function openApiDocument() {
       "/api/v1/algorithms/{id}": {
         get: {
           summary: "One algorithm",
-          parameters: [param("id", { schema: { type: "string", pattern: "^A-[0-9A-Z]{6}$" }, example: "A-PK3R7V" }, "path")],
-          responses: { "200": { description: "The algorithm.", ...json({ $ref: "#/components/schemas/Algorithm" }) }, ...notFound },
+          parameters: [
+            param("id", { schema: { type: "string", pattern: "^A-[0-9A-Z]{6}$" }, example: "A-PK3R7V" }, "path"),
+            param("format", {
+              description: "`algoritmeregister-1.0`: the record in the shape of the national Algoritmeregister publication standard 1.0 instead.",
+              schema: enumOf(["algoritmeregister-1.0"]),
+            }),
+          ],
+          responses: {
+            "200": {
+              description: "The algorithm (`{data: Algorithm}`), or with `format` the standard's record.",
+              content: {
+                "application/json": {
+                  schema: {
+                    oneOf: [
+                      { type: "object", required: ["data"], properties: { data: { $ref: "#/components/schemas/Algorithm" } } },
+                      { $ref: "#/components/schemas/AlgoritmeregisterRecord" },
+                    ],
+                  },
+                },
+              },
+            },
+            ...errors,
+            ...notFound,
+          },
+        },
+      },
+      "/api/v1/export/algoritmeregister-1.0.json": {
+        get: {
+          summary: "All algorithms in the national standard's shape",
+          description:
+            "Every published and archived algorithm as a JSON array of records of the Algoritmeregister publication standard 1.0 (streamed). Imported records come back with the values they were imported with; archived algorithms have status `Buiten gebruik`.",
+          responses: {
+            "200": { description: "A JSON array of records.", ...json({ type: "array", items: { $ref: "#/components/schemas/AlgoritmeregisterRecord" } }) },
+          },
         },
       },
       "/api/v1/search": {
@@ -273,15 +336,27 @@ export function openApiDocument() {
             links: { $ref: "#/components/schemas/Links" },
           },
         },
+        AlgoritmeregisterRecord: standardRecordSchema(),
         Algorithm: {
           type: "object",
-          required: ["id", "url", "name", "organisation"],
-          description: "Every published field of the Algoritmeregister publication standard 1.0, plus `contest` and `transparencyLimits`.",
+          required: ["id", "url", "name", "organisation", "completeness"],
+          description:
+            "Every published field of the Algoritmeregister publication standard 1.0 (our names; every field present, null when not filled in; the standard's nine text fields may hold its HTML: p, div, br, ul, ol, li), plus `contest`, `transparencyLimits`, `values` and `completeness`.",
           properties: {
             id: { type: "string" },
             url: { type: "string", format: "uri" },
-            name: { type: "string" },
-            shortDescription: { type: "string", maxLength: 350 },
+            name: { type: "string", maxLength: 100 },
+            shortDescription: { type: "string", maxLength: 400 },
+            completeness: {
+              type: "object",
+              description: "What the register adds, and whether it is there: an algorithm that meets the national standard is published without it.",
+              properties: {
+                values: enumOf(["assessed", "not_yet_assessed"]),
+                valuesAssessed: { type: "integer" },
+                valuesTotal: { type: "integer" },
+                contestRoute: enumOf(["described", "not_yet_described", "not_required"]),
+              },
+            },
             organisation: { $ref: "#/components/schemas/Organisation" },
             status: enumOf(algorithmStatuses.slugs),
             publicationCategory: enumOf(publicationCategories.slugs),

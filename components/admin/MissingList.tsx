@@ -3,7 +3,7 @@ import { Link } from "@/lib/i18n/navigation";
 import { todoFlags } from "@/lib/completeness";
 import type { Completeness } from "@/lib/schemas/check";
 import type { EntryKind } from "@/lib/vocab";
-import { fieldId } from "@/components/form/FieldErrors";
+import { fieldId } from "@/components/form/field-id";
 
 /**
  * What an entry still needs, on its workspace page: every field that stands between it and publication

@@ -34,5 +34,4 @@ export function useAllFieldErrors(): [string, string[]][] {
   return Object.entries(errors ?? {}).map(([k, v]) => [k, v.map(translate)]);
 }
 
-/** A DOM id for a dotted field path. */
-export const fieldId = (name: string) => `field-${name.replace(/[^A-Za-z0-9_-]/g, "-")}`;
+export { fieldId } from "./field-id";

@@ -4,7 +4,7 @@
  * describe them. Texts are plain Dutch (B1). Every web and mail address is an example.nl address,
  * except links to laws (wetten.overheid.nl, eur-lex.europa.eu) and to the courts (rechtspraak.nl).
  */
-import type { AlgorithmInput } from "@/lib/schemas/algorithm";
+import type { AlgorithmInput, AlgorithmStandardInput } from "@/lib/schemas/algorithm";
 import { atStake, serves, type DemoEntry } from "./types";
 
 type ContestRoute = NonNullable<NonNullable<AlgorithmInput["contest"]>["routes"]>[number];
@@ -137,7 +137,10 @@ function complaint(): ContestRoute {
 const OMBUDSMAN_NEXT =
   "Bent u het niet eens met de beslissing op uw bezwaar? Dan kunt u binnen 6 weken in beroep bij de rechtbank. Vindt u dat de gemeente u niet goed heeft behandeld? Dien dan eerst een klacht in bij de gemeente. Bent u daarna nog niet tevreden, dan kunt u naar de Nationale ombudsman (of de gemeentelijke ombudsman, als uw gemeente die heeft). Gratis juridisch advies krijgt u bij het Juridisch Loket.";
 
-export const demoAlgorithms: DemoEntry<AlgorithmInput>[] = [
+/** Typed in the form (complete), or imported from the national register (meets the standard). */
+type DemoAlgorithm = (DemoEntry<AlgorithmInput> & { origin?: undefined }) | (DemoEntry<AlgorithmStandardInput> & { origin: "import" });
+
+export const demoAlgorithms: DemoAlgorithm[] = [
   // ============================================================================================
   // 1. Parking enforcement scan car
   // ============================================================================================
@@ -1358,6 +1361,43 @@ export const demoAlgorithms: DemoEntry<AlgorithmInput>[] = [
           ["aanbesteding-en-marktpartijen", "In het contract staat dat de leverancier uitlegt hoe het model werkt en ons leert het zelf te beoordelen."],
         ),
       ],
+    },
+  },
+  // ============================================================================================
+  // 17. Imported from the national Algoritmeregister (Voorbeeldrivieren): meets the national standard,
+  //     with its HTML (paragraphs and lists), but not yet assessed against the CODIO values and without
+  //     a structured contest route — published, and shown honestly as such.
+  // ============================================================================================
+  {
+    organisation: VR,
+    publicId: "A-HX7W3K",
+    status: "published",
+    origin: "import",
+    data: {
+      name: "Selectie van adressen voor controle op illegale lozingen",
+      shortDescription:
+        "Het waterschap kiest met een rekenregel welke bedrijven en woningen het eerst controleert op lozingen in het oppervlaktewater. Een controle kan leiden tot een last onder dwangsom.",
+      categories: ["natuur-en-milieu", "openbare-orde-en-veiligheid"],
+      status: "in_use",
+      beginMonth: "2024-05",
+      contactEmail: "https://www.voorbeeldrivieren.example.nl/contact",
+      publicPageUrl: `${VR_SITE}/handhaving/lozingen`,
+      publicationCategory: "impactful",
+      goal: "<div><p>Het waterschap kan niet elk adres controleren. De rekenregel helpt om de controles daar te doen waar de kans op een illegale lozing het grootst is.</p><p>Wat betekent dat voor u?</p><ul><li>Woont of werkt u aan water, dan kan een toezichthouder langskomen.</li><li>Vindt hij een illegale lozing, dan volgt eerst een waarschuwing.</li></ul></div>",
+      considerations: "<p>Gerichte controles zijn minder belastend dan iedereen controleren.</p><p>Het nadeel is dat adressen in bepaalde gebieden vaker worden gecontroleerd. Daarom wordt elk jaar een deel van de controles willekeurig gekozen.</p>",
+      humanIntervention: "<p>Een toezichthouder kiest uit de lijst welke adressen hij bezoekt en beslist zelf of er een overtreding is.</p>",
+      riskManagement: "<ol><li>Elk jaar vergelijken we de uitkomsten van gerichte en willekeurige controles.</li><li>De rekenregel gebruikt geen gegevens over personen.</li></ol>",
+      lawfulBasis: "<p>Waterschapswet en Omgevingswet: het waterschap houdt toezicht op lozingen in oppervlaktewater.</p>",
+      lawfulBasisLinks: [WATERSCHAPSWET, { title: "Keur waterschap Voorbeeldrivieren", url: "Waterschapsblad 2023, nr. 88" }],
+      impactAssessments: [{ kind: "dpia", title: "Pre-scan DPIA", url: `${VR_SITE}/documenten/prescan-dpia-lozingen.pdf` }],
+      dataUsed: "<p>Soort bedrijf, ligging ten opzichte van water en eerdere meldingen en controles op het adres.</p>",
+      technicalOperation: "<p>Een vaste rekenregel telt punten op voor kenmerken van een adres. De adressen met de meeste punten komen bovenaan de lijst. Het algoritme is niet zelflerend.</p>",
+      supplier: "Intern ontwikkeld",
+      sourceId: "VR-ALG-012",
+      lars: "80000017",
+      originalPublishedAt: "2024-06-03T10:15:00",
+      tags: "lozing, oppervlaktewater, handhaving, toezicht, dwangsom",
+      values: [],
     },
   },
 ];

@@ -40,7 +40,7 @@ export function seedDemoContent(kinds: readonly EntryKind[] = ["sensor", "algori
     for (const e of lists[kind]) {
       const organisationId = orgIds.get(e.organisation);
       if (!organisationId) throw new Error(`demo entry ${e.publicId}: unknown organisation ${e.organisation}`);
-      createEntry({ actor: importer, kind, organisationId, input: e.data, publicId: e.publicId });
+      createEntry({ actor: importer, kind, organisationId, input: e.data, publicId: e.publicId, origin: e.origin });
       if (e.status === "draft") continue;
       submitForReview({ actor: importer, publicId: e.publicId });
       if (e.status === "in_review") continue;

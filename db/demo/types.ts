@@ -13,6 +13,8 @@ export interface DemoEntry<T> {
   status: "published" | "archived" | "draft" | "in_review";
   /** for archived entries: the ISO date the entry stopped being used */
   endedOn?: string;
+  /** "import" for entries that came from the national register (default: typed in the form). */
+  origin?: "import";
   data: T;
 }
 

@@ -200,6 +200,8 @@ export const algorithmSchemaAt = <L extends Level>(level: L) => cached(level) as
 /** The strictest level: what the demo data and entries created in the form for impactful algorithms meet. */
 export const algorithmSchema = algorithmSchemaAt("full");
 export type AlgorithmInput = z.input<typeof algorithmSchema>;
+/** What a record that meets the national standard gives (the register's additions may be absent). */
+export type AlgorithmStandardInput = z.input<ReturnType<typeof buildAlgorithm<"standard">>>;
 /** A published algorithm's content: it meets at least the national standard, so the register's additions may be absent. */
 export type Algorithm = z.output<ReturnType<typeof buildAlgorithm<"standard">>>;
 export type Contest = z.output<ReturnType<typeof buildContest<"standard">>>;

@@ -1,18 +1,20 @@
 /** The JSON shape of one algorithm in the API (answers and errors: lib/api.ts). */
 import type { AlgorithmRecord } from "@/db/algorithms";
+import { algorithmSchemaAt } from "@/lib/schemas/algorithm";
+import { assessmentCompleteness } from "@/lib/schemas/values";
+import { contestRequiredCategories } from "@/lib/vocab";
 import { canonicalUrl } from "@/lib/urls";
 
-const OPTIONAL_NULLS = {
-  endMonth: null,
-  publicPageUrl: null,
-  impactAssessmentNoneReason: null,
-  sourceCodeUrl: null,
-  processingRegisterUrl: null,
-  contest: null,
-};
+/** Every content field, null unless filled in, so every item has the same shape. */
+const ALL_FIELDS_NULL = Object.fromEntries(Object.keys(algorithmSchemaAt("standard").shape).map((k) => [k, null]));
 
-/** One algorithm as published: public id, canonical URL, organisation, register status and every published field. */
+/**
+ * One algorithm as published: public id, canonical URL, organisation, register status, every published field
+ * (text fields of the national standard may hold its HTML: p, div, br, ul, ol, li), and `completeness`: whether
+ * the CODIO values were assessed and whether a contest route is described (both can be published without).
+ */
 export function algorithmJson(r: AlgorithmRecord) {
+  const { assessed, total } = assessmentCompleteness(r.data.values);
   return {
     id: r.publicId,
     url: canonicalUrl("algorithm", r.publicId),
@@ -22,9 +24,18 @@ export function algorithmJson(r: AlgorithmRecord) {
     revision: r.revision,
     publishedAt: r.publishedAt,
     archivedAt: r.archivedAt,
-    // Optional fields are always present (null when not filled in), so every item has the same shape.
-    ...OPTIONAL_NULLS,
+    ...ALL_FIELDS_NULL,
     ...r.data,
+    completeness: {
+      values: assessed ? "assessed" : "not_yet_assessed",
+      valuesAssessed: assessed,
+      valuesTotal: total,
+      contestRoute: r.data.contest
+        ? "described"
+        : contestRequiredCategories.includes(r.data.publicationCategory)
+          ? "not_yet_described"
+          : "not_required",
+    },
     ...(r.highlight ? { highlight: r.highlight } : {}),
   };
 }

@@ -16,6 +16,7 @@
  * needed only at `full` is optional in the inferred type.
  */
 import { z } from "zod";
+import { LRUCache } from "lru-cache";
 import { plainLength, htmlFromEditable, looksLikeHtml, sanitizeRichHtml } from "@/lib/html";
 import { httpUrl, msg } from "./common";
 
@@ -42,10 +43,25 @@ const draftCap = (max: number) => Math.max(max * 4, 2000);
 const isBlank = (v: unknown) => v === undefined || v === null || (typeof v === "string" && v.trim() === "");
 const blankToUndefined = (v: unknown) => (isBlank(v) ? undefined : typeof v === "string" ? v.trim() : v);
 
-/** Rich text as stored: sanitised HTML; plain text without markup is turned into paragraphs and lists. */
-export function toRichHtml(v: string): string {
-  return looksLikeHtml(v) ? sanitizeRichHtml(v) : htmlFromEditable(v);
+/**
+ * Rich text as stored: sanitised HTML; plain text without markup is turned into paragraphs and lists.
+ * Content is validated several times on its way (save, submit, approve, the to-do list), so results are
+ * kept in a small cache bounded by size: sanitising the same text again is a lookup.
+ */
+const richCache = new LRUCache<string, { html: string; length: number }>({
+  maxSize: 8 * 1024 * 1024,
+  sizeCalculation: (v, k) => (k.length + v.html.length) * 2 + 64,
+});
+function rich(v: string) {
+  let hit = richCache.get(v);
+  if (!hit) {
+    const html = looksLikeHtml(v) ? sanitizeRichHtml(v) : htmlFromEditable(v);
+    hit = { html, length: plainLength(html) };
+    if (v.length < 200_000) richCache.set(v, hit);
+  }
+  return hit;
 }
+export const toRichHtml = (v: string) => rich(v).html;
 
 /** The field builders for one level. */
 export function fields<L extends Level>(level: L) {
@@ -83,9 +99,8 @@ export function fields<L extends Level>(level: L) {
         .max(rawMax, { message: msg("tooLong", max) })
         .refine((v) => !CONTROL.test(v), { message: "controlCharacters" })
         .transform(toRichHtml)
-        .refine((html) => draft || plainLength(html) <= max, { message: msg("tooLong", max) });
-      const blank = (v: unknown) =>
-        isBlank(v) || (typeof v === "string" && v.length <= rawMax && plainLength(toRichHtml(v)) === 0);
+        .refine((html) => draft || rich(html).length <= max, { message: msg("tooLong", max) });
+      const blank = (v: unknown) => isBlank(v) || (typeof v === "string" && v.length <= rawMax && rich(v).length === 0);
       return at(
         z.preprocess((v) => (blank(v) ? undefined : v), schema) as unknown as z.ZodType<string>,
         o.need as N,

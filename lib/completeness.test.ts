@@ -3,6 +3,8 @@ import { requiredLevel, TODO, todoFlags } from "./completeness";
 import { algorithmSchemaAt } from "./schemas/algorithm";
 import { assess, problemsAt } from "./schemas/check";
 import { sensorSchemaAt } from "./schemas/sensor";
+import { toRichHtml } from "./schemas/levels";
+import { contentFromForm, editableContent } from "./schemas/form-content";
 
 /** What a record of the national standard holds: its required fields and nothing the register adds. */
 const standardOnly = {
@@ -70,8 +72,15 @@ describe("the national standard's rules", () => {
     expect(problemsAt("algorithm", { ...standardOnly, publicPageUrl: "https://x.example.nl/\u0000" }, "standard")).toHaveProperty("publicPageUrl");
   });
 
-  it("turns typed plain text into paragraphs", () => {
-    expect(algorithmSchemaAt("draft").parse({ name: "x", goal: "Een.\n\nTwee & drie." }).goal).toBe("<p>Een.</p><p>Twee &amp; drie.</p>");
+  it("keeps text without markup as it came (so it goes out again the same), and shows it as paragraphs", () => {
+    expect(algorithmSchemaAt("draft").parse({ name: "x", goal: "Een.\n\nTwee & drie. " }).goal).toBe("Een.\n\nTwee & drie.");
+    expect(toRichHtml("Een.\n\nTwee & drie.")).toBe("<p>Een.</p><p>Twee &amp; drie.</p>");
+  });
+
+  it("turns what was typed in the form into HTML: paragraphs and lists, angle brackets as text", () => {
+    const posted = contentFromForm("algorithm", { name: "x", goal: "Een <b>.\n\n- a\n- b" }) as { goal: string };
+    expect(algorithmSchemaAt("draft").parse(posted).goal).toBe("<p>Een &lt;b&gt;.</p><ul><li>a</li><li>b</li></ul>");
+    expect(editableContent("algorithm", { goal: "<p>Een</p><ul><li>a</li></ul>" }).goal).toBe("Een\n\n- a");
   });
 });
 

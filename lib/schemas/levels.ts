@@ -44,23 +44,26 @@ const isBlank = (v: unknown) => v === undefined || v === null || (typeof v === "
 const blankToUndefined = (v: unknown) => (isBlank(v) ? undefined : typeof v === "string" ? v.trim() : v);
 
 /**
- * Rich text as stored: sanitised HTML; plain text without markup is turned into paragraphs and lists.
- * Content is validated several times on its way (save, submit, approve, the to-do list), so results are
- * kept in a small cache bounded by size: sanitising the same text again is a lookup.
+ * Rich text: text with markup is stored sanitised (only the standard's tags); text without markup is kept as
+ * it came, so a record of the national standard goes out again exactly as it came in. For showing it,
+ * `toRichHtml` turns plain text into paragraphs and lists. Content is validated several times on its way
+ * (save, submit, approve, the to-do list), so results are kept in a small cache bounded by size.
  */
-const richCache = new LRUCache<string, { html: string; length: number }>({
+const richCache = new LRUCache<string, { stored: string; html: string; length: number }>({
   maxSize: 8 * 1024 * 1024,
-  sizeCalculation: (v, k) => (k.length + v.html.length) * 2 + 64,
+  sizeCalculation: (v, k) => (k.length + v.stored.length + v.html.length) * 2 + 64,
 });
 function rich(v: string) {
   let hit = richCache.get(v);
   if (!hit) {
-    const html = looksLikeHtml(v) ? sanitizeRichHtml(v) : htmlFromEditable(v);
-    hit = { html, length: plainLength(html) };
+    const markup = looksLikeHtml(v);
+    const html = markup ? sanitizeRichHtml(v) : htmlFromEditable(v);
+    hit = { stored: markup ? html : v.trim(), html, length: plainLength(html) };
     if (v.length < 200_000) richCache.set(v, hit);
   }
   return hit;
 }
+/** A rich field's value as HTML to show (sanitised; plain text as paragraphs and lists). */
 export const toRichHtml = (v: string) => rich(v).html;
 
 /** The field builders for one level. */
@@ -98,8 +101,8 @@ export function fields<L extends Level>(level: L) {
         .string()
         .max(rawMax, { message: msg("tooLong", max) })
         .refine((v) => !CONTROL.test(v), { message: "controlCharacters" })
-        .transform(toRichHtml)
-        .refine((html) => draft || rich(html).length <= max, { message: msg("tooLong", max) });
+        .transform((v) => rich(v).stored)
+        .refine((stored) => draft || rich(stored).length <= max, { message: msg("tooLong", max) });
       const blank = (v: unknown) => isBlank(v) || (typeof v === "string" && v.length <= rawMax && rich(v).length === 0);
       return at(
         z.preprocess((v) => (blank(v) ? undefined : v), schema) as unknown as z.ZodType<string>,

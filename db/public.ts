@@ -2,9 +2,10 @@
  * Public read queries: only published and archived entries, as plain DTOs.
  */
 import "server-only";
-import { and, asc, count, countDistinct, eq, inArray } from "drizzle-orm";
+import { and, asc, count, countDistinct, eq, inArray, sql } from "drizzle-orm";
+import { contestRequiredCategories } from "@/lib/vocab";
 import { getDb } from "./client";
-import { entries, entryValues, organisations } from "./schema";
+import { algorithms, entries, entryValues, organisations } from "./schema";
 
 const PUBLIC_STATUSES = ["published", "archived"] as const;
 const isPublic = inArray(entries.status, [...PUBLIC_STATUSES]);
@@ -50,11 +51,31 @@ export function registerFigures() {
     .all();
   const orgs = db.select({ n: countDistinct(entries.organisationId) }).from(entries).where(isPublic).get();
   const example = db.select({ n: count() }).from(organisations).where(eq(organisations.isExample, true)).get();
+  const assessed = db
+    .select({ n: countDistinct(entryValues.entryId) })
+    .from(entryValues)
+    .innerJoin(entries, eq(entries.id, entryValues.entryId))
+    .where(isPublic)
+    .get();
+  // Impactful and high-risk algorithms, and how many of them describe a contest route.
+  const routes = db
+    .select({ n: count(), described: sql<number>`coalesce(sum(${algorithms.hasContest}), 0)` })
+    .from(algorithms)
+    .innerJoin(entries, eq(entries.id, algorithms.entryId))
+    .where(and(isPublic, inArray(algorithms.publicationCategory, [...contestRequiredCategories])))
+    .get();
+  const sensors = byKind.find((r) => r.kind === "sensor")?.n ?? 0;
+  const algorithmCount = byKind.find((r) => r.kind === "algorithm")?.n ?? 0;
   return {
-    sensors: byKind.find((r) => r.kind === "sensor")?.n ?? 0,
-    algorithms: byKind.find((r) => r.kind === "algorithm")?.n ?? 0,
+    sensors,
+    algorithms: algorithmCount,
     organisations: orgs?.n ?? 0,
     hasExampleData: (example?.n ?? 0) > 0,
+    /** Public entries assessed against at least one CODIO value; the rest show "not yet assessed". */
+    assessed: assessed?.n ?? 0,
+    /** Impactful and high-risk algorithms, and those of them with a described contest route. */
+    contestRequired: routes?.n ?? 0,
+    contestDescribed: Number(routes?.described ?? 0),
   };
 }
 

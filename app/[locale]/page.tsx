@@ -62,6 +62,12 @@ export default async function HomePage({ params }: Props) {
           <li>
             <Link href="/values">{t("figureValues", { count: values.length })}</Link>
           </li>
+          {figures.sensors + figures.algorithms > 0 && (
+            <li>{t("figureAssessed", { assessed: figures.assessed, total: figures.sensors + figures.algorithms })}</li>
+          )}
+          {figures.contestRequired > 0 && (
+            <li>{t("figureContest", { described: figures.contestDescribed, total: figures.contestRequired })}</li>
+          )}
         </ul>
       </section>
     </div>

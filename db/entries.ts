@@ -10,7 +10,7 @@ import { and, eq } from "drizzle-orm";
 import { can, actorId, type Actor } from "@/lib/permissions";
 import { DomainError } from "@/lib/errors";
 import { contentSchema, fieldErrors, issueMessage, PUBLIC_ID_ALPHABET, publicIdPrefix, type Level } from "@/lib/schemas";
-import { requiredLevel, type Origin } from "@/lib/completeness";
+import { additionsTodo, requiredLevel, type Origin } from "@/lib/completeness";
 import { assess } from "@/lib/schemas/check";
 import { algorithmCategories, type EntryKind } from "@/lib/vocab";
 import { getDb, type Tx } from "./client";
@@ -37,11 +37,14 @@ export function validateContent(kind: EntryKind, input: unknown, level: Level, k
   return parsed.data as Content;
 }
 
-/** The columns kept from the working copy (the draft, else the published content): to-dos and the ids imports match on. */
-function workingCopy(kind: EntryKind, origin: Origin, content: Content | null) {
+/**
+ * The columns kept from the working copy (the draft, else the published content): to-dos and the ids imports
+ * match on. `publishable`: the content is known to meet what publication needs (it was just checked).
+ */
+function workingCopy(kind: EntryKind, origin: Origin, content: Content | null, publishable = false) {
   const text = (v: unknown) => (typeof v === "string" && v.trim() ? v.trim() : null);
   return {
-    todo: content ? assess(kind, origin, content).todo : 0,
+    todo: !content ? 0 : publishable ? additionsTodo(kind, content) : assess(kind, origin, content).todo,
     lars: text(content?.lars),
     sourceId: text(content?.sourceId ?? content?.ownerReference),
   };
@@ -265,7 +268,7 @@ export function approve(p: { actor: Actor; publicId: string; changeNote: string 
         draftState: null,
         draftEditors: null,
         draftVersion: entry.draftVersion + 1,
-        ...workingCopy(entry.kind, entry.origin, data),
+        ...workingCopy(entry.kind, entry.origin, data, true),
         updatedAt: at,
       })
       .where(eq(entries.id, entry.id))
@@ -325,7 +328,7 @@ export function discardDraft(p: { actor: Actor; publicId: string }): boolean {
         draftState: null,
         draftEditors: null,
         draftVersion: entry.draftVersion + 1,
-        ...workingCopy(entry.kind, entry.origin, entry.data),
+        ...workingCopy(entry.kind, entry.origin, entry.data, true),
         updatedAt: now(),
       })
       .where(eq(entries.id, entry.id))

@@ -37,5 +37,13 @@ export function requiredLevel(kind: EntryKind, origin: Origin, content: Content)
   return origin === "form" && needsContest(kind, content) ? "full" : "standard";
 }
 
+/** The to-dos of what the register adds (values, contest route), without the check of the level. */
+export function additionsTodo(kind: EntryKind, content: Content): number {
+  let todo = 0;
+  if (!Array.isArray(content.values) || content.values.length === 0) todo |= TODO.values;
+  if (needsContest(kind, content) && !content.contest) todo |= TODO.contest;
+  return todo;
+}
+
 /** The flags set in a to-do bit set. */
 export const todoFlags = (todo: number) => TODO_FLAGS.filter((f) => todo & TODO[f]);

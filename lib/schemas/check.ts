@@ -3,7 +3,7 @@
  * lib/schemas: used by the lifecycle (db/entries.ts), the workspace and the importer.
  */
 import type { z } from "zod";
-import { requiredLevel, TODO, needsContest, type Origin } from "@/lib/completeness";
+import { additionsTodo, requiredLevel, TODO, type Origin } from "@/lib/completeness";
 import type { EntryKind } from "@/lib/vocab";
 import { fieldErrors, issueMessage } from "./common";
 import { contentSchema } from "./index";
@@ -30,10 +30,7 @@ export interface Completeness {
 export function assess(kind: EntryKind, origin: Origin, content: Content): Completeness {
   const level = requiredLevel(kind, origin, content);
   const problems = problemsAt(kind, content, level) ?? {};
-  let todo = 0;
-  if (Object.keys(problems).length) todo |= TODO.incomplete;
-  if (!Array.isArray(content.values) || content.values.length === 0) todo |= TODO.values;
-  if (needsContest(kind, content) && !content.contest) todo |= TODO.contest;
+  const todo = additionsTodo(kind, content) | (Object.keys(problems).length ? TODO.incomplete : 0);
   return { level, problems, todo };
 }
 

@@ -70,7 +70,8 @@ export async function WorkspaceFilters({
   const t = await getTranslations("admin.entries");
   const stateLabel = (s: WorkspaceState) => (s === "pending_change" ? t("pendingChange") : entryStatuses.label(s, locale));
   return (
-    <form method="get" action={action} className="workspace-filters" aria-label={t("filters")}>
+    // Keyed by the query: after a client-side navigation (a to-do link) the uncontrolled fields show the new one.
+    <form key={JSON.stringify(query)} method="get" action={action} className="workspace-filters" aria-label={t("filters")}>
       {query.pageSize !== WORKSPACE_PAGE_SIZE && <input type="hidden" name="pageSize" value={query.pageSize} />}
       <div className="workspace-filters__fields">
         <div className="utrecht-form-field utrecht-form-field--text">

@@ -57,6 +57,7 @@ export default async function Dashboard({ params, searchParams }: Props) {
       ? `${entryStatuses.label(e.status, locale)} · ${t(e.draftState === "in_review" ? "entries.pendingReview" : "entries.pendingDraft")}`
       : entryStatuses.label(e.status, locale);
   const todoHref = (organisation: string, missing: string) => `/admin?${new URLSearchParams({ organisation, missing })}`;
+  // Links in lists are not prefetched: a page of 50 rows would otherwise ask the server for 50 entry pages.
 
   return (
     <div>
@@ -92,7 +93,9 @@ export default async function Dashboard({ params, searchParams }: Props) {
           <ul>
             {review.items.map((e) => (
               <li key={e.publicId}>
-                <Link href={`/admin/entries/${e.publicId}`}>{e.name}</Link>{" "}
+                <Link href={`/admin/entries/${e.publicId}`} prefetch={false}>
+                  {e.name}
+                </Link>{" "}
                 <span className="muted">
                   ({entryKinds.label(e.kind, locale)}, {e.organisation.name}, {e.draftUpdatedBy})
                 </span>
@@ -119,7 +122,7 @@ export default async function Dashboard({ params, searchParams }: Props) {
                     : items.map((f, i) => (
                         <span key={f}>
                           {i > 0 && " · "}
-                          <Link href={todoHref(organisation.slug, f)}>{t(`todo.${f}`, { count: missing[f] })}</Link>
+                          <Link href={todoHref(organisation.slug, f)} prefetch={false}>{t(`todo.${f}`, { count: missing[f] })}</Link>
                         </span>
                       ))}
                 </li>
@@ -167,7 +170,7 @@ export default async function Dashboard({ params, searchParams }: Props) {
                 rows={list.rows.map((e) => ({
                   key: e.publicId,
                   cells: [
-                    <Link key="name" href={`/admin/entries/${e.publicId}`}>
+                    <Link key="name" href={`/admin/entries/${e.publicId}`} prefetch={false}>
                       {e.name}
                     </Link>,
                     entryKinds.label(e.kind, locale),

@@ -354,6 +354,15 @@ async function measureHttp(email: string, password: string): Promise<number> {
       worst = Math.max(worst, s.p95);
       console.log(`${r.name.padEnd(56)} ${f1(s.median)} ${f1(s.p95)} ${f1(s.max)} | ${(bytes / 1024).toFixed(0).padStart(7)}`);
     }
+    // For reference: what any page costs on this server (a public page that needs no list query).
+    const ref: number[] = [];
+    for (let i = 0; i < HTTP_RUNS; i++) {
+      const t0 = performance.now();
+      await (await fetch(`${base}/nl/values`)).text();
+      ref.push(performance.now() - t0);
+    }
+    const rs = stats(ref);
+    console.log(`${"for reference: GET /nl/values (public, no list query)".padEnd(56)} ${f1(rs.median)} ${f1(rs.p95)} ${f1(rs.max)} |`);
     return worst;
   } finally {
     if (server && server.exitCode === null) {

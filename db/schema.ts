@@ -89,7 +89,27 @@ export const entries = sqliteTable(
   (t) => [
     index("entries_kind_status").on(t.kind, t.status),
     index("entries_org").on(t.organisationId),
-    index("entries_org_updated").on(t.organisationId, t.updatedAt),
+    /**
+     * The officials' workspace list (db/workspace.ts): newest first per organisation, and covering every
+     * column the list filters, counts and searches on — including the name it shows, the pending draft's
+     * name else the entry's — so listing and counting never read a row's content or draft JSON.
+     */
+    index("entries_workspace").on(
+      t.organisationId,
+      t.updatedAt,
+      t.kind,
+      t.status,
+      t.draftState,
+      t.todo,
+      t.name,
+      // The draft's name, as json_extract(draft, '$.name'); written as `->>` because drizzle-kit splits an
+      // index expression at its commas.
+      sql`${t.draft} ->> '$.name'`,
+    ),
+    /** Drafts in review per organisation with their editors, for "awaiting your review" (four eyes). */
+    index("entries_review")
+      .on(t.organisationId, t.updatedAt, t.draftEditors)
+      .where(sql`${t.draftState} = 'in_review'`),
     index("entries_org_name").on(t.organisationId, t.kind, t.name),
     index("entries_org_lars").on(t.organisationId, t.lars),
     index("entries_org_source").on(t.organisationId, t.sourceId),

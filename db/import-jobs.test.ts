@@ -153,7 +153,7 @@ describe("running a job", () => {
     const { token } = createImportJobFromText({ actor: editorB, organisationId: orgB, fileName: "many.json", text: JSON.stringify(many) });
     const seen: number[] = [];
     let finished = false;
-    const run = runImportJob(editorB, token, { sliceSize: 10 }).then(() => (finished = true));
+    const run = runImportJob(editorB, token, { sliceSize: 10, sliceMs: Infinity }).then(() => (finished = true));
     while (!finished) {
       const job = importJobForOfficial(editorB, token);
       seen.push(job.processed);
@@ -168,6 +168,17 @@ describe("running a job", () => {
     const done = importJobForOfficial(editorB, token);
     expect(done).toMatchObject({ status: "done", processed: 60 });
     expect(done.results).toHaveLength(60);
+    // Slices also end when their time is up (here: after every record).
+    const timed = createImportJobFromText({ actor: editorB, organisationId: orgB, fileName: "many.json", text: JSON.stringify(many.slice(0, 5)) });
+    const steps: number[] = [];
+    finished = false;
+    const run2 = runImportJob(editorB, timed.token, { sliceMs: 0 }).then(() => (finished = true));
+    while (!finished) {
+      steps.push(importJobForOfficial(editorB, timed.token).processed);
+      await new Promise((r) => setImmediate(r));
+    }
+    await run2;
+    expect([...new Set(steps)].filter((n) => n > 0 && n < 5)).toEqual([1, 2, 3, 4]);
     // A second run of a finished job does nothing.
     await runImportJob(editorB, token);
     expect(importJobForOfficial(editorB, token).results).toHaveLength(60);

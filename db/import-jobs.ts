@@ -11,6 +11,7 @@
  */
 import "server-only";
 import { randomBytes } from "node:crypto";
+import { performance } from "node:perf_hooks";
 import { and, desc, eq, getTableColumns, inArray, isNotNull, lt, or, sql } from "drizzle-orm";
 import { z } from "zod";
 import { can, type Actor } from "@/lib/permissions";
@@ -21,8 +22,13 @@ import { importJobs, organisations, type ImportJobRow } from "./schema";
 
 /** The largest file the workspace accepts (the server-action body limit in next.config.js is a little above). */
 export const MAX_UPLOAD_BYTES = 25 * 1024 * 1024;
-/** Records imported between two turns of the event loop. */
+/**
+ * At most this many records, and records for at most SLICE_MS, between two turns of the event loop: a record
+ * takes a few milliseconds (its HTML sanitised, validated, written in its own transaction), so other requests
+ * to the server wait at most about one slice.
+ */
 export const SLICE_SIZE = 25;
+export const SLICE_MS = 50;
 /** A queued or running job that has not reported for this long was cut off (the server stopped). */
 export const STALE_AFTER_MS = 2 * 60 * 1000;
 /** A finished job keeps its file this long, so the import can start from a dry run (or start again). */
@@ -75,7 +81,6 @@ const isStale = (row: Pick<ImportJobRow, "status" | "updatedAt">, now = Date.now
 /** A file name fit to show and log: the last path part, no control characters, at most 200 characters. */
 function cleanFileName(name: string): string {
   const base = name.split(/[\\/]/).pop() ?? "";
-  // eslint-disable-next-line no-control-regex
   const clean = base.replace(/[\u0000-\u001f\u007f-\u009f]/g, "").trim().slice(0, 200);
   return clean || "import.json";
 }
@@ -327,11 +332,12 @@ export function startFromImportJob(p: { actor: Actor; token: string; submit?: bo
 }
 
 /**
- * Runs a queued job: records in slices of `sliceSize`, one transaction each (db/import.ts), progress written
+ * Runs a queued job: records in slices (at most `sliceSize` records, or as many as fit in `sliceMs`, at least
+ * one), one transaction each (db/import.ts), progress written
  * after every slice and a turn of the event loop in between. A dry run writes nothing but its results; an
  * import frees the file when it is done. A job already claimed (running, done) is left alone.
  */
-export async function runImportJob(actor: Actor, token: string, opts: { sliceSize?: number } = {}): Promise<void> {
+export async function runImportJob(actor: Actor, token: string, opts: { sliceSize?: number; sliceMs?: number } = {}): Promise<void> {
   const db = getDb();
   const job = db
     .update(importJobs)
@@ -341,6 +347,7 @@ export async function runImportJob(actor: Actor, token: string, opts: { sliceSiz
     .get();
   if (!job) return;
   const sliceSize = Math.max(1, opts.sliceSize ?? SLICE_SIZE);
+  const sliceMs = opts.sliceMs ?? SLICE_MS;
   const results: RecordResult[] = [];
   const save = (set: Partial<ImportJobRow>) =>
     db.update(importJobs).set({ ...set, updatedAt: new Date() }).where(eq(importJobs.id, job.id)).run();
@@ -354,12 +361,15 @@ export async function runImportJob(actor: Actor, token: string, opts: { sliceSiz
       submit: job.mode === "import" && job.submit,
     };
     let resultsWritten = Date.now();
-    for (let start = 0; start < records.length; start += sliceSize) {
-      const end = Math.min(records.length, start + sliceSize);
-      for (let i = start; i < end; i++) results.push(importRecord(options, records[i], i));
-      if (end === records.length) break;
+    while (results.length < records.length) {
+      const sliceStart = performance.now();
+      const first = results.length;
+      const end = Math.min(records.length, first + sliceSize);
+      while (results.length < end && (results.length === first || performance.now() - sliceStart < sliceMs))
+        results.push(importRecord(options, records[results.length], results.length));
+      if (results.length === records.length) break;
       const withResults = Date.now() - resultsWritten > RESULTS_EVERY_MS;
-      save({ processed: end, ...(withResults ? { results } : {}) });
+      save({ processed: results.length, ...(withResults ? { results } : {}) });
       if (withResults) resultsWritten = Date.now();
       await new Promise<void>((resolve) => setImmediate(resolve));
     }

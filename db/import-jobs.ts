@@ -15,13 +15,14 @@ import { performance } from "node:perf_hooks";
 import { and, desc, eq, getTableColumns, inArray, isNotNull, lt, or, sql } from "drizzle-orm";
 import { z } from "zod";
 import { can, type Actor } from "@/lib/permissions";
+import { MAX_UPLOAD_BYTES } from "@/lib/limits";
 import { DomainError, isDomainError } from "@/lib/errors";
 import { getDb } from "./client";
 import { importRecord, parseImportFile, type ImportOptions, type RecordResult, type RecordStatus } from "./import";
 import { importJobs, organisations, type ImportJobRow } from "./schema";
 
 /** The largest file the workspace accepts (the server-action body limit in next.config.js is a little above). */
-export const MAX_UPLOAD_BYTES = 25 * 1024 * 1024;
+export { MAX_UPLOAD_BYTES };
 /**
  * At most this many records, and records for at most SLICE_MS, between two turns of the event loop: a record
  * takes a few milliseconds (its HTML sanitised, validated, written in its own transaction), so other requests

@@ -11,7 +11,7 @@ import { importLabels } from "@/components/admin/import/labels";
 
 export const dynamic = "force-dynamic";
 
-type Props = { params: Promise<{ locale: string }> };
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ tooLarge?: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
@@ -19,7 +19,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: t("title"), robots: { index: false } };
 }
 
-export default async function ImportPage({ params }: Props) {
+export default async function ImportPage({ params, searchParams }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
   const actor = await requireOfficialPage(`/${locale}/admin/import`);
@@ -28,6 +28,8 @@ export default async function ImportPage({ params }: Props) {
   const format = await getFormatter();
   const organisations = editableOrganisations(actor);
   const jobs = recentImportJobs(actor);
+  // Set by the proxy when a post was larger than the server reads (an upload sent without JavaScript).
+  const { tooLarge } = await searchParams;
   const label = await importLabels();
   return (
     <div>
@@ -52,6 +54,11 @@ export default async function ImportPage({ params }: Props) {
             <li>{t("how2")}</li>
             <li>{t("how3")}</li>
           </ol>
+          {tooLarge && (
+            <p role="alert" className="notice notice--danger">
+              {t("errors.importTooLarge")}
+            </p>
+          )}
           <UploadForm organisations={organisations} maxBytes={MAX_UPLOAD_BYTES} />
         </>
       )}

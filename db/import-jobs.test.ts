@@ -184,24 +184,66 @@ describe("running a job", () => {
     expect(importJobForOfficial(editorB, token).results).toHaveLength(60);
   });
 
-  it("shows a job cut off by a stopped server as interrupted, and starts it again from its file", async () => {
+  it("keeps the file out of the row while a job runs, and gives it back when a dry run is done", async () => {
+    const { token } = createImportJobFromText({ actor: editorB, organisationId: orgB, fileName: "held.json", text: fileText });
+    const sources: (string | null)[] = [];
+    let finished = false;
+    const run = runImportJob(editorB, token, { sliceSize: 1, sliceMs: 0 }).then(() => (finished = true));
+    while (!finished) {
+      sources.push(jobSource(token));
+      await new Promise((r) => setImmediate(r));
+    }
+    await run;
+    expect(sources.length).toBeGreaterThan(1);
+    expect(sources.every((s) => s === null)).toBe(true);
+    expect(jobSource(token)).toBe(fileText);
+  });
+
+  it("shows a job cut off by a stopped server as interrupted; its file is gone, so it is uploaded again", async () => {
     const { token } = createImportJobFromText({ actor: editorB, organisationId: orgB, fileName: "cut.json", text: fileText, mode: "import" });
     const setJob = (set: Partial<typeof importJobs.$inferInsert>) => getDb().update(importJobs).set(set).where(eq(importJobs.token, token)).run();
 
-    setJob({ status: "running", processed: 2, updatedAt: new Date(Date.now() - 30_000) });
+    // Running (its file taken out of the row), and still reporting: not interrupted.
+    setJob({ status: "running", processed: 2, source: null, updatedAt: new Date(Date.now() - 30_000) });
     expect(importJobForOfficial(editorB, token)).toMatchObject({ status: "running", error: null, next: null });
     expect(await refusal(() => startFromImportJob({ actor: editorB, token }))).toBe("invalid_state:importNotAvailable");
 
     setJob({ updatedAt: new Date(Date.now() - STALE_AFTER_MS - 1000) });
-    const cut = importJobForOfficial(editorB, token);
-    expect(cut).toMatchObject({ status: "failed", error: "interrupted", next: "restart" });
+    expect(importJobForOfficial(editorB, token)).toMatchObject({ status: "failed", error: "interrupted", next: null });
     expect(recentImportJobs(editorB).find((j) => j.token === token)).toMatchObject({ status: "failed", error: "interrupted" });
 
-    const again = startFromImportJob({ actor: editorB, token });
-    expect(getDb().select().from(importJobs).where(eq(importJobs.token, token)).get()).toMatchObject({ status: "failed", error: "interrupted", source: null });
+    // Cut off before it started: the file is still there, and the job can start again.
+    const queued = createImportJobFromText({ actor: editorB, organisationId: orgB, fileName: "cut.json", text: fileText, mode: "import" });
+    getDb().update(importJobs).set({ updatedAt: new Date(Date.now() - STALE_AFTER_MS - 1000) }).where(eq(importJobs.token, queued.token)).run();
+    expect(importJobForOfficial(editorB, queued.token)).toMatchObject({ status: "failed", error: "interrupted", next: "restart" });
+    const again = startFromImportJob({ actor: editorB, token: queued.token });
+    expect(getDb().select().from(importJobs).where(eq(importJobs.token, queued.token)).get()).toMatchObject({
+      status: "failed",
+      error: "interrupted",
+      source: null,
+    });
     expect(importJobForOfficial(editorB, again.token)).toMatchObject({ mode: "import", status: "queued", total: 4 });
     await runImportJob(editorB, again.token);
     expect(importJobForOfficial(editorB, again.token).status).toBe("done");
+  });
+
+  it("a job that fails keeps its file, says why, and starts again", async () => {
+    const orgD = getDb()
+      .insert(organisations)
+      .values({ slug: "d", name: "Gemeente D", kind: "municipality", contactEmail: "info@example.nl" })
+      .returning()
+      .get().id;
+    const editorD = user("editor-d", [[orgD, "editor"]]);
+    const { token } = createImportJobFromText({ actor: editorD, organisationId: orgD, fileName: "lost.json", text: fileText, mode: "import" });
+    // The official lost their role in the meantime: the first new entry is refused, and the job stops there.
+    await runImportJob(user("editor-d", []), token);
+    expect(importJobForOfficial(editorD, token)).toMatchObject({ status: "failed", error: "forbidden", processed: 0, next: "restart" });
+    expect(jobSource(token)).toBe(fileText);
+    expect(entryCount(orgD)).toBe(0);
+    const again = startFromImportJob({ actor: editorD, token });
+    await runImportJob(editorD, again.token);
+    expect(importJobForOfficial(editorD, again.token)).toMatchObject({ status: "done", mode: "import" });
+    expect(entryCount(orgD)).toBe(4);
   });
 });
 

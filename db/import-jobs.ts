@@ -35,7 +35,7 @@ export const STALE_AFTER_MS = 2 * 60 * 1000;
 /** A finished job keeps its file this long, so the import can start from a dry run (or start again). */
 export const SOURCE_KEPT_MS = 7 * 24 * 60 * 60 * 1000;
 /** How often, at most, the partial results of a running job are written (progress is written every slice). */
-const RESULTS_EVERY_MS = 2000;
+const RESULTS_EVERY_MS = 5000;
 
 export type ImportMode = "dry_run" | "import";
 export type JobStatus = "queued" | "running" | "done" | "failed";
@@ -67,7 +67,8 @@ export interface ImportJob extends ImportJobSummary {
   counts: ResultCounts;
   /**
    * What the official can start from this job: the real import of a file checked in a dry run, or the same
-   * job again after it failed. Null when the file is no longer kept (imported, or older than a week).
+   * job again after it failed. Null when the file is no longer kept (imported, cut off while it ran, or older
+   * than a week).
    */
   next: "import" | "restart" | null;
 }
@@ -205,8 +206,10 @@ export async function createImportJob(p: {
 /** The job's row for an official of its organisation (without the file); anyone else gets not_found. */
 function jobRow(actor: Actor, token: string) {
   if (typeof token !== "string" || !isToken(token)) throw new DomainError("not_found");
-  const { source, ...columns } = getTableColumns(importJobs);
-  void source; // never loaded for display: it may be 25 MB
+  // Never the file (it may be 25 MB), and the results only when they are shown (see importJobForOfficial).
+  const { source, results, ...columns } = getTableColumns(importJobs);
+  void source;
+  void results;
   const row = getDb()
     .select({ ...columns, hasSource: sql<number>`${importJobs.source} IS NOT NULL`, organisationName: organisations.name })
     .from(importJobs)
@@ -255,7 +258,9 @@ export function importJobForOfficial(actor: Actor, token: string): ImportJob {
   const row = jobRow(actor, token);
   const summary = toSummary(row);
   const running = summary.status === "queued" || summary.status === "running";
-  const results = running ? [] : ((row.results ?? []) as RecordResult[]);
+  const results = running
+    ? []
+    : ((getDb().select({ results: importJobs.results }).from(importJobs).where(eq(importJobs.id, row.id)).get()?.results ?? []) as RecordResult[]);
   const next =
     !row.hasSource || !can(actor, "edit", row.organisationId)
       ? null
@@ -336,16 +341,23 @@ export function startFromImportJob(p: { actor: Actor; token: string; submit?: bo
  * Runs a queued job: records in slices (at most `sliceSize` records, or as many as fit in `sliceMs`, at least
  * one), one transaction each (db/import.ts), progress written
  * after every slice and a turn of the event loop in between. A dry run writes nothing but its results; an
- * import frees the file when it is done. A job already claimed (running, done) is left alone.
+ * import frees the file when it is done. A job already claimed (running, done) is left alone. A job cut off
+ * while running (the server stopped) has lost its file: it is shown as interrupted, to be uploaded again.
  */
 export async function runImportJob(actor: Actor, token: string, opts: { sliceSize?: number; sliceMs?: number } = {}): Promise<void> {
   const db = getDb();
-  const job = db
-    .update(importJobs)
-    .set({ status: "running", updatedAt: new Date() })
-    .where(and(eq(importJobs.token, token), eq(importJobs.status, "queued"), isNotNull(importJobs.source)))
-    .returning()
-    .get();
+  // Claim the job and take its file out of the row while it runs: SQLite rewrites a whole row on every
+  // update, and a progress write should not copy a 25 MB file each time. The file goes back when a dry run
+  // is done (the import starts from it) or when the job fails (to start it again).
+  const job = db.transaction((tx) => {
+    const queued = tx
+      .select()
+      .from(importJobs)
+      .where(and(eq(importJobs.token, token), eq(importJobs.status, "queued"), isNotNull(importJobs.source)))
+      .get();
+    if (queued) tx.update(importJobs).set({ status: "running", source: null, updatedAt: new Date() }).where(eq(importJobs.id, queued.id)).run();
+    return queued;
+  });
   if (!job) return;
   const sliceSize = Math.max(1, opts.sliceSize ?? SLICE_SIZE);
   const sliceMs = opts.sliceMs ?? SLICE_MS;
@@ -374,10 +386,10 @@ export async function runImportJob(actor: Actor, token: string, opts: { sliceSiz
       if (withResults) resultsWritten = Date.now();
       await new Promise<void>((resolve) => setImmediate(resolve));
     }
-    save({ status: "done", processed: records.length, total: records.length, results, ...(job.mode === "import" ? { source: null } : {}) });
+    save({ status: "done", processed: records.length, total: records.length, results, source: job.mode === "dry_run" ? job.source : null });
   } catch (e) {
     console.error(`import job ${token} failed after ${results.length} records`, e);
-    save({ status: "failed", error: isDomainError(e) ? e.key : "unexpected", processed: results.length, results });
+    save({ status: "failed", error: isDomainError(e) ? e.key : "unexpected", processed: results.length, results, source: job.source });
   }
 }
 

@@ -99,7 +99,13 @@ export default async function ImportJobPage({ params, searchParams }: Props) {
 
       {job.status === "failed" && (
         <div className="notice notice--danger">
-          <p>{t(job.error === "interrupted" ? "job.interrupted" : "job.failed")}</p>
+          <p>
+            {job.error === "interrupted"
+              ? t("job.interrupted")
+              : job.error && t.has(`errors.${job.error}`)
+                ? t(`errors.${job.error}`)
+                : t("job.failed")}
+          </p>
           {job.results.length > 0 && <p>{t("job.partial")}</p>}
           {job.next === "restart" ? <StartForm token={job.token} restart /> : <p>{t("job.reupload")}</p>}
         </div>

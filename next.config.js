@@ -12,6 +12,15 @@ const nextConfig = {
   distDir: process.env.NEXT_DIST_DIR ?? ".next",
   // `npm test` type-checks the whole project (npm run typecheck); the build does not repeat it.
   typescript: { ignoreBuildErrors: true },
+  experimental: {
+    // The workspace import takes files of up to 25 MB (db/import-jobs.ts refuses larger ones with a message).
+    // A server action's body is the file plus the form around it, so allow a little more than that; Next's
+    // default is 1 MB. The proxy (proxy.ts, locale routing) buffers request bodies and would cut them at its
+    // default of 10 MB; it sends a larger post back to its page (?tooLarge=1). Keep equal to
+    // MAX_REQUEST_BYTES in lib/limits.ts.
+    serverActions: { bodySizeLimit: "26mb" },
+    proxyClientMaxBodySize: "26mb",
+  },
   async headers() {
     return [
       {

@@ -129,6 +129,26 @@ export function TextArea(
   );
 }
 
+/** A file input (always uncontrolled: browsers do not let a page set a file). */
+export function FileField(p: Common & { accept?: string }) {
+  const id = fieldId(p.name);
+  const errors = useFieldErrors(p.errorPath ?? p.name);
+  return (
+    <Shell id={id} label={p.label} hint={p.hint} errors={errors} required={p.required} className={p.className}>
+      <input
+        id={id}
+        name={p.name}
+        type="file"
+        accept={p.accept}
+        className="file-input"
+        aria-invalid={errors.length ? true : undefined}
+        aria-describedby={describedBy(id, p.hint, errors)}
+        aria-required={p.required || undefined}
+      />
+    </Shell>
+  );
+}
+
 export interface Option {
   value: string;
   label: string;

@@ -20,6 +20,11 @@ export default async function WorkspaceLayout({ children }: { children: ReactNod
               <li>
                 <Link href="/admin">{t("dashboard")}</Link>
               </li>
+              {actor.roles.size > 0 && (
+                <li>
+                  <Link href="/admin/import">{t("import.nav")}</Link>
+                </li>
+              )}
               {actor.isAdmin && (
                 <>
                   <li>

@@ -83,6 +83,9 @@ export default async function Dashboard({ params, searchParams }: Props) {
           </Link>{" "}
           <Link href="/admin/entries/new?kind=algorithm" className="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--secondary-action">
             {t("entries.newAlgorithm")}
+          </Link>{" "}
+          <Link href="/admin/import" className="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--secondary-action">
+            {t("import.dashboardLink")}
           </Link>
         </p>
       )}

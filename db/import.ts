@@ -11,7 +11,7 @@
  */
 import "server-only";
 import { and, eq, or } from "drizzle-orm";
-import type { Actor } from "@/lib/permissions";
+import { can, type Actor } from "@/lib/permissions";
 import { DomainError, isDomainError } from "@/lib/errors";
 import { requiredLevel } from "@/lib/completeness";
 import { contentSchema } from "@/lib/schemas";
@@ -149,6 +149,8 @@ function describe(key: string): string {
 
 /** Imports one record in its own transaction. Never throws for what is in the record. */
 export function importRecord(opts: ImportOptions, record: unknown, index: number): RecordResult {
+  // Also a dry run, and a record that turns out unchanged, only for those who may edit the organisation's entries.
+  if (!can(opts.actor, "edit", opts.organisationId)) throw new DomainError("forbidden");
   const conv = fromStandardRecord(record);
   const warnings = [...conv.warnings];
   const name = typeof conv.content.name === "string" ? conv.content.name : undefined;

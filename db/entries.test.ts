@@ -112,6 +112,11 @@ describe("entry lifecycle", () => {
     expect(() => db.delete(auditLog).run()).toThrow(/append-only/);
   });
 
+  it("keeps the R*Tree of sensor extents in step through triggers, also after the sensors table was rebuilt", () => {
+    const triggers = getDb().$client.prepare("SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'sensors'").pluck().all();
+    expect(triggers.sort()).toEqual(["sensors_rtree_delete", "sensors_rtree_insert", "sensors_rtree_update"]);
+  });
+
   it("rejects unknown CODIO values in the database itself", () => {
     const db = getDb().$client;
     expect(() =>

@@ -36,7 +36,7 @@ function projectSensor(tx: Tx, entry: EntryRow, s: Sensor) {
     minLat,
     maxLon,
     maxLat,
-    activeFrom: s.activeFrom,
+    activeFrom: s.activeFrom ?? null,
     activeUntil: s.activeUntil ?? null,
   };
   tx.insert(sensors).values({ entryId: entry.id, ...row }).onConflictDoUpdate({ target: sensors.entryId, set: row }).run();

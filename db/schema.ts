@@ -319,7 +319,7 @@ export const sensors = sqliteTable(
     minLat: real("min_lat").notNull(),
     maxLon: real("max_lon").notNull(),
     maxLat: real("max_lat").notNull(),
-    activeFrom: text("active_from").notNull(),
+    activeFrom: text("active_from"),
     activeUntil: text("active_until"),
   },
   (t) => [index("sensors_lon_lat").on(t.lon, t.lat), index("sensors_type").on(t.type)],

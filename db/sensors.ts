@@ -536,7 +536,7 @@ export interface SensorListItem {
   type: SensorType;
   geometryType: "Point" | "Polygon" | "LineString";
   personalData: boolean;
-  activeFrom: string;
+  activeFrom: string | null;
   activeUntil: string | null;
   measures: string;
 }
@@ -554,7 +554,7 @@ type ListRow = {
   type: SensorType;
   geometryType: SensorListItem["geometryType"];
   personalData: number;
-  activeFrom: string;
+  activeFrom: string | null;
   activeUntil: string | null;
   measures: string;
 };
@@ -667,7 +667,7 @@ export function toSensorFeature(
       themes: s.themes,
       measures: s.measures,
       purpose: s.purpose,
-      collectiveInterest: s.collectiveInterest,
+      collectiveInterest: pick(s.collectiveInterest),
       locationDescription: pick(s.locationDescription),
       mobility: s.mobility,
       personalData: s.personalData,
@@ -677,7 +677,7 @@ export function toSensorFeature(
       retention: pick(s.retention),
       dataAccess: pick(s.dataAccess),
       openDataUrl: pick(s.openDataUrl),
-      activeFrom: s.activeFrom,
+      activeFrom: s.activeFrom ?? null,
       activeUntil: pick(s.activeUntil),
       contact: { email: pick(s.contactEmail), url: pick(s.contactUrl) },
       values: {

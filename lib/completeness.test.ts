@@ -84,13 +84,39 @@ describe("the national standard's rules", () => {
   });
 });
 
+describe("sensors: what a sensor register asks, and what this register adds", () => {
+  // As a real record of Amsterdam's sensor register gives it: short texts, no start date, no collective interest.
+  const amsterdam = {
+    name: "Camera 7079-2296",
+    type: "camera",
+    themes: ["veiligheid"],
+    measures: "Camera",
+    purpose: "Drukte en geluidsoverlast",
+    geometry: { type: "Point", coordinates: [4.8936, 52.3728] },
+    mobility: "fixed",
+    personalData: false,
+  };
+  it("a record with what Amsterdam's register asks can be published when imported", () => {
+    expect(problemsAt("sensor", amsterdam, "standard")).toBeNull();
+    expect(Object.keys(problemsAt("sensor", amsterdam, "full")!)).toEqual(
+      expect.arrayContaining(["collectiveInterest", "activeFrom", "values", "contactEmail"]),
+    );
+    expect(todoFlags(assess("sensor", "import", amsterdam).todo)).toEqual(["values"]);
+  });
+  it("personal data needs its legal ground and privacy statement at every level of publication", () => {
+    const p = problemsAt("sensor", { ...amsterdam, personalData: true }, "standard")!;
+    expect(Object.keys(p).sort()).toEqual(["legalGround", "privacyStatementUrl"]);
+  });
+});
+
 describe("what publication requires, and the to-do list", () => {
   it("asks everything of impactful algorithms typed in the form, the standard of imported ones", () => {
     expect(requiredLevel("algorithm", "form", { publicationCategory: "impactful" })).toBe("full");
     expect(requiredLevel("algorithm", "form", { publicationCategory: "high_risk" })).toBe("full");
     expect(requiredLevel("algorithm", "form", { publicationCategory: "other" })).toBe("standard");
     expect(requiredLevel("algorithm", "import", { publicationCategory: "impactful" })).toBe("standard");
-    expect(requiredLevel("sensor", "import", {})).toBe("full");
+    expect(requiredLevel("sensor", "form", {})).toBe("full");
+    expect(requiredLevel("sensor", "import", {})).toBe("standard");
   });
 
   it("lists what the register adds when it is missing, without blocking publication", () => {

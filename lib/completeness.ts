@@ -2,9 +2,9 @@
  * How complete an entry is, and what it still needs: the one place that decides which completeness level
  * (lib/schemas/levels.ts) an entry must meet to be published, and what goes on the workspace's to-do list.
  *
- * - Publication needs the level `requiredLevel` gives: the national standard (`standard`) for algorithms,
- *   except algorithms typed in the form that are impactful or high-risk, which need everything the register
- *   adds (`full`), as do sensors.
+ * - Publication needs the level `requiredLevel` gives: the national standard (`standard`; for sensors what a
+ *   sensor register such as Amsterdam's asks) for imported records, everything the register adds (`full`)
+ *   for sensors and impactful or high-risk algorithms typed in the form.
  * - Beyond that, what the register adds is shown honestly where it is missing: "not yet assessed" (no CODIO
  *   values) and "contest route not yet described" (an impactful or high-risk algorithm without one). Both
  *   are to-dos, counted in the figures, and listed per entry in the workspace.
@@ -31,10 +31,14 @@ type Content = Record<string, unknown>;
 export const needsContest = (kind: EntryKind, c: Content) =>
   kind === "algorithm" && contestRequiredCategories.includes(String(c.publicationCategory ?? ""));
 
-/** The level an entry must meet to be published. */
+/**
+ * The level an entry must meet to be published: everything for sensors typed in the form and for
+ * impactful and high-risk algorithms typed in the form; the standard level for the rest (imported records,
+ * and algorithms of the category "other").
+ */
 export function requiredLevel(kind: EntryKind, origin: Origin, content: Content): Exclude<Level, "draft"> {
-  if (kind === "sensor") return "full";
-  return origin === "form" && needsContest(kind, content) ? "full" : "standard";
+  if (origin !== "form") return "standard";
+  return kind === "sensor" || needsContest(kind, content) ? "full" : "standard";
 }
 
 /** The to-dos of what the register adds (values, contest route), without the check of the level. */

@@ -1,8 +1,11 @@
 /**
  * The one schema for a sensor's content, shared by the officials' form, the server actions, the demo data
  * and the importer. Workflow fields (status, owner organisation, public id) live on the entry, not here.
- * Written once per completeness level (lib/schemas/levels.ts): a draft needs only a name; publication
- * needs everything below (`full`).
+ * Written once per completeness level (lib/schemas/levels.ts): a draft needs only a name. `standard` is what a
+ * sensor register such as Amsterdam's asks (what it is, what it measures and why, where, themes, whether it
+ * processes personal data and then on which legal ground with which privacy statement): enough to publish an
+ * imported record. `full` adds what this register asks of sensors typed in the form: the collective interest,
+ * the start date, what happens to personal data, a contact and the CODIO values.
  */
 import { z } from "zod";
 import { geometry, geometryShape } from "@/lib/geo";
@@ -16,16 +19,18 @@ function buildSensor<L extends Level>(f: Fields<L>) {
       name: f.text(120, { need: "draft" }),
       ownerReference: f.text(100),
       operator: f.text(200),
-      type: f.oneOf(sensorTypes.slugs, { need: "full" }),
-      themes: f.list(z.enum(themes.slugs), 10, { need: "full" }),
-      measures: f.longText(2000, { need: "full" }),
-      purpose: f.longText(2000, { need: "full" }),
+      type: f.oneOf(sensorTypes.slugs, { need: "standard" }),
+      themes: f.list(z.enum(themes.slugs), 10, { need: "standard" }),
+      measures: f.longText(2000, { need: "standard" }),
+      purpose: f.longText(2000, { need: "standard" }),
       collectiveInterest: f.longText(2000, { need: "full" }),
       // A draft's geometry must be well-formed; whether it lies in the region is checked for publication.
-      geometry: (f.required("full") ? geometry : geometryShape.optional()) as L extends "full" ? typeof geometry : z.ZodOptional<typeof geometryShape>,
+      geometry: (f.required("standard") ? geometry : geometryShape.optional()) as L extends "draft"
+        ? z.ZodOptional<typeof geometryShape>
+        : typeof geometry,
       locationDescription: f.longText(500),
-      mobility: f.oneOf(sensorMobility.slugs, { need: "full" }),
-      personalData: f.bool({ need: "full" }),
+      mobility: f.oneOf(sensorMobility.slugs, { need: "standard" }),
+      personalData: f.bool({ need: "standard" }),
       legalGround: f.oneOf(legalGrounds.slugs),
       privacyStatementUrl: f.url({ max: 2000 }),
       processing: f.oneOf(dataProcessing.slugs),
@@ -38,7 +43,7 @@ function buildSensor<L extends Level>(f: Fields<L>) {
       contactUrl: f.url({ max: 2000 }),
       values: valuesPanelSchema(f.level),
     });
-  return f.required("full") ? withRules(schema, sensorRules) : schema;
+  return f.required("full") ? withRules(schema, [...standardRules, ...fullRules]) : f.required("standard") ? withRules(schema, standardRules) : schema;
 }
 
 /** What the cross-field rules read (the same at every level). */
@@ -54,9 +59,12 @@ interface Rules {
   contactUrl?: string;
 }
 
-const sensorRules: Rule<Rules>[] = [
+/** Personal data needs its legal ground and privacy statement, wherever the record comes from. */
+const standardRules: Rule<Rules>[] = [
   { broken: (s) => s.personalData === true && !s.legalGround, path: "legalGround", message: "legalGroundRequired" },
   { broken: (s) => s.personalData === true && !s.privacyStatementUrl, path: "privacyStatementUrl", message: "privacyUrlRequired" },
+];
+const fullRules: Rule<Rules>[] = [
   { broken: (s) => s.personalData === true && !s.processing, path: "processing", message: "required" },
   { broken: (s) => s.personalData === true && !s.retention, path: "retention", message: "required" },
   { broken: (s) => !!s.activeUntil && !!s.activeFrom && s.activeUntil < s.activeFrom, path: "activeUntil", message: "endBeforeStart" },
@@ -66,7 +74,10 @@ const sensorRules: Rule<Rules>[] = [
 const cached = perLevel(buildSensor);
 export const sensorSchemaAt = <L extends Level>(level: L) => cached(level) as unknown as ReturnType<typeof buildSensor<L>>;
 
-/** What a published sensor meets. */
+/** The strictest level: what the demo data and sensors typed in the form meet. */
 export const sensorSchema = sensorSchemaAt("full");
 export type SensorInput = z.input<typeof sensorSchema>;
-export type Sensor = z.output<typeof sensorSchema>;
+/** What an imported sensor gives when it meets the standard level. */
+export type SensorStandardInput = z.input<ReturnType<typeof buildSensor<"standard">>>;
+/** A published sensor's content: it meets at least the standard level, so what the register adds may be absent. */
+export type Sensor = z.output<ReturnType<typeof buildSensor<"standard">>>;

@@ -51,7 +51,7 @@ export default async function SensorPage({ params }: Props) {
   const [lon, lat] = anchorPoint(geometry);
   const coords = { lat: format.number(lat, { maximumFractionDigits: 5 }), lon: format.number(lon, { maximumFractionDigits: 5 }) };
   const ended = sensorEnded(entry);
-  const planned = !ended && s.activeFrom > today();
+  const planned = !ended && !!s.activeFrom && s.activeFrom > today();
   const themeLabel = (slug: string) =>
     parentTheme(slug) === slug ? themes.label(slug, locale) : `${themes.label(parentTheme(slug), locale)} – ${themes.label(slug, locale)}`;
 
@@ -91,7 +91,11 @@ export default async function SensorPage({ params }: Props) {
       <Heading2>{f("purpose")}</Heading2>
       <Paragraph>{s.purpose}</Paragraph>
       <Heading2>{f("collectiveInterest")}</Heading2>
-      <Paragraph>{s.collectiveInterest}</Paragraph>
+      {s.collectiveInterest ? (
+        <Paragraph>{s.collectiveInterest}</Paragraph>
+      ) : (
+        <p className="notice">{t("collectiveInterestNotYet")}</p>
+      )}
 
       <section aria-labelledby="sensor-where">
         <Heading2 id="sensor-where">{t("where")}</Heading2>
@@ -114,7 +118,7 @@ export default async function SensorPage({ params }: Props) {
           <Row label={f("type")}>{sensorTypes.label(s.type, locale)}</Row>
           <Row label={f("themes")}>{s.themes.map(themeLabel).join(", ")}</Row>
           <Row label={f("mobility")}>{sensorMobility.label(s.mobility, locale)}</Row>
-          <Row label={f("activeFrom")}>{date(s.activeFrom)}</Row>
+          <Row label={f("activeFrom")}>{s.activeFrom ? date(s.activeFrom) : <span className="muted">{t("notProvided")}</span>}</Row>
           <Row label={f("activeUntil")}>{s.activeUntil ? date(s.activeUntil) : <span className="muted">{t("noEndDate")}</span>}</Row>
           {s.operator && <Row label={f("operator")}>{s.operator}</Row>}
           {s.ownerReference && <Row label={f("ownerReference")}>{s.ownerReference}</Row>}

@@ -14,10 +14,11 @@ import "server-only";
 import type Database from "better-sqlite3";
 import Supercluster from "supercluster";
 import { z } from "zod";
-import type { Geometry as GeoJsonGeometry, LineString, Point, Polygon } from "geojson";
+import type { LineString, Point, Polygon } from "geojson";
 import { valueSlugs } from "@/lib/codio";
 import type { BBox } from "@/lib/config";
 import { canonicalUrl } from "@/lib/urls";
+import { toSensorFeature, type SensorFeature } from "@/lib/formats/geojson";
 import { sensorTypes, themes, type SensorType } from "@/lib/vocab";
 import type { Sensor } from "@/lib/schemas/sensor";
 import { PUBLIC_ID_PATTERN } from "@/lib/schemas";
@@ -631,76 +632,29 @@ export function listSensors(query: SensorQuery, { pageSize = 20 } = {}): { total
 /* GeoJSON features (the API)                                                                        */
 /* ------------------------------------------------------------------------------------------------ */
 
-export interface SensorFeature {
-  type: "Feature";
-  id: string;
-  geometry: GeoJsonGeometry;
-  properties: Record<string, unknown> & { id: string; url: string; name: string };
-}
+export type { SensorFeature };
 
-/** The public GeoJSON Feature of a sensor: everything it records, with its canonical page URL. */
-export function toSensorFeature(
-  e: Pick<PublicEntry<Sensor>, "publicId" | "name" | "status" | "endedOn" | "revision" | "publishedAt" | "data"> & {
-    organisation: { slug: string; name: string; isExample: boolean };
-  },
-): SensorFeature {
-  const s = e.data;
-  const t = today();
-  const pick = (v: unknown) => (v === undefined || v === "" ? null : v);
-  return {
-    type: "Feature",
-    id: e.publicId,
-    geometry: s.geometry as GeoJsonGeometry,
-    properties: {
-      id: e.publicId,
-      url: canonicalUrl("sensor", e.publicId),
-      name: s.name,
-      status: e.status,
-      ended: e.status === "archived" || (!!s.activeUntil && s.activeUntil < t),
-      endedOn: e.endedOn ?? null,
-      revision: e.revision,
-      publishedAt: e.publishedAt ? new Date(e.publishedAt).toISOString() : null,
-      organisation: { slug: e.organisation.slug, name: e.organisation.name, isExample: e.organisation.isExample },
-      operator: pick(s.operator),
-      ownerReference: pick(s.ownerReference),
-      type: s.type,
-      themes: s.themes,
-      measures: s.measures,
-      purpose: s.purpose,
-      collectiveInterest: pick(s.collectiveInterest),
-      locationDescription: pick(s.locationDescription),
-      mobility: s.mobility,
-      personalData: s.personalData,
-      legalGround: pick(s.legalGround),
-      privacyStatementUrl: pick(s.privacyStatementUrl),
-      processing: pick(s.processing),
-      retention: pick(s.retention),
-      dataAccess: pick(s.dataAccess),
-      openDataUrl: pick(s.openDataUrl),
-      activeFrom: s.activeFrom ?? null,
-      activeUntil: pick(s.activeUntil),
-      contact: { email: pick(s.contactEmail), url: pick(s.contactUrl) },
-      values: {
-        serves: (s.values ?? []).filter((v) => v.assessment === "serves").map(valueOut),
-        atStake: (s.values ?? []).filter((v) => v.assessment === "at_stake").map(valueOut),
-      },
-    },
-  };
+/** The public GeoJSON Feature of a published sensor (lib/formats/geojson.ts). */
+export function sensorFeature(e: PublicEntry<Sensor>): SensorFeature {
+  return toSensorFeature({
+    publicId: e.publicId,
+    url: canonicalUrl("sensor", e.publicId),
+    status: e.status,
+    ended: sensorEnded(e),
+    endedOn: e.endedOn,
+    revision: e.revision,
+    publishedAt: e.publishedAt,
+    organisation: e.organisation,
+    data: e.data,
+  });
 }
-
-const valueOut = (v: Sensor["values"][number]) => ({
-  value: v.value,
-  explanation: v.explanation,
-  actionCategory: v.actionCategory ?? null,
-  action: v.action ?? null,
-});
 
 /** A page of GeoJSON features for GET /api/v1/sensors, in a stable order: by relevance when searching, else registration. */
 export function sensorFeatures(query: SensorQuery, { pageSize = 100 } = {}) {
   const size = query.pageSize ?? pageSize;
   const page = query.page ?? 1;
   const { total, ids } = pageOfIds(query, "id", size, page);
-  const features = publicEntriesByIds<Sensor>("sensor", ids).map(toSensorFeature);
+  const features = publicEntriesByIds<Sensor>("sensor", ids).map(sensorFeature);
   return { total, page, pageSize: size, pages: Math.max(1, Math.ceil(total / size)), features };
 }
 
@@ -712,7 +666,7 @@ export function getPublicSensor(publicId: string): PublicEntry<Sensor> | undefin
 
 export function getSensorFeature(publicId: string): SensorFeature | undefined {
   const e = getPublicSensor(publicId);
-  return e ? toSensorFeature(e) : undefined;
+  return e ? sensorFeature(e) : undefined;
 }
 
 /** Whether the sensor has ended: archived, or its end date has passed. */

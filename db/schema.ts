@@ -31,6 +31,11 @@ export const organisations = sqliteTable("organisations", {
   allowSelfApproval: integer("allow_self_approval", { mode: "boolean" }).notNull().default(false),
   /** Demo organisations are labelled as examples everywhere they appear. */
   isExample: integer("is_example", { mode: "boolean" }).notNull().default(false),
+  /**
+   * For a company or institution that reports its sensors under a municipal reporting duty: the public body
+   * whose publishers approve its entries (four eyes across organisations). Null for public bodies.
+   */
+  moderatorId: integer("moderator_id"),
   ...timestamps,
 });
 
@@ -373,3 +378,34 @@ export const importJobs = sqliteTable(
   (t) => [index("import_jobs_org").on(t.organisationId, t.createdAt)],
 );
 export type ImportJobRow = typeof importJobs.$inferSelect;
+
+/**
+ * Tokens for the write API (organisations' own systems). Only a hash is stored; the token itself is shown
+ * once. A token belongs to one organisation, has a scope, and can be revoked.
+ */
+export const apiTokens = sqliteTable(
+  "api_tokens",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    organisationId: integer("organisation_id")
+      .notNull()
+      .references(() => organisations.id, { onDelete: "cascade" }),
+    /** Shown in the workspace and in the audit log ("token: <name>"). */
+    name: text("name").notNull(),
+    scope: text("scope", { enum: ["draft"] }).notNull(),
+    /** SHA-256 of the token, hex. */
+    tokenHash: text("token_hash").notNull().unique(),
+    /** The first characters of the token, to recognise it in the list. */
+    prefix: text("prefix").notNull(),
+    createdById: text("created_by_id"),
+    createdByName: text("created_by_name").notNull(),
+    createdAt: integer("created_at", { mode: "timestamp_ms" })
+      .notNull()
+      .default(sql`(unixepoch('subsec') * 1000)`),
+    lastUsedAt: integer("last_used_at", { mode: "timestamp_ms" }),
+    revokedAt: integer("revoked_at", { mode: "timestamp_ms" }),
+    revokedByName: text("revoked_by_name"),
+  },
+  (t) => [index("api_tokens_org").on(t.organisationId)],
+);
+export type ApiTokenRow = typeof apiTokens.$inferSelect;

@@ -185,7 +185,7 @@ export interface AlgorithmRecord {
   revision: number;
   publishedAt: string | null;
   archivedAt: string | null;
-  organisation: { slug: string; name: string; isExample: boolean };
+  organisation: { slug: string; name: string; isExample: boolean; kind: string; moderator: { slug: string; name: string } | null };
   /** The published content (Algoritmeregister fields, contest block, transparency limits, values). */
   data: Algorithm;
   /**
@@ -206,7 +206,13 @@ const toRecord = (e: PublicEntry<Algorithm>): AlgorithmRecord => ({
   revision: e.revision,
   publishedAt: e.publishedAt?.toISOString() ?? null,
   archivedAt: e.archivedAt?.toISOString() ?? null,
-  organisation: { slug: e.organisation.slug, name: e.organisation.name, isExample: e.organisation.isExample },
+  organisation: {
+    slug: e.organisation.slug,
+    name: e.organisation.name,
+    isExample: e.organisation.isExample,
+    kind: e.organisation.kind,
+    moderator: e.organisation.moderator,
+  },
   data: e.data,
 });
 

@@ -1,11 +1,11 @@
 /** Officials (users), their memberships and sign-in throttling. */
 import "server-only";
 import { randomBytes, randomUUID } from "node:crypto";
-import { and, asc, eq, inArray } from "drizzle-orm";
+import { and, asc, eq, inArray, isNotNull } from "drizzle-orm";
 import { getDb } from "./client";
 import { audit } from "./audit";
 import { accounts, loginAttempts, memberships, organisations, sessions, users } from "./schema";
-import type { Actor } from "@/lib/permissions";
+import type { Actor, Role } from "@/lib/permissions";
 import { memberRoles, type MemberRole } from "@/lib/vocab";
 import { DomainError } from "@/lib/errors";
 import { z } from "zod";
@@ -56,6 +56,31 @@ function withMemberships(rows: (typeof users.$inferSelect)[]): Official[] {
 
 export function officialById(id: string): Official | undefined {
   return withMemberships(getDb().select().from(users).where(eq(users.id, id)).all())[0];
+}
+
+/**
+ * What an official may do where, as the permissions see it: their own roles, except that in an outside
+ * owner (a company or institution reporting under a municipal duty) nobody publishes for themselves —
+ * a publisher there counts as an editor — and, as "moderator", the organisations moderated by a public
+ * body they are a publisher of.
+ */
+export function rolesOf(official: Pick<Official, "memberships">): Map<number, Role> {
+  const db = getDb();
+  const roles = new Map<number, Role>();
+  const moderated = new Set(
+    db
+      .select({ id: organisations.id })
+      .from(organisations)
+      .where(isNotNull(organisations.moderatorId))
+      .all()
+      .map((o) => o.id),
+  );
+  for (const m of official.memberships) roles.set(m.organisationId, moderated.has(m.organisationId) ? "editor" : m.role);
+  const publisherOf = official.memberships.filter((m) => m.role === "publisher" && !moderated.has(m.organisationId)).map((m) => m.organisationId);
+  if (publisherOf.length)
+    for (const o of db.select({ id: organisations.id }).from(organisations).where(inArray(organisations.moderatorId, publisherOf)).all())
+      if (!roles.has(o.id)) roles.set(o.id, "moderator");
+  return roles;
 }
 
 export function listOfficials(): Official[] {

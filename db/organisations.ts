@@ -6,6 +6,7 @@
 import "server-only";
 import { and, asc, count, eq, ne } from "drizzle-orm";
 import { can, type Actor } from "@/lib/permissions";
+import { outsideOwnerKinds } from "@/lib/vocab";
 import { DomainError } from "@/lib/errors";
 import { organisationSchema, type Organisation } from "@/lib/schemas/organisation";
 import { fieldErrors, issueMessage } from "@/lib/schemas/common";
@@ -31,7 +32,8 @@ const FIELDS = [
   "objectionUrl",
   "objectionAddress",
   "allowSelfApproval",
-] as const satisfies readonly (keyof Organisation)[];
+  "moderatorId",
+] as const;
 
 function requireAdmin(actor: Actor) {
   // "manage-organisation" does not depend on the organisation: it is the site admin's right.
@@ -39,6 +41,9 @@ function requireAdmin(actor: Actor) {
 }
 
 function toDto(row: OrganisationRow, entryCount: number): OrganisationSummary {
+  const moderator = row.moderatorId
+    ? getDb().select({ slug: organisations.slug }).from(organisations).where(eq(organisations.id, row.moderatorId)).get()?.slug
+    : undefined;
   return {
     id: row.id,
     name: row.name,
@@ -50,6 +55,7 @@ function toDto(row: OrganisationRow, entryCount: number): OrganisationSummary {
     objectionUrl: row.objectionUrl ?? undefined,
     objectionAddress: row.objectionAddress ?? undefined,
     allowSelfApproval: row.allowSelfApproval,
+    moderator,
     isExample: row.isExample,
     entryCount,
   };
@@ -71,8 +77,20 @@ function assertSlugFree(tx: Tx, slug: string, exceptId?: number) {
   if (taken) throw new DomainError("validation", "validation", { fields: { slug: ["slugTaken"] } });
 }
 
+/**
+ * The moderating public body of a company or institution, by slug: it must exist and be a public body
+ * itself (not an organisation that is moderated in turn).
+ */
+function moderatorIdOf(tx: Tx, o: Organisation): number | null {
+  if (!o.moderator) return null;
+  const m = tx.select().from(organisations).where(eq(organisations.slug, o.moderator)).get();
+  if (!m || outsideOwnerKinds.includes(m.kind) || m.moderatorId)
+    throw new DomainError("validation", "validation", { fields: { moderator: ["moderatorNotPublicBody"] } });
+  return m.id;
+}
+
 /** The columns as stored: optional fields absent from the input become NULL. */
-const columns = (o: Organisation) => ({
+const columns = (o: Organisation, moderatorId: number | null) => ({
   name: o.name,
   slug: o.slug,
   kind: o.kind,
@@ -82,6 +100,7 @@ const columns = (o: Organisation) => ({
   objectionUrl: o.objectionUrl ?? null,
   objectionAddress: o.objectionAddress ?? null,
   allowSelfApproval: o.allowSelfApproval,
+  moderatorId,
 });
 
 const isUniqueViolation = (e: unknown) =>
@@ -124,7 +143,7 @@ export function createOrganisation(p: { actor: Actor; input: unknown }): number 
   try {
     return getDb().transaction((tx) => {
       assertSlugFree(tx, data.slug);
-      const row = tx.insert(organisations).values(columns(data)).returning({ id: organisations.id }).get();
+      const row = tx.insert(organisations).values(columns(data, moderatorIdOf(tx, data))).returning({ id: organisations.id }).get();
       audit(tx, {
         actor: p.actor,
         action: "organisation.create",
@@ -151,7 +170,10 @@ export function updateOrganisation(p: { actor: Actor; id: number; input: unknown
         : undefined;
       if (!before) throw new DomainError("not_found", "organisationNotFound");
       assertSlugFree(tx, data.slug, p.id);
-      const next = columns(data);
+      const next = columns(data, moderatorIdOf(tx, data));
+      // A public body that moderates others cannot become an outside owner itself.
+      if (next.moderatorId && tx.select({ id: organisations.id }).from(organisations).where(eq(organisations.moderatorId, p.id)).get())
+        throw new DomainError("validation", "validation", { fields: { kind: ["moderatesOthers"] } });
       const changes: Record<string, { from: unknown; to: unknown }> = {};
       for (const f of FIELDS) if ((before[f] ?? null) !== next[f]) changes[f] = { from: before[f] ?? null, to: next[f] };
       if (!Object.keys(changes).length) return;
@@ -167,6 +189,18 @@ export function updateOrganisation(p: { actor: Actor; id: number; input: unknown
     if (isUniqueViolation(e)) throw new DomainError("validation", "validation", { fields: { slug: ["slugTaken"] } });
     throw e;
   }
+}
+
+/** Public bodies that can moderate companies and institutions (for the admin's form). Site admins only. */
+export function moderatorChoices(actor: Actor): { slug: string; name: string }[] {
+  requireAdmin(actor);
+  return getDb()
+    .select({ slug: organisations.slug, name: organisations.name, kind: organisations.kind, moderatorId: organisations.moderatorId })
+    .from(organisations)
+    .orderBy(asc(organisations.name))
+    .all()
+    .filter((o) => !outsideOwnerKinds.includes(o.kind) && !o.moderatorId)
+    .map(({ slug, name }) => ({ slug, name }));
 }
 
 /** Id and name of every organisation (for the admin's pickers). Site admins only. */

@@ -3,6 +3,7 @@
  */
 import "server-only";
 import { and, asc, count, countDistinct, eq, inArray, sql } from "drizzle-orm";
+import { alias } from "drizzle-orm/sqlite-core";
 import { contestRequiredCategories } from "@/lib/vocab";
 import { getDb } from "./client";
 import { algorithms, entries, entryValues, organisations } from "./schema";
@@ -105,12 +106,19 @@ export interface PublicEntry<T = Record<string, unknown>> extends EntrySummary {
     objectionUrl: string | null;
     objectionAddress: string | null;
     allowSelfApproval: boolean;
+    kind: string;
+    /** For a company or institution reporting under a municipal duty: the public body that approved the entry. */
+    moderator: { slug: string; name: string } | null;
   };
 }
 
-type EntryWithOrg = { entry: typeof entries.$inferSelect; org: typeof organisations.$inferSelect };
+type EntryWithOrg = {
+  entry: typeof entries.$inferSelect;
+  org: typeof organisations.$inferSelect;
+  moderator: { slug: string; name: string } | null;
+};
 
-function toPublicEntry<T>({ entry, org }: EntryWithOrg): PublicEntry<T> {
+function toPublicEntry<T>({ entry, org, moderator }: EntryWithOrg): PublicEntry<T> {
   return {
     id: entry.id,
     publicId: entry.publicId,
@@ -132,15 +140,19 @@ function toPublicEntry<T>({ entry, org }: EntryWithOrg): PublicEntry<T> {
       objectionUrl: org.objectionUrl,
       objectionAddress: org.objectionAddress,
       allowSelfApproval: org.allowSelfApproval,
+      kind: org.kind,
+      moderator: moderator?.slug ? moderator : null,
     },
   };
 }
 
+const moderators = alias(organisations, "moderators");
 const publicEntryQuery = () =>
   getDb()
-    .select({ entry: entries, org: organisations })
+    .select({ entry: entries, org: organisations, moderator: { slug: moderators.slug, name: moderators.name } })
     .from(entries)
-    .innerJoin(organisations, eq(organisations.id, entries.organisationId));
+    .innerJoin(organisations, eq(organisations.id, entries.organisationId))
+    .leftJoin(moderators, eq(moderators.id, organisations.moderatorId));
 
 /** One published or archived entry of the given kind with its content; undefined when not public. */
 export function getPublicEntry<T>(kind: "sensor" | "algorithm", publicId: string): PublicEntry<T> | undefined {

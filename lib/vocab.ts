@@ -47,8 +47,18 @@ export const organisationKinds = vocab([
   t("province", "Provincie", "Province"),
   t("water_board", "Waterschap", "Water board"),
   t("national", "Rijksoverheid", "National government"),
-  t("other", "Andere organisatie", "Other organisation"),
+  t("other", "Andere overheidsorganisatie", "Other public body"),
+  t("company", "Bedrijf (meldplicht)", "Company (reporting duty)", {
+    nl: "Meldt zijn sensoren in de openbare ruimte onder een gemeentelijke meldplicht; een overheid keurt ze goed.",
+    en: "Reports its sensors in public space under a municipal reporting duty; a public body approves them.",
+  }),
+  t("institution", "Instelling (meldplicht)", "Institution (reporting duty)", {
+    nl: "Bijvoorbeeld een school, ziekenhuis of woningcorporatie die sensoren meldt; een overheid keurt ze goed.",
+    en: "For example a school, hospital or housing association that reports sensors; a public body approves them.",
+  }),
 ]);
+/** Organisations that report under a public body's moderation instead of publishing themselves. */
+export const outsideOwnerKinds: readonly string[] = ["company", "institution"];
 
 export const memberRoles = vocab([
   t("editor", "Redacteur", "Editor", {

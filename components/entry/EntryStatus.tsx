@@ -1,4 +1,6 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import type { Locale } from "@/lib/codio";
+import { organisationKinds } from "@/lib/vocab";
 import { Link } from "@/lib/i18n/navigation";
 import type { PublicEntry } from "@/db/public";
 import { entryPath } from "@/lib/urls";
@@ -10,6 +12,7 @@ import { entryPath } from "@/lib/urls";
 export async function EntryStatus({ entry }: { entry: PublicEntry }) {
   const t = await getTranslations("entry");
   const format = await getFormatter();
+  const locale = (await getLocale()) as Locale;
   const date = (d: Date | string | null) => (d ? format.dateTime(new Date(d), { dateStyle: "long" }) : "");
   return (
     <div className="entry-status">
@@ -24,9 +27,16 @@ export async function EntryStatus({ entry }: { entry: PublicEntry }) {
           <dt>{t("organisation")}</dt>
           <dd>
             {entry.organisation.name}
+            {entry.organisation.moderator && <> ({organisationKinds.label(entry.organisation.kind, locale)})</>}
             {entry.organisation.isExample && <span className="badge badge--example">{t("example")}</span>}
           </dd>
         </div>
+        {entry.organisation.moderator && (
+          <div>
+            <dt>{t("moderator")}</dt>
+            <dd>{t("moderatedBy", { moderator: entry.organisation.moderator.name })}</dd>
+          </div>
+        )}
         <div>
           <dt>{t("publicId")}</dt>
           <dd>

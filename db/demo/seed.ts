@@ -31,8 +31,10 @@ export function seedDemoContent(kinds: readonly EntryKind[] = ["sensor", "algori
   const db = getDb();
   const orgIds = new Map<string, number>();
   for (const input of demoOrganisations) {
-    const org = organisationSchema.parse(input);
-    const row = db.insert(organisations).values({ ...org, isExample: true }).returning().get();
+    const { moderator, ...org } = organisationSchema.parse(input);
+    const moderatorId = moderator ? orgIds.get(moderator) : null;
+    if (moderator && !moderatorId) throw new Error(`demo organisation ${org.slug}: moderator ${moderator} must come before it`);
+    const row = db.insert(organisations).values({ ...org, moderatorId, isExample: true }).returning().get();
     orgIds.set(org.slug, row.id);
   }
   const lists: Record<EntryKind, DemoEntry<unknown>[]> = { sensor: demoSensors, algorithm: demoAlgorithms };

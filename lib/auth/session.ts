@@ -6,7 +6,7 @@ import { getLocale } from "next-intl/server";
 import { redirect } from "next/navigation";
 import { DomainError } from "@/lib/errors";
 import type { Actor } from "@/lib/permissions";
-import { officialById } from "@/db/officials";
+import { officialById, rolesOf } from "@/db/officials";
 import { getAuth } from "./index";
 
 export type UserActor = Extract<Actor, { kind: "user" }>;
@@ -22,7 +22,7 @@ export const getActor = cache(async (): Promise<UserActor | null> => {
     id: official.id,
     name: official.name,
     isAdmin: official.isAdmin,
-    roles: new Map(official.memberships.map((m) => [m.organisationId, m.role])),
+    roles: rolesOf(official),
   };
 });
 

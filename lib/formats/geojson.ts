@@ -20,7 +20,7 @@ export interface PublicSensor {
   endedOn: string | null;
   revision: number;
   publishedAt: Date | string | null;
-  organisation: { slug: string; name: string; isExample: boolean };
+  organisation: { slug: string; name: string; isExample: boolean; kind?: string; moderator?: { slug: string; name: string } | null };
   data: Sensor;
 }
 
@@ -55,7 +55,14 @@ export function toSensorFeature(e: PublicSensor): SensorFeature {
       endedOn: e.endedOn ?? null,
       revision: e.revision,
       publishedAt: e.publishedAt ? new Date(e.publishedAt).toISOString() : null,
-      organisation: { slug: e.organisation.slug, name: e.organisation.name, isExample: e.organisation.isExample },
+      organisation: {
+        slug: e.organisation.slug,
+        name: e.organisation.name,
+        isExample: e.organisation.isExample,
+        kind: e.organisation.kind ?? null,
+        // An outside owner (a company or institution): the public body that moderates its reports.
+        moderator: e.organisation.moderator ?? null,
+      },
       operator: orNull(s.operator),
       ownerReference: orNull(s.ownerReference),
       type: s.type,

@@ -8,7 +8,7 @@ import { useState } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import { saveOrganisationAction } from "@/app/[locale]/admin/(workspace)/organisations/actions";
 import type { Locale } from "@/lib/codio";
-import { organisationKinds } from "@/lib/vocab";
+import { organisationKinds, outsideOwnerKinds } from "@/lib/vocab";
 import { FieldErrorsProvider } from "@/components/form/FieldErrors";
 import { FormMessage } from "@/components/form/FormMessage";
 import { useFormAction } from "@/components/form/useFormAction";
@@ -24,6 +24,8 @@ export interface OrganisationFormValues {
   objectionUrl: string;
   objectionAddress: string;
   allowSelfApproval: boolean;
+  /** Slug of the moderating public body (companies and institutions). */
+  moderator: string;
 }
 
 export const emptyOrganisation: OrganisationFormValues = {
@@ -36,9 +38,19 @@ export const emptyOrganisation: OrganisationFormValues = {
   objectionUrl: "",
   objectionAddress: "",
   allowSelfApproval: false,
+  moderator: "",
 };
 
-export function OrganisationForm({ id, initial }: { id?: number; initial: OrganisationFormValues }) {
+export function OrganisationForm({
+  id,
+  initial,
+  moderators,
+}: {
+  id?: number;
+  initial: OrganisationFormValues;
+  /** Public bodies that may moderate a company or institution. */
+  moderators: { slug: string; name: string }[];
+}) {
   const t = useTranslations("admin.organisations");
   const tForm = useTranslations("form");
   const locale = useLocale() as Locale;
@@ -73,6 +85,16 @@ export function OrganisationForm({ id, initial }: { id?: number; initial: Organi
           options={organisationKinds.terms.map((k) => ({ value: k.slug, label: k.name[locale] }))}
           value={v.kind}
           onChange={set("kind")}
+        />
+        <SelectField
+          name="moderator"
+          label={t("fields.moderator")}
+          hint={t("fields.moderatorHint")}
+          required={outsideOwnerKinds.includes(v.kind)}
+          empty={t("fields.moderatorNone")}
+          options={moderators.filter((m) => m.slug !== v.slug).map((m) => ({ value: m.slug, label: m.name }))}
+          value={v.moderator}
+          onChange={set("moderator")}
         />
         <TextField name="tooiId" type="url" label={t("fields.tooiId")} hint={t("fields.tooiIdHint")} value={v.tooiId} onChange={set("tooiId")} />
         <TextField

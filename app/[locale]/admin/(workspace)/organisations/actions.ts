@@ -20,6 +20,7 @@ const input = (fd: FormData) => ({
   objectionUrl: textField(fd, "objectionUrl", 2500),
   objectionAddress: textField(fd, "objectionAddress", 1000),
   allowSelfApproval: fd.get("allowSelfApproval") === "on",
+  moderator: textField(fd, "moderator", 200),
 });
 
 /** Creates an organisation, or changes the one named by the `id` field. */

@@ -3,7 +3,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import { Heading1, Paragraph } from "@/components/ui";
 import { requireOfficialPage } from "@/lib/auth/session";
-import { organisationForAdmin } from "@/db/organisations";
+import { moderatorChoices, organisationForAdmin } from "@/db/organisations";
 import { orNotFound } from "@/lib/not-found";
 import { OrganisationForm } from "@/components/admin/org/OrganisationForm";
 
@@ -42,7 +42,9 @@ export default async function EditOrganisationPage({ params }: Props) {
           objectionUrl: org.objectionUrl ?? "",
           objectionAddress: org.objectionAddress ?? "",
           allowSelfApproval: org.allowSelfApproval,
+          moderator: org.moderator ?? "",
         }}
+        moderators={moderatorChoices(actor)}
       />
     </div>
   );

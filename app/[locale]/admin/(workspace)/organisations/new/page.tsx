@@ -4,6 +4,7 @@ import { Link } from "@/lib/i18n/navigation";
 import { Heading1 } from "@/components/ui";
 import { requireOfficialPage } from "@/lib/auth/session";
 import { OrganisationForm, emptyOrganisation } from "@/components/admin/org/OrganisationForm";
+import { moderatorChoices } from "@/db/organisations";
 
 export const dynamic = "force-dynamic";
 
@@ -18,7 +19,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function NewOrganisationPage({ params }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
-  await requireOfficialPage(`/${locale}/admin/organisations/new`, { admin: true });
+  const actor = await requireOfficialPage(`/${locale}/admin/organisations/new`, { admin: true });
   const t = await getTranslations("admin.organisations");
   return (
     <div className="narrow">
@@ -26,7 +27,7 @@ export default async function NewOrganisationPage({ params }: Props) {
         <Link href="/admin/organisations">{t("back")}</Link>
       </p>
       <Heading1>{t("new")}</Heading1>
-      <OrganisationForm initial={emptyOrganisation} />
+      <OrganisationForm initial={emptyOrganisation} moderators={moderatorChoices(actor)} />
     </div>
   );
 }

@@ -365,9 +365,10 @@ export async function runImportJob(actor: Actor, token: string, opts: { sliceSiz
   const save = (set: Partial<ImportJobRow>) =>
     db.update(importJobs).set({ ...set, updatedAt: new Date() }).where(eq(importJobs.id, job.id)).run();
   try {
-    const { records } = parseImportFile(job.source!);
+    const { records, format } = parseImportFile(job.source!);
     const options: ImportOptions = {
       actor,
+      format,
       organisationId: job.organisationId,
       fileName: job.fileName,
       dryRun: job.mode === "dry_run",

@@ -16,6 +16,7 @@ const hostileFile = fs.readFileSync("e2e/data/algoritmeregister-hostile.json", "
 let orgId: number;
 const opts = (o: Partial<ImportOptions> = {}): ImportOptions => ({
   actor: operator,
+  format: "algoritmeregister-1.0",
   organisationId: orgId,
   fileName: "register.json",
   ...o,

@@ -4,10 +4,14 @@
  * one transaction per record (nothing is ever half-imported). The command line (`npm run import`), the
  * workspace page and (later) the write API all come through here.
  *
- * Matching: an existing entry of the organisation with the same national id (`lars`), else the same own id
- * (`source_id`, which may also be this register's public id), else the same name. A match becomes a new
- * draft of that entry (or, when publishing, a new published version), never a duplicate; what the register
- * adds (values, contest route, themes, transparency limits) is kept, the standard's fields are replaced.
+ * Formats (lib/formats): the national Algoritmeregister standard 1.0 (algorithms), this register's GeoJSON
+ * (sensors) and Amsterdam's sensor register (devices); the file's records decide which.
+ *
+ * Matching, within the organisation and the kind: the same national id (`lars`, algorithms), else the same
+ * own id (`source_id` / the owner's reference, which may also be this register's public id), else the public
+ * id the record names, else the same name. A match becomes a new draft of that entry (or, when publishing, a
+ * new published version), never a duplicate; what the register adds (values, contest route, themes,
+ * transparency limits) is kept, the fields the format carries are replaced.
  */
 import "server-only";
 import { and, eq, or } from "drizzle-orm";
@@ -16,18 +20,12 @@ import { DomainError, isDomainError } from "@/lib/errors";
 import { requiredLevel } from "@/lib/completeness";
 import { contentSchema } from "@/lib/schemas";
 import { problemsAt } from "@/lib/schemas/check";
-import {
-  CONTENT_FIELDS_FROM_STANDARD,
-  FORMAT,
-  fromStandardRecord,
-  STANDARD_FIELDS,
-  standardPath,
-  type Problem,
-} from "@/lib/formats/algoritmeregister-1.0";
+import { detectFormat, importFormat, type Problem, type RecordFormat } from "@/lib/formats";
 import { getDb } from "./client";
-import { approve, createEntry, saveDraft, submitForReview } from "./entries";
+import { approve, archive, createEntry, saveDraft, submitForReview } from "./entries";
 import { audit } from "./audit";
 import { entries, organisations, type EntryRow } from "./schema";
+import type { EntryKind } from "@/lib/vocab";
 
 export type RecordStatus = "published" | "draft" | "updated" | "unchanged" | "rejected";
 
@@ -44,7 +42,8 @@ export interface RecordResult {
 }
 
 export interface ParsedFile {
-  format: typeof FORMAT;
+  /** The id of the format (lib/formats). */
+  format: string;
   records: unknown[];
 }
 
@@ -52,8 +51,9 @@ export interface ParsedFile {
 export const MAX_IMPORT_BYTES = 200 * 1024 * 1024;
 
 /**
- * Reads an import file: one record, an array of records, or an object holding an array of records. A file
- * that is not JSON, or holds no records of a known format, is refused as a whole with a clear message.
+ * Reads an import file: one record, an array of records, an object holding an array of records, or a GeoJSON
+ * FeatureCollection. A file that is not JSON, or holds no records of a known format, is refused as a whole
+ * with a clear message.
  */
 export function parseImportFile(text: string): ParsedFile {
   if (text.length > MAX_IMPORT_BYTES) throw new DomainError("validation", "importTooLarge");
@@ -63,20 +63,24 @@ export function parseImportFile(text: string): ParsedFile {
   } catch (e) {
     throw new DomainError("validation", "importNotJson", { reason: (e as Error).message.slice(0, 200) });
   }
-  const looksLikeRecord = (v: unknown) =>
-    !!v && typeof v === "object" && !Array.isArray(v) && STANDARD_FIELDS.filter((k) => Object.hasOwn(v, k)).length >= 2;
+  const recognised = (v: unknown) => !!detectFormat([v]);
   let records: unknown[] | undefined;
   if (Array.isArray(data)) records = data;
-  else if (looksLikeRecord(data)) records = [data];
+  else if (data && typeof data === "object" && (data as { type?: unknown }).type === "FeatureCollection")
+    records = Array.isArray((data as { features?: unknown }).features) ? ((data as { features: unknown[] }).features) : [];
+  else if (recognised(data)) records = [data];
   else if (data && typeof data === "object")
-    records = Object.values(data).find((v): v is unknown[] => Array.isArray(v) && v.some(looksLikeRecord));
+    records = Object.values(data).find((v): v is unknown[] => Array.isArray(v) && v.some(recognised));
   if (!records || records.length === 0) throw new DomainError("validation", "importNoRecords");
-  if (!records.some(looksLikeRecord)) throw new DomainError("validation", "importUnknownFormat");
-  return { format: FORMAT, records };
+  const format = detectFormat(records);
+  if (!format) throw new DomainError("validation", "importUnknownFormat");
+  return { format: format.id, records };
 }
 
 export interface ImportOptions {
   actor: Actor;
+  /** The format of the records (`ParsedFile.format`). */
+  format: string;
   organisationId: number;
   /** The file's name, for the history note and the audit log. */
   fileName: string;
@@ -90,26 +94,34 @@ export interface ImportOptions {
 
 class DryRun extends Error {}
 
+/** How the history note names a format. */
+const FORMAT_NAMES: Record<string, string> = {
+  "algoritmeregister-1.0": "Algoritmeregister-publicatiestandaard 1.0",
+  geojson: "GeoJSON",
+  "amsterdam-device": "sensorregister van Amsterdam",
+};
+
 const stable = (v: unknown): string =>
   JSON.stringify(v, (_k, x) =>
     x && typeof x === "object" && !Array.isArray(x) ? Object.fromEntries(Object.entries(x).sort(([a], [b]) => a.localeCompare(b))) : x,
   );
 
 /** Our content normalised the way a draft is stored, so a re-import of the same record compares equal. */
-const normalised = (content: Record<string, unknown>) => {
-  const parsed = contentSchema("algorithm", "draft").safeParse(content);
+const normalised = (kind: EntryKind, content: Record<string, unknown>) => {
+  const parsed = contentSchema(kind, "draft").safeParse(content);
   return parsed.success ? (parsed.data as Record<string, unknown>) : content;
 };
 
-function findMatch(organisationId: number, content: Record<string, unknown>): EntryRow | undefined {
+function findMatch(organisationId: number, format: RecordFormat, content: Record<string, unknown>, publicId?: string): EntryRow | undefined {
   const db = getDb();
-  const inOrg = and(eq(entries.organisationId, organisationId), eq(entries.kind, "algorithm"));
-  const lars = typeof content.lars === "string" ? content.lars.trim() : "";
+  const inOrg = and(eq(entries.organisationId, organisationId), eq(entries.kind, format.kind));
+  const str = (v: unknown) => (typeof v === "string" ? v.trim() : "");
+  const lars = str(content.lars);
   if (lars) {
     const hit = db.select().from(entries).where(and(inOrg, eq(entries.lars, lars))).get();
     if (hit) return hit;
   }
-  const sourceId = typeof content.sourceId === "string" ? content.sourceId.trim() : "";
+  const sourceId = str(content.sourceId) || str(content.ownerReference);
   if (sourceId) {
     const hit = db
       .select()
@@ -118,20 +130,24 @@ function findMatch(organisationId: number, content: Record<string, unknown>): En
       .get();
     if (hit) return hit;
   }
-  const name = typeof content.name === "string" ? content.name.trim() : "";
+  if (publicId) {
+    const hit = db.select().from(entries).where(and(inOrg, eq(entries.publicId, publicId))).get();
+    if (hit) return hit;
+  }
+  const name = str(content.name);
   return name ? db.select().from(entries).where(and(inOrg, eq(entries.name, name))).get() : undefined;
 }
 
-const toProblems = (fields: Record<string, string[]> | null): Problem[] =>
+const toProblems = (format: RecordFormat, fields: Record<string, string[]> | null): Problem[] =>
   Object.entries(fields ?? {}).flatMap(([path, messages]) =>
-    [...new Set(messages.map(describe))].map((message) => ({ field: standardPath(path), message })),
+    [...new Set(messages.map(describe))].map((message) => ({ field: format.fieldName(path), message })),
   );
 
 /** Our validation message keys in plain English, for the command line and the API. */
 function describe(key: string): string {
   const [k, n] = key.split(":");
   const messages: Record<string, string> = {
-    required: "required by the standard, but missing",
+    required: "required, but missing",
     tooLong: `longer than ${n} characters without markup`,
     tooFew: `needs at least ${n}`,
     tooMany: `at most ${n} allowed`,
@@ -151,13 +167,16 @@ function describe(key: string): string {
 export function importRecord(opts: ImportOptions, record: unknown, index: number): RecordResult {
   // Also a dry run, and a record that turns out unchanged, only for those who may edit the organisation's entries.
   if (!can(opts.actor, "edit", opts.organisationId)) throw new DomainError("forbidden");
-  const conv = fromStandardRecord(record);
+  const format = importFormat(opts.format);
+  if (!format) throw new DomainError("validation", "importUnknownFormat");
+  const kind = format.kind;
+  const conv = format.read(record);
   const warnings = [...conv.warnings];
   const name = typeof conv.content.name === "string" ? conv.content.name : undefined;
   const rejected = (problems: Problem[]): RecordResult => ({ index, status: "rejected", id: null, name, problems, warnings });
-  if (!name) return rejected([...conv.problems, { field: "name", message: "required: a record needs at least a name to be imported" }]);
-  const draftProblems = problemsAt("algorithm", conv.content, "draft");
-  if (draftProblems) return rejected([...conv.problems, ...toProblems(draftProblems)]);
+  if (!name) return rejected([...conv.problems, { field: format.fieldName("name"), message: "required: a record needs at least a name to be imported" }]);
+  const draftProblems = problemsAt(kind, conv.content, "draft");
+  if (draftProblems) return rejected([...conv.problems, ...toProblems(format, draftProblems)]);
 
   const org = getDb()
     .select({ name: organisations.name, contactEmail: organisations.contactEmail })
@@ -168,23 +187,27 @@ export function importRecord(opts: ImportOptions, record: unknown, index: number
   if (conv.organization && conv.organization.toLowerCase() !== org.name.toLowerCase())
     warnings.push({ field: "organization", message: `the record names '${conv.organization.slice(0, 100)}'; it is imported into '${org.name}'` });
 
-  const match = findMatch(opts.organisationId, conv.content);
-  if (match?.status === "archived")
-    return rejected([{ field: "", message: `matches ${match.publicId}, which is archived; archived entries are not changed` }]);
+  const match = findMatch(opts.organisationId, format, conv.content, conv.publicId);
   const base = (match ? (match.draft ?? match.data ?? {}) : {}) as Record<string, unknown>;
-  const kept = Object.fromEntries(Object.entries(base).filter(([k]) => !CONTENT_FIELDS_FROM_STANDARD.includes(k)));
+  const owns = format.owns;
+  const kept = owns ? Object.fromEntries(Object.entries(base).filter(([k]) => !owns.includes(k))) : {};
   const merged: Record<string, unknown> = { ...kept, ...conv.content };
-  // The standard requires a contact; a record without one (suppliers' templates leave it to the
+  if (match) for (const k of format.keepsExisting ?? []) if (base[k] !== undefined) merged[k] = base[k];
+  // The national standard requires a contact; a record without one (suppliers' templates leave it to the
   // organisation) keeps the entry's own contact, else gets the organisation's general address.
-  if (!merged.contactEmail) {
+  if (kind === "algorithm" && !merged.contactEmail) {
     merged.contactEmail = (base.contactEmail as string | undefined) ?? org.contactEmail;
-    warnings.push({ field: "contact_email", message: `missing; '${merged.contactEmail}' is used` });
+    warnings.push({ field: format.fieldName("contactEmail"), message: `missing; '${merged.contactEmail}' is used` });
   }
-  const same = !!match && stable(normalised(merged)) === stable(normalised(base));
-  const level = requiredLevel("algorithm", match?.origin ?? "import", merged);
+  const same = !!match && stable(normalised(kind, merged)) === stable(normalised(kind, base));
+  if (match?.status === "archived")
+    return same
+      ? { index, status: "unchanged", id: match.publicId, name, problems: [], warnings }
+      : rejected([{ field: "", message: `matches ${match.publicId}, which is archived; archived entries are not changed` }]);
+  const level = requiredLevel(kind, match?.origin ?? "import", merged);
   // A value the converter could not read is named once, by the converter.
   const named = new Set(conv.problems.map((p) => p.field.split(".")[0]));
-  const problems = [...conv.problems, ...toProblems(problemsAt("algorithm", merged, level)).filter((p) => !named.has(p.field.split(".")[0]))];
+  const problems = [...conv.problems, ...toProblems(format, problemsAt(kind, merged, level)).filter((p) => !named.has(p.field.split(".")[0]))];
   const publishable = problems.length === 0;
 
   // The same content is still worth a write when it now gets published or submitted.
@@ -197,7 +220,7 @@ export function importRecord(opts: ImportOptions, record: unknown, index: number
   try {
     return getDb().transaction((tx) => {
       let publicId: string;
-      if (!match) publicId = createEntry({ actor: opts.actor, kind: "algorithm", organisationId: opts.organisationId, input: merged, origin: "import" }).publicId;
+      if (!match) publicId = createEntry({ actor: opts.actor, kind, organisationId: opts.organisationId, input: merged, origin: "import" }).publicId;
       else {
         publicId = match.publicId;
         if (!same) saveDraft({ actor: opts.actor, publicId, input: merged, baseVersion: match.draftVersion });
@@ -207,11 +230,10 @@ export function importRecord(opts: ImportOptions, record: unknown, index: number
         const current = getDb().select({ draftState: entries.draftState }).from(entries).where(eq(entries.publicId, publicId)).get();
         if (current?.draftState === "draft") submitForReview({ actor: opts.actor, publicId });
         if (opts.publish) {
-          approve({
-            actor: opts.actor,
-            publicId,
-            changeNote: `Overgenomen uit ${opts.fileName} (Algoritmeregister-publicatiestandaard 1.0) door ${operator}.`,
-          });
+          const changeNote = `Overgenomen uit ${opts.fileName} (${FORMAT_NAMES[format.id] ?? format.id}) door ${operator}.`;
+          approve({ actor: opts.actor, publicId, changeNote });
+          // An entry that was archived where it came from is archived here too, on the same date.
+          if (conv.archivedOn) archive({ actor: opts.actor, publicId, endedOn: conv.archivedOn, changeNote });
           status = "published";
         }
       }
@@ -221,7 +243,7 @@ export function importRecord(opts: ImportOptions, record: unknown, index: number
         action: "entry.import",
         organisationId: opts.organisationId,
         entryId,
-        detail: { file: opts.fileName, format: FORMAT, record: index, status, operator },
+        detail: { file: opts.fileName, format: format.id, record: index, status, operator },
       });
       const result: RecordResult = { index, status, id: match || !opts.dryRun ? publicId : null, name, problems, warnings };
       if (opts.dryRun) throw Object.assign(new DryRun(), { result });
@@ -230,7 +252,7 @@ export function importRecord(opts: ImportOptions, record: unknown, index: number
   } catch (e) {
     if (e instanceof DryRun) return (e as DryRun & { result: RecordResult }).result;
     if (isDomainError(e) && e.code === "validation")
-      return rejected(toProblems((e.details?.fields as Record<string, string[]>) ?? { "": [e.key] }));
+      return rejected(toProblems(format, (e.details?.fields as Record<string, string[]>) ?? { "": [e.key] }));
     throw e;
   }
 }

@@ -58,7 +58,7 @@ async function main() {
   const meetsRequired = asIs.filter((p) => !p.some((x) => x.message.includes("required") && x.field !== "organization")).length;
   console.log(`${records.length} records. As they are, by ${path.basename(values.config!)}: ${asIs.filter((p) => p.length === 0).length} pass every rule; ${meetsRequired} have every required field (organization aside, which the register fills in).`);
 
-  const results = importRecords({ actor: { kind: "system", name: "check:standard" }, organisationId: orgId, fileName: "check.json", publish: true }, records);
+  const results = importRecords({ actor: { kind: "system", name: "check:standard" }, format: "algoritmeregister-1.0", organisationId: orgId, fileName: "check.json", publish: true }, records);
   const counts: Record<string, number> = {};
   for (const r of results) counts[r.status] = (counts[r.status] ?? 0) + 1;
   console.log(`Import --publish: ${JSON.stringify(counts)}`);

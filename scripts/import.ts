@@ -25,7 +25,8 @@ const USAGE = "Usage: npm run import -- <file> --organisation <slug> [--publish]
 const FILE_MESSAGES: Record<string, string> = {
   importNotJson: "The file is not JSON",
   importNoRecords: "The file holds no records (expected one record, an array of records, or an object holding an array)",
-  importUnknownFormat: "The records are not in a known format (the Algoritmeregister publication standard 1.0)",
+  importUnknownFormat:
+    "The records are not in a known format (the Algoritmeregister publication standard 1.0, this register's GeoJSON of sensors, Amsterdam's sensor register)",
   importTooLarge: "The file is too large",
 };
 
@@ -77,6 +78,7 @@ function main(): number {
   const operator = o.operator?.trim() || process.env.SUDO_USER || os.userInfo().username;
   const opts = {
     actor: { kind: "system" as const, name: `${operator} (import)` },
+    format: parsed.format,
     organisationId: org.id,
     fileName: path.basename(file),
     publish: o.publish,

@@ -11,6 +11,7 @@
 import { htmlTags, plainLength, plainText } from "@/lib/html-text";
 import { algorithmCategories, algorithmStatuses, impactAssessmentKinds, publicationCategories } from "@/lib/vocab";
 import type { Algorithm } from "@/lib/schemas/algorithm";
+import type { ConvertedRecord, Problem, RecordFormat } from "./types";
 
 export const FORMAT = "algoritmeregister-1.0";
 
@@ -80,11 +81,7 @@ export const STANDARD_1_0: StandardConfig = {
 };
 export const STANDARD_FIELDS = Object.keys(STANDARD_1_0.properties);
 
-export interface Problem {
-  /** The field in the standard's terms ("description_short", "lawful_basis_grouping.0.link"). */
-  field: string;
-  message: string;
-}
+export type { Problem };
 
 const isRequired = (p: StandardProperty) => p.required === true || p.required === "true";
 const blank = (v: unknown) => v === undefined || v === null || (typeof v === "string" && v.trim() === "") || (Array.isArray(v) && v.length === 0);
@@ -224,16 +221,6 @@ function month(v: string): string {
   return t;
 }
 
-export interface ConvertedRecord {
-  /** Our algorithm content (only fields of the standard), not yet validated. */
-  content: Record<string, unknown>;
-  /** What could not be taken over as it is: these keep the record from being published. */
-  problems: Problem[];
-  /** What was read differently or left out, for the official to know. */
-  warnings: Problem[];
-  /** The record's own `organization`, to compare with the organisation it is imported into. */
-  organization?: string;
-}
 
 /** Reads one record of the standard. Never throws; anything unusable becomes a problem. */
 export function fromStandardRecord(record: unknown): ConvertedRecord {
@@ -444,3 +431,13 @@ export function toStandardRecord(src: ExportSource): Record<string, unknown> {
     canonical_url: src.url,
   };
 }
+
+/** The standard as an import format (db/import.ts): algorithms, matched by `lars`, then `source_id`, then name. */
+export const algoritmeregisterFormat: RecordFormat = {
+  id: FORMAT,
+  kind: "algorithm",
+  recognises: (r) => !!r && typeof r === "object" && !Array.isArray(r) && STANDARD_FIELDS.filter((k) => Object.hasOwn(r, k)).length >= 2,
+  read: fromStandardRecord,
+  owns: CONTENT_FIELDS_FROM_STANDARD,
+  fieldName: standardPath,
+};

@@ -6,6 +6,7 @@
  */
 import type { Geometry } from "@/lib/geo";
 import type { Sensor } from "@/lib/schemas/sensor";
+import type { RecordFormat } from "./types";
 
 export const FORMAT = "geojson";
 
@@ -104,6 +105,8 @@ export interface ReadFeature {
   publicId?: string;
   /** Why the Feature could not be read at all. */
   problem?: string;
+  /** When the Feature is of an archived sensor: the date it stopped being used. */
+  archivedOn?: string;
 }
 
 /**
@@ -132,5 +135,25 @@ export function fromSensorFeature(feature: unknown): ReadFeature {
     });
   if (Object.hasOwn(p, "values")) content.values = [...links(values.serves, "serves"), ...links(values.atStake, "at_stake")];
   const id = typeof f.id === "string" ? f.id : typeof p.id === "string" ? p.id : undefined;
-  return { content, publicId: id };
+  const archivedOn = p.status === "archived" && typeof p.endedOn === "string" ? p.endedOn : undefined;
+  return { content, publicId: id, archivedOn };
 }
+
+/** GeoJSON Features of sensors as an import format: the whole content, as this register exports it. */
+export const geojsonFormat: RecordFormat = {
+  id: FORMAT,
+  kind: "sensor",
+  recognises: (r) => !!r && typeof r === "object" && (r as { type?: unknown }).type === "Feature",
+  read: (record) => {
+    const f = fromSensorFeature(record);
+    return {
+      content: f.content,
+      problems: f.problem ? [{ field: "", message: f.problem }] : [],
+      warnings: [],
+      publicId: f.publicId,
+      archivedOn: f.archivedOn,
+    };
+  },
+  owns: null,
+  fieldName: (path) => (path === "geometry" || path.startsWith("geometry.") ? path : `properties.${path}`),
+};

@@ -127,7 +127,7 @@ async function main() {
     const t0 = performance.now();
     parsed.records.forEach((r, i) => {
       const t = performance.now();
-      importRecord({ actor, organisationId: rawOrg, fileName: "bench.json", publish: true, dryRun }, r, i);
+      importRecord({ actor, format: parsed.format, organisationId: rawOrg, fileName: "bench.json", publish: true, dryRun }, r, i);
       times.push(performance.now() - t);
     });
     const s = (performance.now() - t0) / 1000;

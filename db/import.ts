@@ -159,6 +159,13 @@ function describe(key: string): string {
     invalidType: "not the right kind of value",
     controlCharacters: "holds control characters",
     personalContact: "is the address of an official; use a role mailbox",
+    geometryType: "no position or area: place the sensor on the map",
+    latitude: "the latitude must lie between -90 and 90",
+    longitude: "the longitude must lie between -180 and 180",
+    outsideRegion: "lies outside the region of this register",
+    ringNotClosed: "the area is not closed",
+    legalGroundRequired: "personal data needs its legal ground (GDPR article 6)",
+    privacyUrlRequired: "personal data needs a link to the privacy statement",
   };
   return messages[k!] ?? key;
 }

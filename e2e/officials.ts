@@ -9,6 +9,8 @@ export const accounts = {
   publisher2: "publicist2@voorbeeldstad.example.nl",
   waterEditor: "redacteur@voorbeeldrivieren.example.nl",
   waterPublisher: "publicist@voorbeeldrivieren.example.nl",
+  /** Editor at a company that reports under Voorbeeldstad's reporting duty. */
+  company: "melder@parkeergarages.example.nl",
 } as const;
 
 /** Signs in through the login page and lands on the workspace. */

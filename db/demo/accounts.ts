@@ -54,6 +54,15 @@ export const demoAccounts: DemoAccount[] = [
     description: { nl: "publicist bij Waterschap Voorbeeldrivieren", en: "publisher at Waterschap Voorbeeldrivieren" },
   },
   {
+    email: "melder@parkeergarages.example.nl",
+    name: "Demo Melder Parkeergarages",
+    roles: [{ organisation: "voorbeeld-parkeergarages", role: "editor" }],
+    description: {
+      nl: "redacteur bij Voorbeeld Parkeergarages B.V. (een bedrijf met meldplicht; Gemeente Voorbeeldstad keurt goed)",
+      en: "editor at Voorbeeld Parkeergarages B.V. (a company with a reporting duty; Gemeente Voorbeeldstad approves)",
+    },
+  },
+  {
     email: "medewerker@proefdorp.example.nl",
     name: "Demo Medewerker Proefdorp",
     roles: [{ organisation: "proefdorp", role: "publisher" }],

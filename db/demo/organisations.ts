@@ -1,5 +1,5 @@
 /**
- * Demo organisations. All three are fictional examples and say so in their names; every web and mail
+ * Demo organisations. All four are fictional examples and say so in their names; every web and mail
  * address is an example.nl address. They have no TOOI identifier because they do not exist.
  */
 import type { OrganisationInput } from "@/lib/schemas/organisation";
@@ -35,5 +35,16 @@ export const demoOrganisations: OrganisationInput[] = [
     objectionAddress: "Gemeente Proefdorp, t.a.v. het college van burgemeester en wethouders, Postbus 10, 3990 AA Proefdorp",
     // Proefdorp's register is kept by one official: one-person teams may approve their own changes.
     allowSelfApproval: true,
+  },
+  {
+    // A company that reports its sensors in public space under Voorbeeldstad's reporting duty (as Amsterdam's
+    // bylaw, APV article 2.25a, asks): its staff register and submit, Voorbeeldstad's publishers approve.
+    name: "Voorbeeld Parkeergarages B.V.",
+    slug: "voorbeeld-parkeergarages",
+    kind: "company",
+    moderator: "voorbeeldstad",
+    contactEmail: "sensoren@parkeergarages.example.nl",
+    website: "https://www.parkeergarages.example.nl",
+    allowSelfApproval: false,
   },
 ];

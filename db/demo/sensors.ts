@@ -1891,4 +1891,42 @@ export const demoSensors: DemoEntry<SensorInput>[] = [
       ],
     },
   },
+  // ============================================================================================
+  // Voorbeeld Parkeergarages B.V. — a company reporting under Voorbeeldstad's reporting duty
+  // ============================================================================================
+  {
+    organisation: "voorbeeld-parkeergarages",
+    publicId: "S-PG4K8R",
+    status: "published",
+    data: {
+      name: "Kentekencamera inrit Parkeergarage Vredenburg",
+      ownerReference: "PG-SP-IN-1",
+      operator: "Voorbeeld Parkeergarages B.V.",
+      type: "camera",
+      themes: ["mobiliteit/parkeren"],
+      measures: "De camera leest het kenteken van elke auto die de parkeergarage in en uit rijdt.",
+      purpose: "De slagboom opent vanzelf voor abonnementhouders, en bij het uitrijden wordt de parkeertijd berekend.",
+      collectiveInterest:
+        "Minder wachtrijen voor de slagboom aan het Vredenburg, zodat auto's niet op de rijbaan blijven staan. De gemeente weet zo ook hoe vol de garage is.",
+      geometry: { type: "Point", coordinates: [5.1106, 52.0894] },
+      locationDescription: "Boven de inrit van de parkeergarage aan het Vredenburg, gericht op de openbare weg.",
+      mobility: "fixed",
+      personalData: true,
+      legalGround: "contract",
+      privacyStatementUrl: "https://www.parkeergarages.example.nl/privacy",
+      processing: "stored_identifiable",
+      retention: "Kentekens van bezoekers worden 48 uur na het uitrijden verwijderd; van abonnementhouders zolang het abonnement loopt.",
+      dataAccess: "Alleen de servicedienst van de parkeergarage. Niet gedeeld met derden, behalve met de politie op vordering.",
+      activeFrom: "2024-09-01",
+      contactEmail: "sensoren@parkeergarages.example.nl",
+      values: [
+        serves("doelmatigheid", "Auto's rijden zonder stoppen de garage in, wat wachtrijen op de openbare weg voorkomt."),
+        atStake(
+          "privacy",
+          "De camera ziet ook kentekens van auto's die alleen langs de inrit rijden.",
+          ["technische-standaarden", "Het beeld is zo afgesteld dat alleen de inrit in beeld is; langsrijdende auto's worden niet gelezen."],
+        ),
+      ],
+    },
+  },
 ];

@@ -17,7 +17,7 @@ const user = (id: string, roles: [number, "editor" | "publisher"][], isAdmin = f
   isAdmin,
   roles: new Map(roles),
 });
-let publisherA: Actor, editorA: Actor, publisherB: Actor, admin: Actor;
+let publisherA: Actor, publisherA2: Actor, editorA: Actor, publisherB: Actor, admin: Actor;
 const system: Actor = { kind: "system", name: "token:create" };
 
 const code = (fn: () => unknown) => {
@@ -41,13 +41,21 @@ beforeAll(() => {
   orgA = db.insert(organisations).values({ ...base, slug: "ta", name: "Gemeente A" }).returning().get().id;
   orgB = db.insert(organisations).values({ ...base, slug: "tb", name: "Gemeente B" }).returning().get().id;
   publisherA = user("publisher-a", [[orgA, "publisher"]]);
+  publisherA2 = user("publisher-a2", [[orgA, "publisher"]]);
   editorA = user("editor-a", [[orgA, "editor"]]);
   publisherB = user("publisher-b", [[orgB, "publisher"]]);
   admin = user("admin", [], true);
 });
 
 describe("a token as an Actor", () => {
-  const token = (scope = "draft", organisationId = 1): TokenActor => ({ kind: "token", tokenId: 1, organisationId, name: "token: x", scope });
+  const token = (scope = "draft", organisationId = 1): TokenActor => ({
+    kind: "token",
+    tokenId: 1,
+    organisationId,
+    name: "token: x",
+    scope,
+    createdById: null,
+  });
 
   it("may read and edit drafts of its own organisation, nothing else", () => {
     const t = token("draft", 1);
@@ -153,7 +161,7 @@ describe("tokens", () => {
     const check = tokens.verifyToken(token, t0);
     expect(check).toEqual({
       ok: true,
-      actor: { kind: "token", tokenId: summary.id, organisationId: orgA, name: "token: Sensorplatform", scope: "draft" },
+      actor: { kind: "token", tokenId: summary.id, organisationId: orgA, name: "token: Sensorplatform", scope: "draft", createdById: "publisher-a" },
     });
     const lastUsed = () => getDb().select().from(apiTokens).where(eq(apiTokens.id, summary.id)).get()!.lastUsedAt?.getTime();
     expect(lastUsed()).toBe(t0);
@@ -189,11 +197,12 @@ describe("tokens", () => {
 describe("a token in the entry lifecycle", () => {
   const sensor = demoSensors.find((s) => s.status === "published")!.data;
 
-  it("creates and edits drafts of its own organisation under its own name, and never publishes", () => {
+  it("creates and edits drafts of its own organisation under its own name, and never publishes; its creator is one of the four eyes", () => {
     const { token } = tokens.createToken({ actor: publisherA, input: { organisationId: orgA, name: "Assetbeheer" } });
     const t = actorOf(token);
     const created = entries.createEntry({ actor: t, kind: "sensor", organisationId: orgA, input: sensor, origin: "api" });
-    expect(created).toMatchObject({ origin: "api", draftUpdatedBy: "token: Assetbeheer", draftEditors: [] });
+    // The official who made the token answers for its drafts: they count as their editor (four eyes).
+    expect(created).toMatchObject({ origin: "api", draftUpdatedBy: "token: Assetbeheer", draftEditors: ["publisher-a"] });
     const saved = entries.saveDraft({ actor: t, publicId: created.publicId, input: { ...sensor, name: "Nieuwe naam" }, baseVersion: 1 });
     expect(saved.draftVersion).toBe(2);
     const log = getDb().select().from(auditLog).where(eq(auditLog.entryId, created.id)).all();
@@ -207,15 +216,21 @@ describe("a token in the entry lifecycle", () => {
     const inB = entries.createEntry({ actor: publisherB, kind: "sensor", organisationId: orgB, input: sensor });
     expect(code(() => entries.saveDraft({ actor: t, publicId: inB.publicId, input: sensor, baseVersion: 1 }))).toBe("not_found:not_found");
 
-    // Never publishing: a person submits and a publisher approves; the token does not count as one of the four eyes.
+    // Never publishing: a person submits and another publisher than the token's creator approves.
     expect(code(() => entries.approve({ actor: t, publicId: created.publicId, changeNote: "Door een token" }))).toBe("forbidden:forbidden");
     entries.submitForReview({ actor: editorA, publicId: created.publicId });
     expect(code(() => entries.approve({ actor: t, publicId: created.publicId, changeNote: "Door een token" }))).toBe("forbidden:forbidden");
     expect(code(() => entries.reject({ actor: t, publicId: created.publicId, reason: "Door een token" }))).toBe("forbidden:forbidden");
-    const published = entries.approve({ actor: publisherA, publicId: created.publicId, changeNote: "Aangeleverd door Assetbeheer" });
+    expect(code(() => entries.approve({ actor: publisherA, publicId: created.publicId, changeNote: "Eigen token" }))).toBe("forbidden:fourEyes");
+    const published = entries.approve({ actor: publisherA2, publicId: created.publicId, changeNote: "Aangeleverd door Assetbeheer" });
     expect(published.status).toBe("published");
     expect(code(() => entries.archive({ actor: t, publicId: created.publicId, endedOn: "2026-01-01", changeNote: "Weg" }))).toBe(
       "forbidden:forbidden",
     );
+
+    // A token made on the command line answers to nobody in particular: any publisher approves its drafts.
+    const cli = actorOf(tokens.createToken({ actor: system, input: { organisationId: orgA, name: "Opdrachtregel" } }).token);
+    const fromCli = entries.createEntry({ actor: cli, kind: "sensor", organisationId: orgA, input: sensor, origin: "api" });
+    expect(fromCli.draftEditors).toEqual([]);
   });
 });

@@ -199,6 +199,13 @@ export function verifyToken(token: string, now = Date.now()): TokenCheck {
     db.update(apiTokens).set({ lastUsedAt: new Date(now) }).where(eq(apiTokens.id, row.id)).run();
   return {
     ok: true,
-    actor: { kind: "token", tokenId: row.id, organisationId: row.organisationId, name: tokenActorName(row.name), scope: row.scope },
+    actor: {
+      kind: "token",
+      tokenId: row.id,
+      organisationId: row.organisationId,
+      name: tokenActorName(row.name),
+      scope: row.scope,
+      createdById: row.createdById,
+    },
   };
 }

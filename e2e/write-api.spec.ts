@@ -1,7 +1,7 @@
 import { test, expect, expectAccessible } from "./fixtures";
 import { accounts, officialPage } from "./officials";
 
-test("a publisher makes a token; a system sends a sensor with it; the publisher approves the draft; a revoked token is refused", async ({
+test("a publisher makes a token; a system sends a sensor with it; another publisher approves the draft; a revoked token is refused", async ({
   browser,
   baseURL,
   request,
@@ -36,16 +36,23 @@ test("a publisher makes a token; a system sends a sensor with it; the publisher 
   expect(created.headers()["cache-control"]).toBe("no-store");
   expect((await request.get(`/api/v1/sensors/${body.id}`)).status()).toBe(404);
 
-  // The draft is in the workspace under the token's name; a person submits it and a publisher approves it.
+  // The draft is in the workspace under the token's name. A person submits it; the official who made the token
+  // answers for what it sends, so under the four-eyes rule another publisher approves it.
   await publisher.goto("/nl/admin");
   await publisher.getByRole("link", { name: "Luchtmeter aangeleverd via de API", exact: true }).first().click();
   await expect(publisher.getByRole("heading", { level: 1, name: "Luchtmeter aangeleverd via de API" })).toBeVisible();
   await expect(publisher.getByText(/laatst bewerkt door token: Sensorplatform e2e/)).toBeVisible();
   await publisher.getByRole("button", { name: "Ter beoordeling aanbieden" }).click();
   await expect(publisher.getByRole("status").filter({ hasText: "ter beoordeling aangeboden" })).toBeVisible();
-  await publisher.getByLabel(/Wat is er veranderd\?/).fill("Aangeleverd door het sensorplatform");
-  await publisher.getByRole("button", { name: "Goedkeuren en publiceren" }).click();
-  await expect(publisher.getByRole("status").filter({ hasText: "gepubliceerd" })).toBeVisible();
+  await expect(publisher.getByText("vier-ogenprincipe")).toBeVisible();
+  await expect(publisher.getByRole("button", { name: "Goedkeuren en publiceren" })).toHaveCount(0);
+  const entryUrl = publisher.url().replace(/\?.*$/, "");
+
+  const second = await officialPage(browser, baseURL!, accounts.publisher2);
+  await second.goto(entryUrl);
+  await second.getByLabel(/Wat is er veranderd\?/).fill("Aangeleverd door het sensorplatform");
+  await second.getByRole("button", { name: "Goedkeuren en publiceren" }).click();
+  await expect(second.getByRole("status").filter({ hasText: "gepubliceerd" })).toBeVisible();
   expect((await request.get(`/api/v1/sensors/${body.id}`)).status()).toBe(200);
 
   // The list now says when the token was last used. Revoke it, with a confirmation on its own page.

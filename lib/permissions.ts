@@ -32,6 +32,11 @@ export type Actor =
       name: string;
       /** As stored; a scope this version does not know allows nothing. */
       scope: string;
+      /**
+       * The official who created the token (null when made on the command line). They answer for what it
+       * sends: under the four-eyes rule they count as an editor of its drafts, so they cannot approve them.
+       */
+      createdById: string | null;
     };
 
 export type TokenActor = Extract<Actor, { kind: "token" }>;
@@ -56,8 +61,14 @@ export function can(actor: Actor, permission: Permission, organisationId: number
 /** The site administrator's rights (organisations, officials, the audit log): the system, or an admin. */
 export const isSiteAdmin = (actor: Actor) => actor.kind === "system" || (actor.kind === "user" && actor.isAdmin);
 
-/** The official's user id; null for the system and for tokens (they are no person, so never block four eyes). */
+/** The official's user id; null for the system and for tokens (they are no person). */
 export const actorId = (actor: Actor) => (actor.kind === "user" ? actor.id : null);
+
+/**
+ * Who answers for a change under the four-eyes rule: the official, or for a token the official who created
+ * it (so nobody can approve what they sent through their own token). Null for the system.
+ */
+export const accountableId = (actor: Actor) => (actor.kind === "user" ? actor.id : actor.kind === "token" ? actor.createdById : null);
 
 /** The name a token acts under, in the audit log and as a draft's editor. */
 export const tokenActorName = (tokenName: string) => `token: ${tokenName}`;

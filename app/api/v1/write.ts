@@ -72,7 +72,7 @@ export async function acceptWrite(req: Request): Promise<WriteRequest | Response
       check.reason === "revoked"
         ? "This token has been revoked. Ask a publisher of your organisation for a new one."
         : check.reason === "malformed"
-          ? "This is not a token of this register (they start with 'trg_')."
+          ? "This is not a token of this register: a token is 'trg_' followed by 43 characters."
           : "Unknown token.",
       "invalid_token",
     );
@@ -111,11 +111,18 @@ export async function acceptWrite(req: Request): Promise<WriteRequest | Response
   }
 }
 
+/** Where the form's wording ("choose one of the options offered") does not fit a machine client. */
+const apiWording: Record<string, string> = {
+  unknownValue: "Not a permitted value: see the enumerations in GET /api/v1/openapi.json.",
+  tooFew: "Give at least {n}.",
+  tooMany: "Give at most {n}.",
+};
+
 /** A validation message key ("tooLong:100") in plain English, from the English catalogue. */
 function describe(key: string): string {
   const [k, n] = key.split(":");
   const messages = en.validation as Record<string, string>;
-  const text = Object.hasOwn(messages, k!) ? messages[k!]! : messages.invalid!;
+  const text = Object.hasOwn(apiWording, k!) ? apiWording[k!]! : Object.hasOwn(messages, k!) ? messages[k!]! : messages.invalid!;
   return text.replace("{n}", n ?? "");
 }
 

@@ -7,7 +7,7 @@
 import "server-only";
 import { randomInt } from "node:crypto";
 import { and, eq } from "drizzle-orm";
-import { can, actorId, type Actor } from "@/lib/permissions";
+import { accountableId, can, actorId, type Actor } from "@/lib/permissions";
 import { DomainError } from "@/lib/errors";
 import { contentSchema, fieldErrors, issueMessage, PUBLIC_ID_ALPHABET, publicIdPrefix, type Level } from "@/lib/schemas";
 import { additionsTodo, requiredLevel, type Origin } from "@/lib/completeness";
@@ -82,8 +82,9 @@ function authorise(actor: Actor, permission: Parameters<typeof can>[1], entry: P
 }
 
 const now = () => new Date();
+/** The editors of a draft after this actor's save (a token counts as the official who created it). */
 const editorsWith = (editors: string[] | null, actor: Actor) => {
-  const id = actorId(actor);
+  const id = accountableId(actor);
   const list = editors ?? [];
   return id && !list.includes(id) ? [...list, id] : list;
 };

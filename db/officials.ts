@@ -5,7 +5,7 @@ import { and, asc, eq, inArray, isNotNull } from "drizzle-orm";
 import { getDb } from "./client";
 import { audit } from "./audit";
 import { accounts, loginAttempts, memberships, organisations, sessions, users } from "./schema";
-import type { Actor, Role } from "@/lib/permissions";
+import { isSiteAdmin, type Actor, type Role } from "@/lib/permissions";
 import { memberRoles, type MemberRole } from "@/lib/vocab";
 import { DomainError } from "@/lib/errors";
 import { z } from "zod";
@@ -93,7 +93,7 @@ export function isOfficialEmail(email: string): boolean {
 
 /** Sets (or with role null removes) an official's role in an organisation. Admins only. */
 export function setMembership(p: { actor: Actor; userId: string; organisationId: number; role: MemberRole | null }) {
-  if (p.actor.kind === "user" && !p.actor.isAdmin) throw new DomainError("forbidden");
+  if (!isSiteAdmin(p.actor)) throw new DomainError("forbidden");
   getDb().transaction((tx) => {
     const user = tx.select({ id: users.id }).from(users).where(eq(users.id, p.userId)).get();
     const org = tx.select({ id: organisations.id }).from(organisations).where(eq(organisations.id, p.organisationId)).get();
@@ -111,7 +111,7 @@ export function setMembership(p: { actor: Actor; userId: string; organisationId:
 
 /** Blocks or unblocks an official. Admins only; nobody can block themselves. */
 export function setDisabled(p: { actor: Actor; userId: string; disabled: boolean }) {
-  if (p.actor.kind === "user" && (!p.actor.isAdmin || p.actor.id === p.userId)) throw new DomainError("forbidden");
+  if (!isSiteAdmin(p.actor) || (p.actor.kind === "user" && p.actor.id === p.userId)) throw new DomainError("forbidden");
   getDb().transaction((tx) => {
     const updated = tx.update(users).set({ disabled: p.disabled, updatedAt: new Date() }).where(eq(users.id, p.userId)).returning().get();
     if (!updated) throw new DomainError("not_found");
@@ -172,7 +172,7 @@ export async function createOfficial(p: {
   isAdmin?: boolean;
   isDemo?: boolean;
 }): Promise<string> {
-  if (p.actor.kind === "user" && !p.actor.isAdmin) throw new DomainError("forbidden");
+  if (!isSiteAdmin(p.actor)) throw new DomainError("forbidden");
   const email = p.email.trim().toLowerCase();
   if (isOfficialEmail(email)) throw new DomainError("validation", "validation", { fields: { email: ["emailTaken"] } });
   const { hashPassword } = await import("better-auth/crypto");
@@ -213,7 +213,7 @@ export function listDemoEmails(): string[] {
    that the actor is a site admin, validates, and audits in the same transaction as the change. ---- */
 
 function requireSiteAdmin(actor: Actor) {
-  if (actor.kind === "user" && !actor.isAdmin) throw new DomainError("forbidden");
+  if (!isSiteAdmin(actor)) throw new DomainError("forbidden");
 }
 
 /** An official as the admin's form sends it (the password is checked separately, see passwordChoice). */

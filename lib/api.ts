@@ -1,12 +1,14 @@
 /**
- * The read API's one way of answering: JSON bodies, the error format
+ * The API's one way of answering: JSON bodies, the error format
  * `{"error": {"status", "code", "message", "problems"?}}` (never a stack trace), paging links, and a guard
- * that turns an unexpected failure into a plain 500 message. Used by every route under app/api/v1.
+ * that turns an unexpected failure into a plain 500 message. Used by every route under app/api/v1, the read
+ * API and the write API alike.
  */
 import { createHash } from "node:crypto";
 import { siteUrl } from "./config";
 
 export interface ApiProblem {
+  /** The query parameter (or request header) the problem is about. */
   parameter: string;
   message: string;
   /** The value that was refused, when there is one. */
@@ -15,16 +17,46 @@ export interface ApiProblem {
   allowed?: string[];
 }
 
-const codes: Record<number, string> = { 400: "bad_request", 404: "not_found", 500: "internal_error" };
+/** A problem with the body of a write request. */
+export interface ApiFieldProblem {
+  /** The field as a dotted path in the body as sent ("properties.contact.email", "contest.routes.0.handler"); "" for the body as a whole. */
+  field: string;
+  /** A stable code: the register's validation message key ("required", "tooLong:100", "unknownField"). */
+  code: string;
+  message: string;
+}
 
-/** An error answer; `problems` per parameter (a list, or messages by parameter name). */
-export function apiError(status: 400 | 404 | 500, message: string, problems?: ApiProblem[] | Record<string, string[]>) {
+const codes = {
+  400: "bad_request",
+  401: "unauthorized",
+  403: "forbidden",
+  404: "not_found",
+  409: "conflict",
+  412: "precondition_failed",
+  413: "payload_too_large",
+  415: "unsupported_media_type",
+  429: "too_many_requests",
+  500: "internal_error",
+} as const;
+export type ApiErrorStatus = keyof typeof codes;
+
+/**
+ * An error answer; `problems` per parameter (a list, or messages by parameter name). `extra.headers` adds
+ * headers (`WWW-Authenticate`, `Retry-After`); `extra.fields` adds members to the error object
+ * (e.g. the current `draftVersion` of a 412).
+ */
+export function apiError(
+  status: ApiErrorStatus,
+  message: string,
+  problems?: (ApiProblem | ApiFieldProblem)[] | Record<string, string[]>,
+  extra: { headers?: Record<string, string>; fields?: Record<string, unknown> } = {},
+) {
   const list = problems && !Array.isArray(problems)
     ? Object.entries(problems).flatMap(([parameter, messages]) => messages.map((m) => ({ parameter, message: m })))
     : problems;
   return Response.json(
-    { error: { status, code: codes[status], message, ...(list ? { problems: list } : {}) } },
-    { status, headers: { "Cache-Control": "no-store" } },
+    { error: { status, code: codes[status], message, ...extra.fields, ...(list ? { problems: list } : {}) } },
+    { status, headers: { "Cache-Control": "no-store", ...extra.headers } },
   );
 }
 

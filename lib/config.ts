@@ -38,3 +38,9 @@ export const geocoderUrl =
 
 /** The public base URL of this register, used for canonical URLs in the API. */
 export const siteUrl = (process.env.SITE_URL ?? "http://localhost:3000").replace(/\/$/, "");
+
+/** The write API's rate limit: requests per minute per token (`API_WRITE_RATE_LIMIT`, default 60). */
+export const writeApiRateLimit = (() => {
+  const n = Number(process.env.API_WRITE_RATE_LIMIT ?? 60);
+  return Number.isSafeInteger(n) && n > 0 ? n : 60;
+})();

@@ -9,3 +9,6 @@ export const MAX_UPLOAD_BYTES = 25 * 1024 * 1024;
 
 /** The largest request body the server reads: a file of MAX_UPLOAD_BYTES plus the form around it. */
 export const MAX_REQUEST_BYTES = 26 * 1024 * 1024;
+
+/** The largest body the write API reads (one entry per request): 1 MB. */
+export const MAX_API_BODY_BYTES = 1024 * 1024;

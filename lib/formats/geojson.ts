@@ -139,6 +139,50 @@ export function fromSensorFeature(feature: unknown): ReadFeature {
   return { content, publicId: id, archivedOn };
 }
 
+/** Properties of the read API's Feature that the register decides: ignored going in. */
+export const SENSOR_READ_ONLY = ["id", "url", "status", "ended", "endedOn", "revision", "publishedAt", "organisation"] as const;
+const KNOWN_PROPERTIES = new Set<string>([...PLAIN, "contact", "values", ...SENSOR_READ_ONLY]);
+
+/**
+ * Fields of a Feature's `properties` (and of its `contact` and `values`) that are neither content nor
+ * read-only, as paths ("properties.purpse"): a write API refuses them, so a misspelt field never vanishes
+ * silently. Members beside `properties` are left alone (GeoJSON allows foreign members).
+ */
+export function unknownFeatureFields(feature: unknown): string[] {
+  const obj = (v: unknown) => (v && typeof v === "object" && !Array.isArray(v) ? (v as Record<string, unknown>) : null);
+  const p = obj(obj(feature)?.properties);
+  if (!p) return [];
+  const out = Object.keys(p).filter((k) => !KNOWN_PROPERTIES.has(k)).map((k) => `properties.${k}`);
+  const contact = obj(p.contact);
+  if (contact) out.push(...Object.keys(contact).filter((k) => k !== "email" && k !== "url").map((k) => `properties.contact.${k}`));
+  const values = obj(p.values);
+  if (values) out.push(...Object.keys(values).filter((k) => k !== "serves" && k !== "atStake").map((k) => `properties.values.${k}`));
+  return out;
+}
+
+/**
+ * Where a field of a sensor's content (a validation path such as "contactEmail" or "values.2.explanation")
+ * sits in the Feature that `fromSensorFeature` read it from ("properties.contact.email",
+ * "properties.values.atStake.0.explanation"), so errors name what the client sent.
+ */
+export function featurePath(path: string, content: Record<string, unknown>): string {
+  if (path === "" || path === "_form") return "";
+  const [head, ...rest] = path.split(".");
+  const tail = rest.length ? `.${rest.join(".")}` : "";
+  if (head === "geometry") return path;
+  if (head === "contactEmail") return `properties.contact.email${tail}`;
+  if (head === "contactUrl") return `properties.contact.url${tail}`;
+  if (head === "values" && rest.length && /^\d+$/.test(rest[0]!)) {
+    // fromSensorFeature lists the values served first, then those at stake.
+    const list = Array.isArray(content.values) ? (content.values as { assessment?: unknown }[]) : [];
+    const serves = list.filter((v) => v?.assessment === "serves").length;
+    const i = Number(rest[0]);
+    const after = rest.length > 1 ? `.${rest.slice(1).join(".")}` : "";
+    return i < serves ? `properties.values.serves.${i}${after}` : `properties.values.atStake.${i - serves}${after}`;
+  }
+  return `properties.${path}`;
+}
+
 /** GeoJSON Features of sensors as an import format: the whole content, as this register exports it. */
 export const geojsonFormat: RecordFormat = {
   id: FORMAT,
@@ -155,5 +199,5 @@ export const geojsonFormat: RecordFormat = {
     };
   },
   owns: null,
-  fieldName: (path) => (path === "geometry" || path.startsWith("geometry.") ? path : `properties.${path}`),
+  fieldName: (path) => featurePath(path, {}),
 };

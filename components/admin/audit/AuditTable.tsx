@@ -67,6 +67,8 @@ async function Details({ item, locale, actor }: { item: AuditItem; locale: Local
     const fields = Object.keys(d.changes).map((f) => (tOrg.has(f as never) ? tOrg(f as never) : f));
     if (fields.length) lines.push(t("changed", { fields: fields.join(", ") }));
   }
+  if ((item.action === "token.create" || item.action === "token.revoke") && str(d.name))
+    lines.push(t("token", { name: str(d.name)!, prefix: str(d.prefix) ?? "" }));
   if (item.action === "login.failed" && str(d.email)) lines.push(t("email", { email: str(d.email)! }));
   if ((item.action === "login" || item.action === "login.failed") && str(d.ip) && d.ip !== "unknown") lines.push(t("address", { ip: str(d.ip)! }));
   if (!lines.length) return null;
@@ -86,6 +88,8 @@ export async function AuditTable({ items, locale, actor }: { items: AuditItem[];
   const label = await actionLabeller();
   const who = (item: AuditItem) => {
     if (item.action === "login.failed") return <span className="muted">{t("unknownOfficial")}</span>;
+    // A write-API token acts under its own name ("token: <name>"); it is neither an official nor the system.
+    if (!item.actor.id && item.detail?.actorTokenId !== undefined) return item.actor.name;
     if (!item.actor.id) return t("system", { name: item.actor.name });
     return (
       <>

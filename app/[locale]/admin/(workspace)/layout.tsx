@@ -25,6 +25,11 @@ export default async function WorkspaceLayout({ children }: { children: ReactNod
                   <Link href="/admin/import">{t("import.nav")}</Link>
                 </li>
               )}
+              {[...actor.roles.values()].includes("publisher") && (
+                <li>
+                  <Link href="/admin/tokens">{t("tokens.nav")}</Link>
+                </li>
+              )}
               {actor.isAdmin && (
                 <>
                   <li>

@@ -1,7 +1,10 @@
 import type { NextRequest } from "next/server";
 import { listAlgorithms, parseAlgorithmQuery } from "@/db/algorithms";
+import { createApiDraft } from "@/db/api-entries";
 import { apiError, apiJson, guarded, pageLinks } from "@/lib/api";
+import { fromAlgorithmItem } from "@/lib/formats/algorithm-json";
 import { algorithmJson } from "./respond";
+import { acceptWrite, answerDraft, shapeError, unknownFieldsError } from "../write";
 
 export const dynamic = "force-dynamic";
 
@@ -28,6 +31,28 @@ export function GET(request: NextRequest) {
         facets: result.facets,
       },
       links: pageLinks("/api/v1/algorithms", params, result.page, result.pages),
+    });
+  });
+}
+
+/**
+ * POST /api/v1/algorithms — a new algorithm as a draft of the token's organisation (write API, `Authorization:
+ * Bearer <token>`). The body is one algorithm in the shape GET /api/v1/algorithms/{id} answers, bare or in its
+ * `{"data": …}` wrapper; read-only fields are ignored. 201 with the draft's id, version and what is still
+ * missing. See README, "Write API".
+ */
+export function POST(req: Request) {
+  return guarded("algorithm write API", async () => {
+    const accepted = await acceptWrite(req);
+    if (accepted instanceof Response) return accepted;
+    const read = fromAlgorithmItem(accepted.body);
+    if (read.problem) return shapeError("algorithm", read.problem);
+    if (read.unknownFields.length) return unknownFieldsError("algorithm", read.unknownFields);
+    return answerDraft("algorithm", () => createApiDraft({ actor: accepted.actor, kind: "algorithm", content: read.content }), {
+      created: true,
+      sent: read.content,
+      pathOf: (path) => read.pathPrefix + (path === "_form" ? "" : path),
+      missingPathOf: (path) => (path === "_form" ? "" : path),
     });
   });
 }

@@ -1,5 +1,8 @@
 import { parseSensorQuery, sensorFeatures, SENSOR_PAGE_SIZE_MAX, sensorDataVersion } from "@/db/sensors";
+import { createApiDraft } from "@/db/api-entries";
 import { apiError, apiJsonWithEtag, guarded, pageLinks } from "@/lib/api";
+import { featurePath, fromSensorFeature, unknownFeatureFields } from "@/lib/formats/geojson";
+import { acceptWrite, answerDraft, shapeError, unknownFieldsError } from "../write";
 
 export const dynamic = "force-dynamic";
 
@@ -30,5 +33,27 @@ export function GET(req: Request) {
       },
       "application/geo+json",
     );
+  });
+}
+
+/**
+ * POST /api/v1/sensors — a new sensor as a draft of the token's organisation (write API, `Authorization:
+ * Bearer <token>`). The body is a GeoJSON Feature in the shape GET /api/v1/sensors/{id} answers; its
+ * read-only properties are ignored. 201 with the draft's id, version and what is still missing.
+ * See README, "Write API".
+ */
+export function POST(req: Request) {
+  return guarded("sensor write API", async () => {
+    const accepted = await acceptWrite(req);
+    if (accepted instanceof Response) return accepted;
+    const read = fromSensorFeature(accepted.body);
+    if (read.problem) return shapeError("sensor", read.problem);
+    const unknown = unknownFeatureFields(accepted.body);
+    if (unknown.length) return unknownFieldsError("sensor", unknown);
+    return answerDraft("sensor", () => createApiDraft({ actor: accepted.actor, kind: "sensor", content: read.content }), {
+      created: true,
+      sent: read.content,
+      pathOf: featurePath,
+    });
   });
 }

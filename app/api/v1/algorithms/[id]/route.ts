@@ -1,7 +1,10 @@
 import { getAlgorithmRecord } from "@/db/algorithms";
 import { publicDataVersion, standardRecord } from "@/db/export";
+import { saveApiDraft } from "@/db/api-entries";
 import { apiError, apiJson, guarded, withEtag } from "@/lib/api";
+import { fromAlgorithmItem } from "@/lib/formats/algorithm-json";
 import { algorithmJson } from "../respond";
+import { acceptWrite, answerDraft, parseIfMatch, shapeError, unknownFieldsError } from "../../write";
 
 export const dynamic = "force-dynamic";
 
@@ -27,5 +30,34 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
     const record = getAlgorithmRecord(id);
     if (!record) return apiError(404, `No published algorithm with id '${id.slice(0, 40)}'.`);
     return apiJson({ data: algorithmJson(record) });
+  });
+}
+
+/**
+ * PUT /api/v1/algorithms/{id} — saves a new draft of an algorithm of the token's organisation (write API).
+ * The body is as for POST; the id in the URL decides. A published algorithm gets a new draft and stays live
+ * until a publisher approves it. `If-Match: "<draftVersion>"` is honoured (412 on a mismatch).
+ */
+export async function PUT(req: Request, { params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  return guarded("algorithm write API", async () => {
+    const accepted = await acceptWrite(req);
+    if (accepted instanceof Response) return accepted;
+    const ifMatch = parseIfMatch(req);
+    if (!ifMatch.ok) return ifMatch.response;
+    const read = fromAlgorithmItem(accepted.body);
+    if (read.problem) return shapeError("algorithm", read.problem);
+    if (read.unknownFields.length) return unknownFieldsError("algorithm", read.unknownFields);
+    return answerDraft(
+      "algorithm",
+      () => saveApiDraft({ actor: accepted.actor, kind: "algorithm", publicId: id, content: read.content, ifMatch: ifMatch.versions }),
+      {
+        created: false,
+        sent: read.content,
+        pathOf: (path) => read.pathPrefix + (path === "_form" ? "" : path),
+        missingPathOf: (path) => (path === "_form" ? "" : path),
+        ifMatch: ifMatch.versions,
+      },
+    );
   });
 }

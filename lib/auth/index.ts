@@ -3,9 +3,7 @@
  * can be plugged in through configuration, see README "Login"). Sessions live in the same SQLite file.
  */
 import "server-only";
-import fs from "node:fs";
 import path from "node:path";
-import { randomBytes } from "node:crypto";
 import { eq } from "drizzle-orm";
 import { betterAuth } from "better-auth";
 import { drizzleAdapter } from "better-auth/adapters/drizzle";
@@ -15,22 +13,15 @@ import { getDb, databasePath } from "@/db/client";
 import { accounts, rateLimits, sessions, users, verifications } from "@/db/schema";
 import { audit } from "@/db/audit";
 import { siteUrl } from "@/lib/config";
+import { readOrCreateSecretFile } from "./secret-file";
 
 /**
  * The signing secret: AUTH_SECRET, or else a random one kept beside the database file (mode 600), so a
- * fresh install works without configuration and sessions survive restarts.
+ * fresh install works without configuration and sessions survive restarts (see lib/auth/secret-file.ts).
  */
 function authSecret(): string {
   if (process.env.AUTH_SECRET) return process.env.AUTH_SECRET;
-  const file = path.join(path.dirname(/*turbopackIgnore: true*/ databasePath()), ".auth-secret");
-  try {
-    return fs.readFileSync(/*turbopackIgnore: true*/ file, "utf8").trim();
-  } catch {
-    const secret = randomBytes(32).toString("base64url");
-    fs.mkdirSync(path.dirname(/*turbopackIgnore: true*/ file), { recursive: true });
-    fs.writeFileSync(/*turbopackIgnore: true*/ file, secret, { mode: 0o600, flag: "wx" });
-    return secret;
-  }
+  return readOrCreateSecretFile(path.join(path.dirname(/*turbopackIgnore: true*/ databasePath()), ".auth-secret"));
 }
 
 /** An OIDC identity provider from OIDC_* variables; absent unless OIDC_ISSUER is set. */

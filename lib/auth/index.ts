@@ -13,6 +13,7 @@ import { getDb, databasePath } from "@/db/client";
 import { accounts, rateLimits, sessions, users, verifications } from "@/db/schema";
 import { audit } from "@/db/audit";
 import { siteUrl } from "@/lib/config";
+import { CLIENT_ADDRESS_HEADER } from "@/lib/client-address";
 import { readOrCreateSecretFile } from "./secret-file";
 
 /**
@@ -68,6 +69,8 @@ function createAuth() {
       customRules: { "/sign-in/email": { window: 60, max: 10 } },
     },
     advanced: {
+      // The real client address (lib/client-address.ts) for better-auth's own rate limiter and the sessions.
+      ipAddress: { ipAddressHeaders: [CLIENT_ADDRESS_HEADER] },
       useSecureCookies: siteUrl.startsWith("https://"),
       defaultCookieAttributes: { httpOnly: true, sameSite: "lax" },
     },

@@ -4,6 +4,7 @@ import { redirect } from "next/navigation";
 import { getLocale } from "next-intl/server";
 import { z } from "zod";
 import { getAuth, oidcProvider } from "@/lib/auth";
+import { postLogoutPath } from "@/lib/auth/oidc";
 import { getDb } from "@/db/client";
 import { audit } from "@/db/audit";
 import { beginLoginAttempt, isOfficialBlocked, loginKeys, loginSucceeded } from "@/db/officials";
@@ -72,10 +73,15 @@ export async function signInWithProvider(): Promise<void> {
 
 export async function signOut(): Promise<void> {
   const h = await headers();
+  const locale = await getLocale();
   const session = await getAuth().api.getSession({ headers: h });
+  let providerLogout: string | undefined;
   if (session) {
-    await getAuth().api.signOut({ headers: h });
+    // With OIDC_LOGOUT=true and an identity-provider account, better-auth also gives the provider's
+    // end_session_endpoint URL (RP-initiated logout), which sends the official back to the login page.
+    const res = await getAuth().api.signOut({ headers: h, body: { callbackURL: postLogoutPath, disableRedirect: true } });
+    providerLogout = oidcProvider?.logout ? res.url : undefined;
     getDb().transaction((tx) => audit(tx, { actor: asActor(session.user), action: "logout" }));
   }
-  redirect(`/${await getLocale()}/admin/login?signedOut=1`);
+  redirect(providerLogout ?? `/${locale}/admin/login?signedOut=1`);
 }

@@ -16,7 +16,7 @@ const scratch = () => fs.mkdtempSync(path.join(os.tmpdir(), "register-backup-"))
 const kids: ReturnType<typeof startChild>[] = [];
 afterEach(() => kids.splice(0).forEach((k) => k.kill("SIGKILL")));
 
-/** A writer: one transaction per row (an audit entry carrying its number `n`), then prints "n". */
+/** A writer: one transaction per row (an audit entry carrying its number `n`), then prints "n time". */
 const WRITER = `
   import { openDatabase } from "./db/client.ts";
   import { audit } from "./db/audit.ts";
@@ -24,7 +24,7 @@ const WRITER = `
   const filler = "x".repeat(2000);
   for (let n = 1; ; n++) {
     db.transaction((tx) => audit(tx, { actor: { kind: "system", name: "writer" }, action: "test.write", detail: { n, filler } }));
-    process.stdout.write(n + "\\n");
+    process.stdout.write(n + " " + Date.now() + "\\n");
   }`;
 
 /** Every number committed in the copy, in order. */
@@ -45,25 +45,37 @@ describe("npm run backup", () => {
   it("copies a consistent database during a burst of writes, with every row committed before it started", async () => {
     const dir = scratch();
     const source = path.join(dir, "register.db");
-    openDatabase(source).$client.close();
+    // Some bulk first (about 20 MB), so that the copy takes a while.
+    const db = openDatabase(source);
+    const bulk = db.$client.prepare("INSERT INTO audit_log (actor_name, action, detail) VALUES ('bulk', 'test.bulk', ?)");
+    db.$client.transaction(() => {
+      for (let i = 0; i < 10_000; i++) bulk.run(JSON.stringify({ i, filler: "b".repeat(2000) }));
+    })();
+    db.$client.close();
+
     const writer = startChild(WRITER, { DATABASE_PATH: source });
     kids.push(writer);
-    let acknowledged = 0;
+    const acks: [n: number, at: number][] = [];
+    let buffer = "";
     writer.stdout!.on("data", (d: Buffer) => {
-      const last = d.toString().trim().split("\n").pop();
-      if (last) acknowledged = Math.max(acknowledged, Number(last));
+      const lines = (buffer + d.toString()).split("\n");
+      buffer = lines.pop()!;
+      for (const l of lines) acks.push(l.split(" ").map(Number) as [number, number]);
     });
-    // Let the writer get going (a few MB of rows), then back up while it keeps writing.
-    while (acknowledged < 3000) await new Promise((r) => setTimeout(r, 20));
-    const before = acknowledged;
+    while (acks.length < 500) await new Promise((r) => setTimeout(r, 20));
+    const started = Date.now();
     const result = await backupDatabase({ source, target: path.join(dir, "backup.db") });
-    const after = acknowledged;
+    const ended = Date.now();
+    await new Promise((r) => setTimeout(r, 300)); // the acknowledgements printed meanwhile arrive
     writer.kill("SIGKILL");
-    expect(after).toBeGreaterThan(before); // the writer really wrote during the backup
-    expect(result.bytes).toBeGreaterThan(5_000_000);
+
+    expect(result.bytes).toBeGreaterThan(20_000_000);
+    // The writer was not held up: it committed while the copy was being made.
+    expect(acks.filter(([, at]) => at > started && at < ended).length).toBeGreaterThan(0);
     const numbers = numbersIn(result.file);
-    // Everything committed before the backup started, and exactly a prefix of the writes: no gaps.
-    expect(numbers.length).toBeGreaterThanOrEqual(before);
+    // Everything committed before the backup started is in it, and exactly a prefix of the writes: no gaps.
+    const before = acks.filter(([, at]) => at < started).map(([n]) => n);
+    expect(numbers.length).toBeGreaterThanOrEqual(Math.max(...before));
     expect(numbers).toEqual(Array.from({ length: numbers.length }, (_, i) => i + 1));
     // One self-contained file: no -wal beside it.
     expect(fs.existsSync(`${result.file}-wal`)).toBe(false);

@@ -3,7 +3,12 @@ export async function register() {
   if (process.env.NEXT_RUNTIME === "nodejs") {
     // First, before any request is handled: every request carries its real client address.
     const { installClientAddressHeader } = await import("./lib/client-address");
-    await installClientAddressHeader();
+    try {
+      await installClientAddressHeader();
+    } catch (e) {
+      console.error(`Refusing to start: ${(e as Error).message}`);
+      process.exit(1);
+    }
     await import("./lib/startup-checks");
   }
 }

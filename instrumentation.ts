@@ -1,4 +1,14 @@
-/** Runs once when the server starts (Node.js runtime only): see lib/startup-checks.ts. */
+/** Runs once when the server starts (Node.js runtime only): see lib/client-address.ts and lib/startup-checks.ts. */
 export async function register() {
-  if (process.env.NEXT_RUNTIME === "nodejs") await import("./lib/startup-checks");
+  if (process.env.NEXT_RUNTIME === "nodejs") {
+    // First, before any request is handled: every request carries its real client address.
+    const { installClientAddressHeader } = await import("./lib/client-address");
+    try {
+      await installClientAddressHeader();
+    } catch (e) {
+      console.error(`Refusing to start: ${(e as Error).message}`);
+      process.exit(1);
+    }
+    await import("./lib/startup-checks");
+  }
 }

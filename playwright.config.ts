@@ -38,6 +38,7 @@ export default defineConfig({
     url: `${baseURL}/api/health`,
     timeout: 300_000,
     reuseExistingServer: !process.env.CI,
-    env: { E2E_PORT: String(PORT) },
+    // E2E_OIDC=1: a test OpenID Connect provider runs beside the app (scripts/e2e-server.sh, e2e/oidc.spec.ts).
+    env: { E2E_PORT: String(PORT), E2E_OIDC: process.env.E2E_OIDC ?? "1" },
   },
 });

@@ -1,13 +1,14 @@
 /** Officials (users), their memberships and sign-in throttling. */
 import "server-only";
 import { randomBytes, randomUUID } from "node:crypto";
-import { and, asc, eq, inArray, isNotNull } from "drizzle-orm";
+import { and, asc, eq, inArray, isNotNull, lt, sql } from "drizzle-orm";
 import { getDb } from "./client";
 import { audit } from "./audit";
 import { accounts, loginAttempts, memberships, organisations, sessions, users } from "./schema";
 import { isSiteAdmin, type Actor, type Role } from "@/lib/permissions";
 import { memberRoles, type MemberRole } from "@/lib/vocab";
 import { DomainError } from "@/lib/errors";
+import { addressBucket } from "@/lib/client-address";
 import { z } from "zod";
 import { email as emailSchema, fieldErrors, issueMessage, text } from "@/lib/schemas/common";
 
@@ -91,6 +92,12 @@ export function isOfficialEmail(email: string): boolean {
   return !!getDb().select({ id: users.id }).from(users).where(eq(users.email, email.trim().toLowerCase())).get();
 }
 
+/** Whether the official with this address exists and is blocked (told only after a correct password). */
+export function isOfficialBlocked(email: string): boolean {
+  const row = getDb().select({ disabled: users.disabled }).from(users).where(eq(users.email, email.trim().toLowerCase())).get();
+  return !!row?.disabled;
+}
+
 /** Sets (or with role null removes) an official's role in an organisation. Admins only. */
 export function setMembership(p: { actor: Actor; userId: string; organisationId: number; role: MemberRole | null }) {
   if (!isSiteAdmin(p.actor)) throw new DomainError("forbidden");
@@ -119,45 +126,82 @@ export function setDisabled(p: { actor: Actor; userId: string; disabled: boolean
   });
 }
 
-/* ---- Sign-in throttling: failed attempts per account and per client address ---- */
+/* ---- Sign-in throttling: growing waits per account and per client address, never a lock ----
+   Every attempt is counted as a failure when it starts (in one transaction with the check, so attempts sent
+   in parallel cannot all slip through before the first one is counted) and taken back when it succeeds.
+   After `free` failures each further attempt waits: 32 s, then doubling, at most 5 minutes — also with the
+   right password. Refused attempts are not counted, so waiting is all it takes; a series is forgotten
+   15 minutes after its last failure. */
 
-export const LOGIN_WINDOW_MS = 15 * 60 * 1000;
-/** Failed attempts allowed per window: few per account, more per address (offices share one). */
-export const loginKeys = (email: string, ip: string) => [
-  { key: `email:${email.trim().toLowerCase()}`, max: 5 },
-  { key: `ip:${ip}`, max: 50 },
-];
-type LoginKey = ReturnType<typeof loginKeys>[number];
+export const LOGIN_THROTTLE = {
+  /** Failures without a wait, per account and per client address (an office shares one address). */
+  freePerAccount: 5,
+  freePerAddress: 30,
+  firstWaitSeconds: 32,
+  maxWaitSeconds: 300,
+  forgetAfterMs: 15 * 60 * 1000,
+} as const;
 
-/** Minutes until sign-in is allowed again; 0 when allowed. */
-export function loginBlockedMinutes(keys: LoginKey[], now = Date.now()): number {
-  const rows = getDb().select().from(loginAttempts).where(inArray(loginAttempts.key, keys.map((k) => k.key))).all();
-  const blockedUntil = Math.max(
-    0,
-    ...rows
-      .filter((r) => r.failures >= (keys.find((k) => k.key === r.key)?.max ?? Infinity))
-      .map((r) => r.windowStart.getTime() + LOGIN_WINDOW_MS),
-  );
-  return blockedUntil > now ? Math.ceil((blockedUntil - now) / 60000) : 0;
+export interface LoginKey {
+  key: string;
+  free: number;
+  kind: "account" | "address";
 }
 
-export function recordLoginFailure(keys: LoginKey[], now = Date.now()) {
+/** The throttle buckets of one attempt: the account, and the client address (IPv6 by its /64 network). */
+export const loginKeys = (email: string, address: string): LoginKey[] => [
+  { key: `email:${email.trim().toLowerCase()}`, free: LOGIN_THROTTLE.freePerAccount, kind: "account" },
+  { key: `ip:${addressBucket(address)}`, free: LOGIN_THROTTLE.freePerAddress, kind: "address" },
+];
+
+/** Seconds to wait after `failures` failures when `free` come without a wait: 0, then 32, 64, … ≤ 300. */
+export function loginWaitSeconds(failures: number, free: number): number {
+  if (failures < free) return 0;
+  return Math.min(LOGIN_THROTTLE.maxWaitSeconds, LOGIN_THROTTLE.firstWaitSeconds * 2 ** Math.min(failures - free, 16));
+}
+
+/**
+ * Starts a sign-in attempt. While any of its buckets must still wait, the attempt is refused and
+ * `{ waitSeconds }` says for how long (nothing is counted). Otherwise it is counted as a failure in every
+ * bucket and `{ waitSeconds: 0 }` comes back: call `loginSucceeded` when the password turns out right.
+ */
+export function beginLoginAttempt(keys: LoginKey[], now = Date.now()): { waitSeconds: number } {
+  return getDb().transaction(
+    (tx) => {
+      const forgetBefore = now - LOGIN_THROTTLE.forgetAfterMs;
+      tx.delete(loginAttempts).where(lt(loginAttempts.lastFailureAt, new Date(forgetBefore))).run();
+      const rows = new Map(
+        tx.select().from(loginAttempts).where(inArray(loginAttempts.key, keys.map((k) => k.key))).all().map((r) => [r.key, r]),
+      );
+      let until = 0;
+      for (const k of keys) {
+        const row = rows.get(k.key);
+        if (row) until = Math.max(until, row.lastFailureAt.getTime() + loginWaitSeconds(row.failures, k.free) * 1000);
+      }
+      if (until > now) return { waitSeconds: Math.ceil((until - now) / 1000) };
+      for (const k of keys) {
+        const row = rows.get(k.key);
+        if (row) tx.update(loginAttempts).set({ failures: row.failures + 1, lastFailureAt: new Date(now) }).where(eq(loginAttempts.key, k.key)).run();
+        else tx.insert(loginAttempts).values({ key: k.key, failures: 1, windowStart: new Date(now), lastFailureAt: new Date(now) }).run();
+      }
+      return { waitSeconds: 0 };
+    },
+    { behavior: "immediate" },
+  );
+}
+
+/** A sign-in succeeded: the account's series ends, and the address gets back the attempt just counted. */
+export function loginSucceeded(keys: LoginKey[]) {
   getDb().transaction((tx) => {
-    for (const { key } of keys) {
-      const row = tx.select().from(loginAttempts).where(eq(loginAttempts.key, key)).get();
-      if (row && row.windowStart.getTime() + LOGIN_WINDOW_MS >= now)
-        tx.update(loginAttempts).set({ failures: row.failures + 1 }).where(eq(loginAttempts.key, key)).run();
+    for (const k of keys) {
+      if (k.kind === "account") tx.delete(loginAttempts).where(eq(loginAttempts.key, k.key)).run();
       else
-        tx.insert(loginAttempts)
-          .values({ key, failures: 1, windowStart: new Date(now) })
-          .onConflictDoUpdate({ target: loginAttempts.key, set: { failures: 1, windowStart: new Date(now) } })
+        tx.update(loginAttempts)
+          .set({ failures: sql`max(${loginAttempts.failures} - 1, 0)` })
+          .where(eq(loginAttempts.key, k.key))
           .run();
     }
   });
-}
-
-export function clearLoginFailures(keys: LoginKey[]) {
-  getDb().delete(loginAttempts).where(inArray(loginAttempts.key, keys.map((k) => k.key))).run();
 }
 
 /**

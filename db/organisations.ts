@@ -208,3 +208,11 @@ export function organisationChoices(actor: Actor): { id: number; name: string }[
   requireAdmin(actor);
   return getDb().select({ id: organisations.id, name: organisations.name }).from(organisations).orderBy(asc(organisations.name)).all();
 }
+
+/**
+ * The contact mailbox of the organisation registered first — normally the one that runs the register — for
+ * security.txt when SECURITY_CONTACT is not set; null while there is no organisation.
+ */
+export function operatorContact(): string | null {
+  return getDb().select({ contact: organisations.contactEmail }).from(organisations).orderBy(asc(organisations.id)).limit(1).get()?.contact ?? null;
+}

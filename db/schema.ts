@@ -299,7 +299,10 @@ export const memberships = sqliteTable(
 export const loginAttempts = sqliteTable("login_attempts", {
   key: text("key").primaryKey(),
   failures: integer("failures").notNull(),
+  /** The first failure of the current series. */
   windowStart: integer("window_start", { mode: "timestamp_ms" }).notNull(),
+  /** The latest counted attempt: the wait runs from here, and the series is forgotten 15 minutes later. */
+  lastFailureAt: integer("last_failure_at", { mode: "timestamp_ms" }).notNull().default(sql`0`),
 });
 
 export type UserRow = typeof users.$inferSelect;

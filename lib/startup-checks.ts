@@ -1,9 +1,18 @@
 /**
- * Start-up checks of the Node.js server. In production (outside the demo started by `npm start`, which
+ * Start-up checks of the Node.js server. The OIDC settings must be valid. In production (outside the demo started by `npm start`, which
  * sets REGISTER_DEMO=1) the server refuses to start while a demo account still has the published password.
  */
 import { demoAccountsWithDemoPassword } from "@/db/officials";
 import { DEMO_PASSWORD } from "@/db/demo/accounts";
+import { oidcSettings } from "@/lib/auth/oidc";
+
+// A bad OIDC_* value stops the server now, with the reason, instead of failing every sign-in later.
+try {
+  oidcSettings();
+} catch (e) {
+  console.error(`Refusing to start: ${(e as Error).message}`);
+  process.exit(1);
+}
 
 if (process.env.NODE_ENV === "production" && process.env.REGISTER_DEMO !== "1") {
   const usable = await demoAccountsWithDemoPassword(DEMO_PASSWORD);

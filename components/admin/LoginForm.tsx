@@ -15,8 +15,10 @@ export function LoginForm({ next }: { next?: string }) {
     state.message === "failed"
       ? t("failed")
       : state.message === "throttled"
-        ? t("throttled", { minutes: Number(state.result?.minutes ?? 15) })
-        : undefined;
+        ? t("throttled", { seconds: Number(state.result?.seconds ?? 0) })
+        : state.message === "blocked"
+          ? t("blocked")
+          : undefined;
   return (
     <FieldErrorsProvider errors={state.fieldErrors}>
       <form action={dispatch} onSubmit={onSubmit} noValidate className="stack">

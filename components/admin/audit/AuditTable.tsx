@@ -70,6 +70,9 @@ async function Details({ item, locale, actor }: { item: AuditItem; locale: Local
   if ((item.action === "token.create" || item.action === "token.revoke") && str(d.name))
     lines.push(t("token", { name: str(d.name)!, prefix: str(d.prefix) ?? "" }));
   if (item.action === "login.failed" && str(d.email)) lines.push(t("email", { email: str(d.email)! }));
+  if (item.action === "login.failed" && loginRefusals.has(str(d.reason) ?? ""))
+    lines.push(t(`loginRefused.${str(d.reason) as "password" | "blocked" | "unknown" | "unverified" | "error"}`));
+  if ((item.action === "login" || item.action === "login.failed") && d.method === "oidc") lines.push(t("viaProvider"));
   if ((item.action === "login" || item.action === "login.failed") && str(d.ip) && d.ip !== "unknown") lines.push(t("address", { ip: str(d.ip)! }));
   if (!lines.length) return null;
   return (
@@ -80,6 +83,8 @@ async function Details({ item, locale, actor }: { item: AuditItem; locale: Local
     </ul>
   );
 }
+
+const loginRefusals = new Set(["password", "blocked", "unknown", "unverified", "error"]);
 
 /** One page of the audit log, read-only. */
 export async function AuditTable({ items, locale, actor }: { items: AuditItem[]; locale: Locale; actor: Actor }) {

@@ -4,9 +4,11 @@ import { redirect } from "next/navigation";
 import { getLocale } from "next-intl/server";
 import { z } from "zod";
 import { getAuth, oidcProvider } from "@/lib/auth";
+import { postLogoutPath } from "@/lib/auth/oidc";
 import { getDb } from "@/db/client";
 import { audit } from "@/db/audit";
-import { clearLoginFailures, loginBlockedMinutes, loginKeys, recordLoginFailure } from "@/db/officials";
+import { beginLoginAttempt, isOfficialBlocked, loginKeys, loginSucceeded } from "@/db/officials";
+import { requestAddress } from "@/lib/request-address";
 import { fieldErrors, issueMessage } from "@/lib/schemas";
 import { email } from "@/lib/schemas/common";
 import type { ActionState } from "@/lib/action-state";
@@ -30,21 +32,27 @@ export async function signIn(_prev: ActionState, formData: FormData): Promise<Ac
   // Never echo the password back.
   if (!parsed.success) return { status: "error", message: "validation", fieldErrors: fieldErrors(parsed.error) };
   const h = await headers();
-  const ip = h.get("x-forwarded-for")?.split(",")[0]?.trim() || "unknown";
+  // The real client address (socket, or the trusted proxy's entry): never a header the client chose.
+  const ip = requestAddress(h);
   const keys = loginKeys(parsed.data.email, ip);
-  const minutes = loginBlockedMinutes(keys);
-  if (minutes) return { status: "error", message: "throttled", result: { minutes } };
+  const { waitSeconds } = beginLoginAttempt(keys);
+  if (waitSeconds) return { status: "error", message: "throttled", result: { seconds: waitSeconds } };
   try {
     // The session hook in lib/auth writes the "login" audit entry.
     await getAuth().api.signInEmail({ body: { email: parsed.data.email, password: parsed.data.password }, headers: h });
-  } catch {
-    recordLoginFailure(keys);
+  } catch (e) {
+    // The password was right but no session may start: only a blocked official gets this far.
+    const blocked = (e as { body?: { code?: string } })?.body?.code === "FAILED_TO_CREATE_SESSION" && isOfficialBlocked(parsed.data.email);
     getDb().transaction((tx) =>
-      audit(tx, { actor: { kind: "system", name: "login" }, action: "login.failed", detail: { email: parsed.data.email, ip } }),
+      audit(tx, {
+        actor: { kind: "system", name: "login" },
+        action: "login.failed",
+        detail: { email: parsed.data.email, ip, method: "password", reason: blocked ? "blocked" : "password" },
+      }),
     );
-    return { status: "error", message: "failed" };
+    return { status: "error", message: blocked ? "blocked" : "failed" };
   }
-  clearLoginFailures(keys.slice(0, 1));
+  loginSucceeded(keys);
   redirect(safeNext(parsed.data.next, await getLocale()));
 }
 
@@ -65,10 +73,15 @@ export async function signInWithProvider(): Promise<void> {
 
 export async function signOut(): Promise<void> {
   const h = await headers();
+  const locale = await getLocale();
   const session = await getAuth().api.getSession({ headers: h });
+  let providerLogout: string | undefined;
   if (session) {
-    await getAuth().api.signOut({ headers: h });
+    // With OIDC_LOGOUT=true and an identity-provider account, better-auth also gives the provider's
+    // end_session_endpoint URL (RP-initiated logout), which sends the official back to the login page.
+    const res = await getAuth().api.signOut({ headers: h, body: { callbackURL: postLogoutPath, disableRedirect: true } });
+    providerLogout = oidcProvider?.logout ? res.url : undefined;
     getDb().transaction((tx) => audit(tx, { actor: asActor(session.user), action: "logout" }));
   }
-  redirect(`/${await getLocale()}/admin/login?signedOut=1`);
+  redirect(providerLogout ?? `/${locale}/admin/login?signedOut=1`);
 }

@@ -37,7 +37,13 @@ export default async function LoginPage({ params, searchParams }: Props) {
       )}
       {providerError && (
         <p role="alert" className="notice notice--danger">
-          {t("providerError")}
+          {providerError === "blocked"
+            ? t("blocked")
+            : providerError === "unknown"
+              ? t("providerUnknown")
+              : providerError === "unverified"
+                ? t("providerUnverified")
+                : t("providerError")}
         </p>
       )}
       <Paragraph>{t("intro")}</Paragraph>

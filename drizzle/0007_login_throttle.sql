@@ -1,0 +1,1 @@
+ALTER TABLE `login_attempts` ADD `last_failure_at` integer DEFAULT 0 NOT NULL;

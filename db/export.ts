@@ -1,15 +1,22 @@
 /**
  * Public entries in outside formats: the Algoritmeregister publication standard 1.0 for one algorithm or for
- * all of them (streamed in batches, so memory stays flat however large the register). Only published and
- * archived entries; conversion is in lib/formats.
+ * all of them, and the open-data downloads (CSV per kind, the sensors as GeoJSON, every published version as
+ * NDJSON). Everything is read in batches by id, so memory stays flat however large the register. Only
+ * published and archived entries; conversion is in lib/formats.
  */
 import "server-only";
 import { and, asc, eq, gt, inArray, sql } from "drizzle-orm";
 import type { Algorithm } from "@/lib/schemas/algorithm";
+import type { Sensor } from "@/lib/schemas/sensor";
+import type { EntryKind } from "@/lib/vocab";
 import { toStandardRecord } from "@/lib/formats/algoritmeregister-1.0";
+import type { CsvEntry } from "@/lib/formats/csv";
+import { toSensorFeature, type SensorFeature } from "@/lib/formats/geojson";
+import type { RegisterRevision } from "@/lib/formats/ndjson";
 import { canonicalUrl } from "@/lib/urls";
 import { getDb } from "./client";
 import { entries, organisations, revisions } from "./schema";
+import { sensorEnded } from "./sensors";
 
 const PUBLIC = inArray(entries.status, ["published", "archived"]);
 
@@ -70,4 +77,112 @@ export function publicDataVersion(): string {
     sql`SELECT (SELECT coalesce(max(id), 0) FROM revisions) AS rev, (SELECT coalesce(max(updated_at), 0) FROM organisations) AS org`,
   );
   return `${r.rev}.${r.org}`;
+}
+
+/* ------------------------------------------------------------------------------------------------ */
+/* The open-data downloads                                                                           */
+/* ------------------------------------------------------------------------------------------------ */
+
+/** A public entry as the downloads show it. */
+export interface DownloadEntry extends CsvEntry {
+  organisation: { slug: string; name: string; isExample: boolean };
+}
+
+interface EntryRow {
+  id: number;
+  publicId: string;
+  status: "published" | "archived";
+  revision: number;
+  publishedAt: number | null;
+  endedOn: string | null;
+  data: string;
+  orgSlug: string;
+  orgName: string;
+  orgIsExample: number;
+}
+
+/**
+ * Every published and archived entry of a kind, in batches, in registration order. Each batch is one query
+ * that continues after the last id it saw (`e.id > ?` on the rowid): the kind and status terms are kept
+ * away from the index on (kind, status) with a unary `+`, because through that index SQLite would sort all
+ * remaining rows for every batch.
+ */
+export function* publicEntryBatches(kind: EntryKind, batch = 500): Generator<DownloadEntry[]> {
+  const query = getDb().$client.prepare<[number, EntryKind, number], EntryRow>(
+    `SELECT e.id AS id, e.public_id AS publicId, e.status AS status, e.revision AS revision, e.published_at AS publishedAt,
+            e.ended_on AS endedOn, e.data AS data, o.slug AS orgSlug, o.name AS orgName, o.is_example AS orgIsExample
+     FROM entries e JOIN organisations o ON o.id = e.organisation_id
+     WHERE e.id > ? AND +e.kind = ? AND +e.status IN ('published', 'archived') AND e.data IS NOT NULL
+     ORDER BY e.id LIMIT ?`,
+  );
+  let after = 0;
+  for (;;) {
+    const rows = query.all(after, kind, batch);
+    if (rows.length)
+      yield rows.map((r) => ({
+        publicId: r.publicId,
+        url: canonicalUrl(kind, r.publicId),
+        organisation: { slug: r.orgSlug, name: r.orgName, isExample: Boolean(r.orgIsExample) },
+        status: r.status,
+        revision: r.revision,
+        publishedAt: r.publishedAt === null ? null : new Date(r.publishedAt),
+        endedOn: r.endedOn,
+        data: JSON.parse(r.data) as Record<string, unknown>,
+      }));
+    if (rows.length < batch) return;
+    after = rows.at(-1)!.id;
+  }
+}
+
+/** Every published and archived sensor as the GeoJSON Feature of `GET /api/v1/sensors/{id}`, in batches. */
+export function* sensorFeatureBatches(batch = 500): Generator<SensorFeature[]> {
+  for (const page of publicEntryBatches("sensor", batch))
+    yield page.map((e) =>
+      toSensorFeature({ ...e, ended: sensorEnded({ status: e.status, data: e.data as Sensor }), data: e.data as Sensor }),
+    );
+}
+
+interface RevisionRow {
+  id: number;
+  publicId: string;
+  kind: EntryKind;
+  number: number;
+  status: "published" | "archived";
+  createdAt: number;
+  changeNote: string;
+  data: string;
+  orgSlug: string;
+  orgName: string;
+}
+
+/**
+ * Every published version (revision) of every public entry, both kinds, oldest first, in batches by
+ * revision id. Officials' names are not read: only the organisation is published.
+ */
+export function* revisionBatches(batch = 500): Generator<RegisterRevision[]> {
+  const query = getDb().$client.prepare<[number, number], RevisionRow>(
+    `SELECT r.id AS id, e.public_id AS publicId, e.kind AS kind, r.number AS number, r.status AS status,
+            r.created_at AS createdAt, r.change_note AS changeNote, r.data AS data, o.slug AS orgSlug, o.name AS orgName
+     FROM revisions r JOIN entries e ON e.id = r.entry_id JOIN organisations o ON o.id = e.organisation_id
+     WHERE r.id > ? AND e.status IN ('published', 'archived')
+     ORDER BY r.id LIMIT ?`,
+  );
+  let after = 0;
+  for (;;) {
+    const rows = query.all(after, batch);
+    if (rows.length)
+      yield rows.map((r) => ({
+        publicId: r.publicId,
+        kind: r.kind,
+        number: r.number,
+        status: r.status,
+        createdAt: new Date(r.createdAt),
+        changeNote: r.changeNote,
+        organisation: { slug: r.orgSlug, name: r.orgName },
+        url: canonicalUrl(r.kind, r.publicId),
+        data: JSON.parse(r.data) as Record<string, unknown>,
+      }));
+    if (rows.length < batch) return;
+    after = rows.at(-1)!.id;
+  }
 }

@@ -159,3 +159,21 @@ export function publicEntriesByIds<T>(kind: "sensor" | "algorithm", ids: readonl
   const byId = new Map(rows.filter((r) => r.entry.data).map((r) => [r.entry.id, r]));
   return ids.flatMap((id) => (byId.has(id) ? [toPublicEntry<T>(byId.get(id)!)] : []));
 }
+
+/** Organisations with public entries, by name, with how many of each kind (the open-data page's feeds). */
+export function publicOrganisations(): { slug: string; name: string; isExample: boolean; sensors: number; algorithms: number }[] {
+  return getDb()
+    .select({
+      slug: organisations.slug,
+      name: organisations.name,
+      isExample: organisations.isExample,
+      sensors: sql<number>`count(*) filter (where ${entries.kind} = 'sensor')`,
+      algorithms: sql<number>`count(*) filter (where ${entries.kind} = 'algorithm')`,
+    })
+    .from(entries)
+    .innerJoin(organisations, eq(organisations.id, entries.organisationId))
+    .where(isPublic)
+    .groupBy(organisations.id)
+    .orderBy(asc(organisations.name))
+    .all();
+}

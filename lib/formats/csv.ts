@@ -23,6 +23,7 @@ export const FORMAT = "csv";
 
 /** What a cell holds; decides how it is written and read, and what the open-data page says about it. */
 export type CellFormat =
+  | "identifier"
   | "text"
   | "html"
   | "code"
@@ -97,9 +98,9 @@ const ALGORITHM_FORMATS: Partial<Record<AlgorithmKey, CellFormat>> = {
 
 /** What every row starts with: what the register knows about the entry. */
 const ENTRY_COLUMNS: readonly CsvColumn[] = [
-  { name: "id", format: "code", source: "entry" },
+  { name: "id", format: "identifier", source: "entry" },
   { name: "url", format: "url", source: "entry" },
-  { name: "organisation", format: "code", source: "entry" },
+  { name: "organisation", format: "identifier", source: "entry" },
   { name: "organisationName", format: "text", source: "entry" },
   { name: "registerStatus", format: "code", source: "entry" },
   { name: "revision", format: "number", source: "entry" },

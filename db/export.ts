@@ -16,7 +16,7 @@ import type { RegisterRevision } from "@/lib/formats/ndjson";
 import { canonicalUrl } from "@/lib/urls";
 import { getDb } from "./client";
 import { entries, organisations, revisions } from "./schema";
-import { sensorEnded } from "./sensors";
+import { sensorEnded, today } from "./sensors";
 
 const PUBLIC = inArray(entries.status, ["published", "archived"]);
 
@@ -136,10 +136,13 @@ export function* publicEntryBatches(kind: EntryKind, batch = 500): Generator<Dow
 
 /** Every published and archived sensor as the GeoJSON Feature of `GET /api/v1/sensors/{id}`, in batches. */
 export function* sensorFeatureBatches(batch = 500): Generator<SensorFeature[]> {
-  for (const page of publicEntryBatches("sensor", batch))
+  for (const page of publicEntryBatches("sensor", batch)) {
+    // Today in the register's time zone costs tens of microseconds: once per batch, not per sensor.
+    const day = today();
     yield page.map((e) =>
-      toSensorFeature({ ...e, ended: sensorEnded({ status: e.status, data: e.data as Sensor }), data: e.data as Sensor }),
+      toSensorFeature({ ...e, ended: sensorEnded({ status: e.status, data: e.data as Sensor }, day), data: e.data as Sensor }),
     );
+  }
 }
 
 interface RevisionRow {

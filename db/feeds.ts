@@ -103,6 +103,7 @@ export function feedVersions(q: FeedQuery, limit = FEED_LIMIT): FeedVersion[] {
 
 /** When the register last changed (its newest version), for a feed that holds nothing. */
 export function lastChange(): Date | undefined {
-  const r = getDb().$client.prepare<[], { at: number | null }>("SELECT max(created_at) AS at FROM revisions").get();
+  // Revisions are only ever appended: the newest has the highest id (max(created_at) would read them all).
+  const r = getDb().$client.prepare<[], { at: number | null }>("SELECT created_at AS at FROM revisions ORDER BY id DESC LIMIT 1").get();
   return r?.at ? new Date(r.at) : undefined;
 }

@@ -1,4 +1,4 @@
-import { createTranslator } from "next-intl";
+import { createTranslator } from "use-intl/core";
 import { publicDataVersion } from "@/db/export";
 import { feedVersions, lastChange, parseFeedQuery, type FeedQuery } from "@/db/feeds";
 import { apiError, guarded, withEtag } from "@/lib/api";
@@ -43,6 +43,7 @@ export async function GET(request: Request) {
       const page = new URLSearchParams({ sort: "newest" });
       if (q.kind) page.set("kind", q.kind);
       if (q.organisation) page.set("organisation", q.organisation.slug);
+      const versions = feedVersions(q);
       return changesFeedXml(
         {
           selfUrl: feedUrl(q, params.has("lang")),
@@ -52,11 +53,12 @@ export async function GET(request: Request) {
           subtitle: t("subtitle", { limit: FEED_LIMIT }),
           author: { name: t("author"), url: `${siteUrl}/${q.lang}` },
           rights: t("rights", { licence: LICENCE.name, url: LICENCE.url }),
-          updatedFallback: lastChange() ?? new Date(0),
+          // Only read when the feed is empty (an organisation without public entries yet).
+          updatedFallback: versions.length ? versions[0]!.createdAt : (lastChange() ?? new Date(0)),
           entryTitle: (v) => t(changeOf(v), { name: v.name }),
           entrySummary: (v) => t("summary", { number: v.number, id: v.publicId, organisation: v.organisation.name, changeNote: v.changeNote }),
         },
-        feedVersions(q),
+        versions,
       );
     });
   });

@@ -101,23 +101,32 @@ interface EntryRow {
   orgIsExample: number;
 }
 
+/** The next batch of a kind's public entries after an id (exported for the test of its query plan). */
+export const PUBLIC_ENTRY_BATCH_SQL = `SELECT e.id AS id, e.public_id AS publicId, e.status AS status, e.revision AS revision, e.published_at AS publishedAt,
+         e.ended_on AS endedOn, e.data AS data, o.slug AS orgSlug, o.name AS orgName, o.is_example AS orgIsExample
+  FROM (SELECT id FROM entries WHERE kind = :kind AND status = 'published' AND id > :after ORDER BY id LIMIT :batch) ids
+  JOIN entries e ON e.id = ids.id JOIN organisations o ON o.id = e.organisation_id
+  WHERE e.data IS NOT NULL
+  UNION ALL
+  SELECT e.id, e.public_id, e.status, e.revision, e.published_at, e.ended_on, e.data, o.slug, o.name, o.is_example
+  FROM (SELECT id FROM entries WHERE kind = :kind AND status = 'archived' AND id > :after ORDER BY id LIMIT :batch) ids
+  JOIN entries e ON e.id = ids.id JOIN organisations o ON o.id = e.organisation_id
+  WHERE e.data IS NOT NULL
+  ORDER BY 1 LIMIT :batch`;
+
 /**
  * Every published and archived entry of a kind, in batches, in registration order. Each batch is one query
- * that continues after the last id it saw (`e.id > ?` on the rowid): the kind and status terms are kept
- * away from the index on (kind, status) with a unary `+`, because through that index SQLite would sort all
- * remaining rows for every batch.
+ * that continues after the last id it saw. Within one kind and one status the index `entries_kind_status`
+ * holds the ids in order, so the query takes the next `batch` ids of the published and of the archived
+ * entries from it (two index seeks, no table rows) and sorts only those. Written as `status IN (…)`, SQLite
+ * sorts every remaining entry for every batch; walking the table by id instead reads every row of the other
+ * kind too (a million sensors before the first algorithm).
  */
 export function* publicEntryBatches(kind: EntryKind, batch = 500): Generator<DownloadEntry[]> {
-  const query = getDb().$client.prepare<[number, EntryKind, number], EntryRow>(
-    `SELECT e.id AS id, e.public_id AS publicId, e.status AS status, e.revision AS revision, e.published_at AS publishedAt,
-            e.ended_on AS endedOn, e.data AS data, o.slug AS orgSlug, o.name AS orgName, o.is_example AS orgIsExample
-     FROM entries e JOIN organisations o ON o.id = e.organisation_id
-     WHERE e.id > ? AND +e.kind = ? AND +e.status IN ('published', 'archived') AND e.data IS NOT NULL
-     ORDER BY e.id LIMIT ?`,
-  );
+  const query = getDb().$client.prepare<[{ kind: EntryKind; after: number; batch: number }], EntryRow>(PUBLIC_ENTRY_BATCH_SQL);
   let after = 0;
   for (;;) {
-    const rows = query.all(after, kind, batch);
+    const rows = query.all({ kind, after, batch });
     if (rows.length)
       yield rows.map((r) => ({
         publicId: r.publicId,

@@ -19,6 +19,7 @@ import { getDb } from "./client";
 import { seedDemoContent } from "./demo/seed";
 import { approve, createEntry, submitForReview } from "./entries";
 import { PUBLIC_ENTRY_BATCH_SQL, publicEntryBatches } from "./export";
+import { feedVersions, type FeedQuery } from "./feeds";
 import { entries, organisations, revisions } from "./schema";
 import { getSensorFeature } from "./sensors";
 
@@ -214,6 +215,23 @@ describe("the feed of changes", () => {
     expect(xml).not.toContain("<script>");
     expect(textOf(doc!.entry[0]!.title)).toBe("Gepubliceerd: R&amp;D &lt;script&gt;alert(1)&lt;/script&gt; ]]&gt; test");
     expect(textOf(doc!.entry[0]!.summary)).toContain("&lt;b&gt;vet&lt;/b&gt; &amp; ]]&gt; en één.");
+  });
+
+  it("finds the same versions when the newest ones hold too few that pass the filters", () => {
+    const orgs = getDb().select({ id: organisations.id, slug: organisations.slug, name: organisations.name }).from(organisations).all();
+    const queries: FeedQuery[] = [
+      { lang: "nl" },
+      { lang: "nl", kind: "sensor" },
+      { lang: "nl", kind: "algorithm" },
+      ...orgs.flatMap((organisation) => [
+        { lang: "nl" as const, organisation },
+        { lang: "nl" as const, organisation, kind: "algorithm" as const },
+      ]),
+    ];
+    for (const q of queries)
+      for (const recent of [0, 3, 40])
+        for (const limit of [5, 100])
+          expect(feedVersions(q, { limit, recent }), JSON.stringify({ q, recent, limit })).toEqual(feedVersions(q, { limit }));
   });
 
   it("answers 400 with the API's error format for parameters it does not know", async () => {

@@ -67,9 +67,48 @@ interface VersionRow {
   orgName: string;
 }
 
-/** The latest published versions, newest first, with the filters of the query. */
-export function feedVersions(q: FeedQuery, limit = FEED_LIMIT): FeedVersion[] {
-  const where = ["e.status IN ('published', 'archived')"];
+/** How many of the newest versions are looked through first for those that pass the filters. */
+const RECENT = 5000;
+
+/**
+ * The ids of the latest published versions that pass the filters, newest first. Reading only ids and
+ * indexes: first among the newest few thousand versions (enough for all of the register, a kind, or an
+ * organisation that changes often); when that gives too few, through the organisation's or the kind's
+ * entries and their versions (index entries_org or entries_kind_status, then revisions_entry_number),
+ * sorting only ids. Reading the name of every candidate before sorting (as one query would) took 0.8 s
+ * for an organisation with 57,000 entries.
+ */
+function feedVersionIds(where: string[], args: (string | number)[], limit: number, window: number): number[] {
+  const db = getDb().$client;
+  const filter = where.length ? `AND ${where.join(" AND ")}` : "";
+  const recent = db
+    .prepare<(string | number)[], { id: number }>(
+      // Revisions are only appended and never deleted, so the newest `window` of them are the last ids. The
+      // CROSS JOIN keeps the revisions as the outer loop, read newest first, stopping at `limit` matches.
+      `SELECT r.id AS id FROM revisions r CROSS JOIN entries e ON e.id = r.entry_id
+       WHERE r.id > (SELECT coalesce(max(id), 0) FROM revisions) - ? AND e.status IN ('published', 'archived') ${filter}
+       ORDER BY r.id DESC LIMIT ?`,
+    )
+    .all(window, ...args, limit)
+    .map((r) => r.id);
+  // The newest versions are the answer when they hold enough, or when nothing is filtered and they were all looked at.
+  if (recent.length === limit || (!where.length && window >= limit)) return recent;
+  // CROSS JOIN keeps the entries (found by the filter's index) as the outer loop.
+  return db
+    .prepare<(string | number)[], { id: number }>(
+      `SELECT r.id AS id FROM entries e CROSS JOIN revisions r ON r.entry_id = e.id
+       WHERE e.status IN ('published', 'archived') ${filter} ORDER BY r.id DESC LIMIT ?`,
+    )
+    .all(...args, limit)
+    .map((r) => r.id);
+}
+
+/**
+ * The latest published versions, newest first, with the filters of the query. `recent`: how many of the
+ * newest versions are looked through first (the tests and the benchmark change it).
+ */
+export function feedVersions(q: FeedQuery, { limit = FEED_LIMIT, recent = RECENT } = {}): FeedVersion[] {
+  const where: string[] = [];
   const args: (string | number)[] = [];
   if (q.kind) {
     where.push("e.kind = ?");
@@ -79,15 +118,17 @@ export function feedVersions(q: FeedQuery, limit = FEED_LIMIT): FeedVersion[] {
     where.push("e.organisation_id = ?");
     args.push(q.organisation.id);
   }
+  const ids = feedVersionIds(where, args, limit, recent);
+  if (!ids.length) return [];
   const rows = getDb()
-    .$client.prepare<(string | number)[], VersionRow>(
+    .$client.prepare<[string], VersionRow>(
       `SELECT e.public_id AS publicId, e.kind AS kind, r.number AS number, r.status AS status, r.created_at AS createdAt,
               json_extract(r.data, '$.name') AS name, r.change_note AS changeNote, o.slug AS orgSlug, o.name AS orgName
        FROM revisions r JOIN entries e ON e.id = r.entry_id JOIN organisations o ON o.id = e.organisation_id
-       WHERE ${where.join(" AND ")}
-       ORDER BY r.id DESC LIMIT ?`,
+       WHERE r.id IN (SELECT value FROM json_each(?))
+       ORDER BY r.id DESC`,
     )
-    .all(...args, limit);
+    .all(JSON.stringify(ids));
   return rows.map((r) => ({
     publicId: r.publicId,
     kind: r.kind,

@@ -71,13 +71,7 @@ export function* standardRecords(batch = 500): Generator<Record<string, unknown>
   }
 }
 
-/** Changes whenever what the public sees changes: a publication, an archiving or an organisation's edit. */
-export function publicDataVersion(): string {
-  const r = getDb().get<{ rev: number; org: number }>(
-    sql`SELECT (SELECT coalesce(max(id), 0) FROM revisions) AS rev, (SELECT coalesce(max(updated_at), 0) FROM organisations) AS org`,
-  );
-  return `${r.rev}.${r.org}`;
-}
+export { publicDataVersion } from "./public";
 
 /* ------------------------------------------------------------------------------------------------ */
 /* The open-data downloads                                                                           */

@@ -263,6 +263,17 @@ async function main() {
     times.sort((a, b) => a - b);
     console.log(`  ${`${label} (the versions only)`.padEnd(60)} ${times[2]!.toFixed(1).padStart(7)} ms ${times[4]!.toFixed(1).padStart(7)} ms (max of 5)`);
   }
+  // The open-data page lists every organisation with public entries, counted per kind (kept per data version).
+  const { publicOrganisations } = await import("@/db/public");
+  let t = performance.now();
+  const orgList = publicOrganisations();
+  const cold = performance.now() - t;
+  t = performance.now();
+  publicOrganisations();
+  console.log(
+    `\nopen-data page: ${orgList.length} organisations with public entries counted in ${cold.toFixed(0)} ms (once per data version; ` +
+      `afterwards ${(performance.now() - t).toFixed(2)} ms, checking the version)`,
+  );
   console.log(`\nload average ${os.loadavg()[0]!.toFixed(1)} at the end; largest peak RSS growth during a download ${mb(worstGrowth)} MB`);
   sqlite.close();
   if (process.env.BENCH_KEEP_DB) console.log(`scratch database kept: ${dbFile}`);

@@ -7,6 +7,9 @@ const WOZ = { id: "A-WZ8T3K", name: "Berekening van de WOZ-waarde van woningen" 
 const BIJSTAND = { id: "A-BS6N2X", name: "Risicosignaal bij heronderzoek bijstand" };
 const WATER = { id: "A-WB2S6F", name: "Berekening aanslag waterschapsbelastingen" };
 const DRAFT = "A-PD9R4M";
+// Imported from the national register (#17): meets the standard, with its HTML lists, not yet assessed
+// against the values and without a contest route.
+const IMPORTED = { id: "A-HX7W3K", name: "Selectie van adressen voor controle op illegale lozingen" };
 const SIX_WEEKS = "Binnen 6 weken, gerekend vanaf de dag na verzending van het besluit.";
 
 const results = (page: Page) => page.getByRole("region", { name: "Resultaten" });
@@ -39,7 +42,7 @@ test("the algorithm list filters by category and organisation", async ({ page })
   await page.getByRole("form", { name: "Filters" }).getByLabel(/Waterschap Voorbeeldrivieren/).check();
   await page.getByRole("button", { name: "Filters toepassen" }).click();
   await expect(page).toHaveURL(/organisation=voorbeeldrivieren/);
-  await expect(results(page).getByRole("heading", { level: 3 })).toHaveText([WATER.name]);
+  await expect(results(page).getByRole("heading", { level: 3 })).toHaveText([WATER.name, IMPORTED.name]);
 
   // Text search keeps the filters and highlights what matched.
   await page.getByRole("searchbox", { name: "Zoek in de algoritmes" }).fill("zuiveringsheffing");
@@ -193,8 +196,10 @@ test("the contest finder works without JavaScript", async ({ browser, baseURL, p
   await page.goto("/nl/contest");
   await page.getByLabel("Van welke organisatie is de brief?").selectOption({ label: "Waterschap Voorbeeldrivieren" });
   await page.getByRole("button", { name: "Zoek hoe ik bezwaar maak" }).click();
-  await expect(page.getByRole("status")).toHaveText("1 algoritme van Waterschap Voorbeeldrivieren");
+  await expect(page.getByRole("status")).toHaveText("2 algoritmes van Waterschap Voorbeeldrivieren");
   await expect(page.getByRole("article", { name: WATER.name })).toBeVisible();
+  // The one without a described route comes last, and still leads to the general objection route.
+  await expect(page.getByRole("article", { name: IMPORTED.name })).toBeVisible();
   const browseUrl = page.url();
   await context.close();
   for (const url of [noJsUrl, browseUrl]) {
@@ -276,9 +281,6 @@ test("the algorithms API lists, filters, pages and answers clear errors", async 
   expect(hostile.status()).toBe(200);
 });
 
-// Imported from the national register (db/demo/algorithms.ts #17): meets the standard, with its HTML lists,
-// not yet assessed against the values and without a contest route.
-const IMPORTED = { id: "A-HX7W3K", name: "Selectie van adressen voor controle op illegale lozingen" };
 
 test("an imported algorithm shows its paragraphs and lists, and says honestly what is not yet described", async ({ page }) => {
   await page.goto(`/nl/algorithms/${IMPORTED.id}`);

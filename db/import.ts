@@ -165,6 +165,8 @@ function describe(key: string): string {
     longitude: "the longitude must lie between -180 and 180",
     outsideRegion: "lies outside the region of this register",
     ringNotClosed: "the area is not closed",
+    selfIntersecting: "the outline of the area crosses or touches itself, or encloses no surface",
+    areaTooComplex: "the outline of the area is too complex to check; simplify it",
     legalGroundRequired: "personal data needs its legal ground (GDPR article 6)",
     privacyUrlRequired: "personal data needs a link to the privacy statement",
   };

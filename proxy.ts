@@ -2,6 +2,8 @@ import { NextResponse, type NextRequest } from "next/server";
 import createMiddleware from "next-intl/middleware";
 import { routing } from "@/lib/i18n/routing";
 import { MAX_REQUEST_BYTES } from "@/lib/limits";
+import { hasMalformedEscape, localeOfPath } from "@/lib/request-path";
+import { badAddressPage } from "@/lib/bad-address-page";
 import { geocoderUrl, mapTiles, siteUrl } from "@/lib/config";
 import {
   bareContentSecurityPolicy,
@@ -22,8 +24,64 @@ function withSecurityHeaders(response: NextResponse, csp: string) {
   return response;
 }
 
+/** A fresh nonce and the page CSP for it. */
+function pagePolicy() {
+  const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
+  const csp = contentSecurityPolicy({
+    nonce,
+    dev: process.env.NODE_ENV === "development",
+    tileUrl: mapTiles.url,
+    geocoderUrl,
+    themeCssUrl: process.env.THEME_CSS_URL,
+    formTargets: [process.env.OIDC_ISSUER],
+    https: siteUrl.startsWith("https://"),
+  });
+  return { nonce, csp };
+}
+
 /**
- * Every page request passes here:
+ * A path with a malformed percent-escape (`/nl/sensors/%ff`), which Next.js would answer with a bare 500 when
+ * it decodes the path to match a route (it cannot even be rewritten: Next.js matches the original path too).
+ * Answered here with a 400 and the security headers: JSON for the API, plain text for files, and for pages a
+ * small HTML page in the path's language (lib/bad-address-page.ts). Null for a path that decodes.
+ */
+function malformedPath(request: NextRequest): NextResponse | null {
+  const path = request.nextUrl.pathname;
+  if (!hasMalformedEscape(path)) return null;
+  const message = "The address holds a malformed percent-encoding (such as %ff): it cannot be read.";
+  if (path.startsWith("/api/"))
+    return withSecurityHeaders(
+      NextResponse.json(
+        { error: { status: 400, code: "bad_request", message } },
+        { status: 400, headers: { "Cache-Control": "no-store", "Access-Control-Allow-Origin": "*" } },
+      ),
+      bareContentSecurityPolicy,
+    );
+  if (path.startsWith("/_next/") || /\.[^/]+$/.test(path))
+    return withSecurityHeaders(
+      new NextResponse(`400 Bad Request\n\nHet adres bevat een ongeldige %-codering.\n${message}\n`, {
+        status: 400,
+        headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },
+      }),
+      bareContentSecurityPolicy,
+    );
+  const { nonce, csp } = pagePolicy();
+  const locale = localeOfPath(path, routing.locales, routing.defaultLocale);
+  const html = badAddressPage({ locale, nonce, themeCssUrl: process.env.THEME_CSS_URL });
+  return withSecurityHeaders(
+    new NextResponse(request.method === "HEAD" ? null : html, {
+      status: 400,
+      headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store" },
+    }),
+    csp,
+  );
+}
+
+/**
+ * Every page request passes here (and API requests whose path holds a "%", for rule 0):
+ * 0. A path with a malformed percent-escape gets a 400 with the security headers (a page in the path's
+ *    language, JSON for the API), never Next's bare 500; other API requests pass untouched (the API has its
+ *    own checks and headers).
  * 1. A request that may change something (a server action, a form posted without JavaScript) must come
  *    from this site's own pages; anything else — another site, no Origin, a malformed one — gets a plain
  *    403, before Next.js would answer it with a 500.
@@ -32,6 +90,10 @@ function withSecurityHeaders(response: NextResponse, csp: string) {
  *    scripts; the nonce makes every page dynamic), HSTS on https, and the static security headers.
  */
 export default function proxy(request: NextRequest) {
+  const malformed = malformedPath(request);
+  if (malformed) return malformed;
+  if (/^\/(api|_next)\//.test(request.nextUrl.pathname)) return NextResponse.next();
+
   const forbidden = !isSameOriginWrite({
     method: request.method,
     origin: request.headers.get("origin"),
@@ -60,16 +122,7 @@ export default function proxy(request: NextRequest) {
   // Files (security.txt, theme.css, …) get the static headers from next.config.ts; no locale, no nonce.
   if (/\.[^/]+$/.test(request.nextUrl.pathname)) return NextResponse.next();
 
-  const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
-  const csp = contentSecurityPolicy({
-    nonce,
-    dev: process.env.NODE_ENV === "development",
-    tileUrl: mapTiles.url,
-    geocoderUrl,
-    themeCssUrl: process.env.THEME_CSS_URL,
-    formTargets: [process.env.OIDC_ISSUER],
-    https: siteUrl.startsWith("https://"),
-  });
+  const { nonce, csp } = pagePolicy();
   // Next.js reads the nonce from the request's CSP header; next-intl passes these request headers on.
   request.headers.set("x-nonce", nonce);
   request.headers.set("Content-Security-Policy", csp);
@@ -78,6 +131,7 @@ export default function proxy(request: NextRequest) {
 
 export const config = {
   // Everything except the API (JSON, CORS, its own checks) and Next's own files. Paths with a dot come
-  // here too, so a post to any path passes the origin check.
-  matcher: "/((?!api/|_next/).*)",
+  // here too, so a post to any path passes the origin check. API and Next paths with a "%" come here for
+  // the malformed-escape check only (rule 0).
+  matcher: ["/((?!api/|_next/).*)", "/((?:api|_next)/.*%.*)"],
 };

@@ -15,5 +15,8 @@ export default defineConfig({
     environment: "node",
     setupFiles: ["lib/testing/scratch-db.ts"],
     pool: "forks",
+    // next-intl's ESM imports "next/server" without an extension, which only a bundler resolves: let Vite
+    // handle it (lib/request-path.test.ts runs proxy.ts, with next-intl's middleware, as it is).
+    server: { deps: { inline: ["next-intl"] } },
   },
 });

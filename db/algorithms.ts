@@ -8,6 +8,8 @@ import type { ApiProblem } from "@/lib/api";
 import { sql } from "drizzle-orm";
 import { z } from "zod";
 import { valueSlugs } from "@/lib/codio";
+import { dict } from "@/lib/dict";
+import { paramsRecord, type RawParams } from "@/lib/query-params";
 import { PUBLIC_ID_PATTERN } from "@/lib/schemas";
 import type { Algorithm, Contest } from "@/lib/schemas/algorithm";
 import { algorithmStatuses, publicationCategories, themes } from "@/lib/vocab";
@@ -38,7 +40,6 @@ export const SORTS = ["relevance", "name", "newest"] as const;
 export const MAX_PAGE_SIZE = 100;
 export const DEFAULT_PAGE_SIZE = 20;
 
-type RawParams = Record<string, string | string[] | undefined>;
 
 /** "a,b" and ["a", "b,c"] → ["a", "b", "c"]; blanks dropped. */
 const toList = (v: unknown) =>
@@ -73,25 +74,25 @@ export const QUERY_PARAMS = Object.keys(algorithmQuerySchema.shape) as (keyof Al
 /** A refused query parameter, as the API reports it. */
 export type ParamProblem = ApiProblem;
 
-const allowedValues: Partial<Record<string, readonly string[]>> = {
-  theme: themes.slugs,
-  status: algorithmStatuses.slugs,
-  category: publicationCategories.slugs,
-  value: valueSlugs,
-  sort: SORTS,
-};
+const allowedValues = new Map<string, readonly string[]>([
+  ["theme", themes.slugs],
+  ["status", algorithmStatuses.slugs],
+  ["category", publicationCategories.slugs],
+  ["value", valueSlugs],
+  ["sort", SORTS],
+]);
 
 function describeIssue(issue: z.core.$ZodIssue, input: Record<string, unknown>): ParamProblem[] {
   if (issue.code === "unrecognized_keys")
     return issue.keys.map((k) => ({
-      parameter: k,
-      message: `Unknown parameter '${k}'. Known parameters: ${QUERY_PARAMS.join(", ")}.`,
+      parameter: k.slice(0, 100),
+      message: `Unknown parameter '${k.slice(0, 100)}'. Known parameters: ${QUERY_PARAMS.join(", ")}.`,
     }));
   const parameter = String(issue.path[0] ?? "");
   const index = typeof issue.path[1] === "number" ? issue.path[1] : undefined;
   const raw = index !== undefined ? toList(input[parameter])[index] : first(input[parameter]);
   const value = raw === undefined ? undefined : String(raw).slice(0, 100);
-  const allowed = allowedValues[parameter];
+  const allowed = allowedValues.get(parameter);
   if (parameter === "organisation")
     return [{ parameter, value, message: `'${value}' is not an organisation slug (lowercase letters, digits and hyphens).` }];
   if (allowed) return [{ parameter, value, allowed: [...allowed], message: `Unknown value '${value}' for '${parameter}'.` }];
@@ -102,17 +103,6 @@ function describeIssue(issue: z.core.$ZodIssue, input: Record<string, unknown>):
 
 export type ParsedQuery = { ok: true; query: AlgorithmQuery } | { ok: false; problems: ParamProblem[] };
 
-/** Normalises URLSearchParams or Next's searchParams into a plain record (repeated keys become arrays). */
-export function paramsRecord(input: URLSearchParams | RawParams): RawParams {
-  if (!(input instanceof URLSearchParams)) return input;
-  const out: RawParams = {};
-  for (const key of new Set(input.keys())) {
-    const all = input.getAll(key);
-    out[key] = all.length === 1 ? all[0] : all;
-  }
-  return out;
-}
-
 /**
  * Validates the algorithm query parameters. `strict`: unknown parameter names are problems too (the API);
  * otherwise they are ignored (pages, where e.g. tracking parameters may be added). Organisation slugs must
@@ -120,14 +110,14 @@ export function paramsRecord(input: URLSearchParams | RawParams): RawParams {
  */
 export function parseAlgorithmQuery(input: URLSearchParams | RawParams, { strict = false } = {}): ParsedQuery {
   const record = paramsRecord(input);
-  const known = strict ? record : Object.fromEntries(Object.entries(record).filter(([k]) => (QUERY_PARAMS as string[]).includes(k)));
+  const known = strict ? record : dict(Object.entries(record).filter(([k]) => (QUERY_PARAMS as string[]).includes(k)));
   const parsed = algorithmQuerySchema.safeParse(known);
   if (!parsed.success) return { ok: false, problems: parsed.error.issues.flatMap((i) => describeIssue(i, known)) };
   const missing = unknownOrganisations(parsed.data.organisation);
   if (missing.length)
     return {
       ok: false,
-      problems: missing.map((value) => ({ parameter: "organisation", value, message: `No organisation with slug '${value}'.` })),
+      problems: missing.map((value) => ({ parameter: "organisation", value: value.slice(0, 100), message: `No organisation with slug '${value.slice(0, 100)}'.` })),
     };
   return { ok: true, query: parsed.data };
 }
@@ -137,7 +127,7 @@ export function parseAlgorithmQuery(input: URLSearchParams | RawParams, { strict
  * show a list and say which filters it ignored.
  */
 export function lenientAlgorithmQuery(input: URLSearchParams | RawParams): { query: AlgorithmQuery; ignored: ParamProblem[] } {
-  const record = { ...paramsRecord(input) };
+  const record = paramsRecord(input);
   const ignored: ParamProblem[] = [];
   for (let attempt = 0; attempt < 10; attempt++) {
     const r = parseAlgorithmQuery(record);

@@ -17,6 +17,7 @@ import "server-only";
 import { and, eq, or } from "drizzle-orm";
 import { can, type Actor } from "@/lib/permissions";
 import { DomainError, isDomainError } from "@/lib/errors";
+import { lookup } from "@/lib/dict";
 import { requiredLevel } from "@/lib/completeness";
 import { contentSchema } from "@/lib/schemas";
 import { problemsAt } from "@/lib/schemas/check";
@@ -186,10 +187,12 @@ function describe(key: string): string {
     longitude: "the longitude must lie between -180 and 180",
     outsideRegion: "lies outside the region of this register",
     ringNotClosed: "the area is not closed",
+    selfIntersecting: "the outline of the area crosses or touches itself, or encloses no surface",
+    areaTooComplex: "the outline of the area is too complex to check; simplify it",
     legalGroundRequired: "personal data needs its legal ground (GDPR article 6)",
     privacyUrlRequired: "personal data needs a link to the privacy statement",
   };
-  return messages[k!] ?? key;
+  return lookup(messages, k!) ?? key;
 }
 
 /** Imports one record in its own transaction. Never throws for what is in the record. */
@@ -259,7 +262,7 @@ export function importRecord(opts: ImportOptions, record: unknown, index: number
         const current = getDb().select({ draftState: entries.draftState }).from(entries).where(eq(entries.publicId, publicId)).get();
         if (current?.draftState === "draft") submitForReview({ actor: opts.actor, publicId });
         if (opts.publish) {
-          const changeNote = `Overgenomen uit ${opts.fileName} (${FORMAT_NAMES[format.id] ?? format.id}) door ${operator}.`;
+          const changeNote = `Overgenomen uit ${opts.fileName} (${lookup(FORMAT_NAMES, format.id) ?? format.id}) door ${operator}.`;
           approve({ actor: opts.actor, publicId, changeNote });
           // An entry that was archived where it came from is archived here too, on the same date.
           if (conv.archivedOn) archive({ actor: opts.actor, publicId, endedOn: conv.archivedOn, changeNote });

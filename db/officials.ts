@@ -8,6 +8,7 @@ import { accounts, loginAttempts, memberships, organisations, sessions, users } 
 import { isSiteAdmin, type Actor, type Role } from "@/lib/permissions";
 import { memberRoles, type MemberRole } from "@/lib/vocab";
 import { DomainError } from "@/lib/errors";
+import { dict } from "@/lib/dict";
 import { addressBucket } from "@/lib/client-address";
 import { z } from "zod";
 import { email as emailSchema, fieldErrors, issueMessage, text } from "@/lib/schemas/common";
@@ -292,12 +293,12 @@ export async function addOfficial(p: {
   input: { name?: unknown; email?: unknown; isAdmin?: unknown; password?: unknown; generatePassword?: unknown };
 }): Promise<{ id: string; generatedPassword?: string }> {
   requireSiteAdmin(p.actor);
-  const errors: Record<string, string[]> = {};
+  const errors = dict<string[]>();
   const parsed = officialSchema.safeParse(
     { name: p.input.name, email: p.input.email, isAdmin: p.input.isAdmin === true },
     { error: issueMessage },
   );
-  if (!parsed.success) Object.assign(errors, fieldErrors(parsed.error));
+  if (!parsed.success) for (const [k, v] of Object.entries(fieldErrors(parsed.error))) errors[k] = v;
   else if (isOfficialEmail(parsed.data.email)) errors.email = ["emailTaken"];
   const pw = passwordChoice(p.input, errors);
   if (!parsed.success || !pw || Object.keys(errors).length) throw new DomainError("validation", "validation", { fields: errors });

@@ -17,6 +17,8 @@
 import "server-only";
 import { z } from "zod";
 import { valueSlugs } from "@/lib/codio";
+import { dict } from "@/lib/dict";
+import { paramsRecord, type RawParams } from "@/lib/query-params";
 import { entryKinds, lifecycleStates, publicationCategories, sensorTypes, themes } from "@/lib/vocab";
 import { getDb } from "./client";
 import type { ParamProblem } from "./algorithms";
@@ -29,7 +31,6 @@ export const SEARCH_PAGE_SIZE = 20;
 export const SEARCH_PAGE_SIZE_MAX = 100;
 export const SEARCH_Q_MAX = 2000;
 
-type RawParams = Record<string, string | string[] | undefined>;
 
 const toList = (v: unknown) =>
   [
@@ -68,15 +69,15 @@ export const SEARCH_PARAMS = Object.keys(searchQuerySchema.shape) as (keyof Sear
 /** The same shape as the algorithms API's problems (one error format for the whole read API). */
 export type { ParamProblem };
 
-const allowedValues: Partial<Record<string, readonly string[]>> = {
-  kind: entryKinds.slugs,
-  type: sensorTypes.slugs,
-  theme: themes.slugs,
-  category: publicationCategories.slugs,
-  value: valueSlugs,
-  status: lifecycleStates.slugs,
-  sort: SEARCH_SORTS,
-};
+const allowedValues = new Map<string, readonly string[]>([
+  ["kind", entryKinds.slugs],
+  ["type", sensorTypes.slugs],
+  ["theme", themes.slugs],
+  ["category", publicationCategories.slugs],
+  ["value", valueSlugs],
+  ["status", lifecycleStates.slugs],
+  ["sort", SEARCH_SORTS],
+]);
 
 function describeIssue(issue: z.core.$ZodIssue, input: Record<string, unknown>): ParamProblem[] {
   if (issue.code === "unrecognized_keys")
@@ -88,7 +89,7 @@ function describeIssue(issue: z.core.$ZodIssue, input: Record<string, unknown>):
   const index = typeof issue.path[1] === "number" ? issue.path[1] : undefined;
   const raw = index !== undefined ? toList(input[parameter])[index] : first(input[parameter]);
   const value = raw === undefined ? undefined : String(raw).slice(0, 100);
-  const allowed = allowedValues[parameter];
+  const allowed = allowedValues.get(parameter);
   if (issue.code === "too_big" && index === undefined && parameter !== "page" && parameter !== "pageSize")
     return [{ parameter, message: `Too many values for '${parameter}' (at most 60).` }];
   if (parameter === "organisation")
@@ -98,17 +99,6 @@ function describeIssue(issue: z.core.$ZodIssue, input: Record<string, unknown>):
   if (parameter === "pageSize")
     return [{ parameter, value, message: `'pageSize' must be a whole number from 1 to ${SEARCH_PAGE_SIZE_MAX}.` }];
   return [{ parameter, value, message: `Invalid value for '${parameter}'.` }];
-}
-
-/** Normalises URLSearchParams or Next's searchParams into a plain record (repeated keys become arrays). */
-function paramsRecord(input: URLSearchParams | RawParams): RawParams {
-  if (!(input instanceof URLSearchParams)) return { ...input };
-  const out: RawParams = {};
-  for (const key of new Set(input.keys())) {
-    const all = input.getAll(key);
-    out[key] = all.length === 1 ? all[0] : all;
-  }
-  return out;
 }
 
 function unknownOrganisations(slugs: readonly string[]): string[] {
@@ -128,7 +118,7 @@ export type ParsedSearchQuery = { ok: true; query: SearchQuery } | { ok: false; 
  */
 export function parseSearchQuery(input: URLSearchParams | RawParams, { strict = false } = {}): ParsedSearchQuery {
   const record = paramsRecord(input);
-  const known = strict ? record : Object.fromEntries(Object.entries(record).filter(([k]) => (SEARCH_PARAMS as string[]).includes(k)));
+  const known = strict ? record : dict(Object.entries(record).filter(([k]) => (SEARCH_PARAMS as string[]).includes(k)));
   const parsed = searchQuerySchema.safeParse(known);
   if (!parsed.success) return { ok: false, problems: parsed.error.issues.flatMap((i) => describeIssue(i, known)) };
   const missing = unknownOrganisations(parsed.data.organisation);

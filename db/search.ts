@@ -86,9 +86,10 @@ const STOP_WORDS = new Set(
 
 /**
  * Words residents use for the same kind of letter, mapped to words registers use. Deliberately small: it
- * fills the gaps prefix matching and the ending rules cannot bridge.
+ * fills the gaps prefix matching and the ending rules cannot bridge. A Map, since the key is whatever was
+ * typed: in an object literal "constructor" or "tostring" would find inherited members.
  */
-const RESIDENT_WORDS: Record<string, string[]> = {
+const RESIDENT_WORDS = new Map<string, readonly string[]>(Object.entries({
   bekeuring: ["boete", "bon"],
   prent: ["boete", "bon"],
   parkeerbekeuring: ["parkeerboete", "parkeerbon"],
@@ -122,7 +123,7 @@ const RESIDENT_WORDS: Record<string, string[]> = {
   tax: ["belasting", "aanslag"],
   refused: ["afwijzing", "weigering"],
   rejected: ["afwijzing", "weigering"],
-};
+}));
 
 /** Separable-verb particles: "stop|ge|zet", "terug|ge|vorderd", "in|ge|trokken". */
 const PARTICLES = ["stop", "terug", "door", "over", "voor", "mee", "weg", "uit", "aan", "bij", "toe", "op", "af", "in", "na", "om"];
@@ -156,7 +157,7 @@ export function wordVariants(word: string): string[] {
       }
     }
   }
-  for (const w of RESIDENT_WORDS[word] ?? []) add(w);
+  for (const w of RESIDENT_WORDS.get(word) ?? []) add(w);
   return [...out];
 }
 

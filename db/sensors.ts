@@ -16,6 +16,8 @@ import Supercluster from "supercluster";
 import { z } from "zod";
 import type { LineString, Point, Polygon } from "geojson";
 import { valueSlugs } from "@/lib/codio";
+import { append, dict } from "@/lib/dict";
+import { paramLists, type ParamInput } from "@/lib/query-params";
 import type { BBox } from "@/lib/config";
 import { canonicalUrl } from "@/lib/urls";
 import { toSensorFeature, type SensorFeature } from "@/lib/formats/geojson";
@@ -47,17 +49,10 @@ const yesNo = ["yes", "no"] as const;
 const states = ["active", "ended"] as const;
 
 /** Raw input: URLSearchParams, or Next's searchParams object. */
-export type ParamInput = URLSearchParams | Record<string, string | string[] | undefined>;
+export type { ParamInput };
 
-function toRecord(input: ParamInput): Record<string, string[]> {
-  const out: Record<string, string[]> = {};
-  if (input instanceof URLSearchParams) {
-    for (const [k, v] of input) (out[k] ??= []).push(v);
-  } else {
-    for (const [k, v] of Object.entries(input)) if (v !== undefined) out[k] = Array.isArray(v) ? v : [v];
-  }
-  return out;
-}
+/** Every parameter with its values, in a record without a prototype (any name is an ordinary key). */
+const toRecord = (input: ParamInput): Record<string, string[]> => dict(paramLists(input));
 
 /** "a,b" and repeated parameters become one de-duplicated list; blanks are dropped. */
 const splitList = (v: unknown) =>
@@ -166,21 +161,20 @@ export type ParsedSensorQuery =
  */
 export function parseSensorQuery(input: ParamInput, { strict = true, ignore = [] as string[] } = {}): ParsedSensorQuery {
   const raw = toRecord(input);
-  const fields: Record<string, string[]> = {};
+  const fields = dict<string[]>();
   for (const k of Object.keys(raw)) {
     if (ignore.includes(k)) delete raw[k];
     else if (!(SENSOR_PARAMS as readonly string[]).includes(k)) {
-      if (strict) (fields[k] ??= []).push(`${k.slice(0, 40)}: unknown parameter; known: ${SENSOR_PARAMS.join(", ")}`);
+      if (strict) append(fields, k.slice(0, 100), `${k.slice(0, 40)}: unknown parameter; known: ${SENSOR_PARAMS.join(", ")}`);
       delete raw[k];
     }
   }
   const parsed = sensorQuerySchema.safeParse(raw);
-  if (!parsed.success)
-    for (const issue of parsed.error.issues) (fields[String(issue.path[0] ?? "_")] ??= []).push(issue.message);
+  if (!parsed.success) for (const issue of parsed.error.issues) append(fields, String(issue.path[0] ?? "_"), issue.message);
   if (parsed.success && parsed.data.organisation.length) {
     const known = new Set(organisationSlugs());
     const bad = parsed.data.organisation.filter((s) => !known.has(s));
-    if (bad.length) (fields.organisation ??= []).push(`organisation: unknown organisation ${bad.map((b) => JSON.stringify(b)).join(", ")}`);
+    if (bad.length) append(fields, "organisation", `organisation: unknown organisation ${bad.map((b) => JSON.stringify(b)).join(", ")}`);
   }
   if (Object.keys(fields).length || !parsed.success)
     return { ok: false, message: `Bad request: ${Object.values(fields).flat().join(" | ")}`, fields };

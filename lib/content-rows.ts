@@ -6,6 +6,7 @@
 import { actionCategoryBySlug, valueBySlug, valueSlugs, type Locale } from "@/lib/codio";
 import type { EntryKind } from "@/lib/vocab";
 import { plainText } from "@/lib/html-text";
+import { lookup } from "@/lib/dict";
 import {
   algorithmCategories,
   algorithmStatuses,
@@ -93,7 +94,8 @@ function contestText(c: Data | undefined, t: Translate, locale: Locale): string 
 
 function fieldText(key: string, v: unknown, t: Translate, locale: Locale): string {
   if (v === undefined || v === null || v === "") return "";
-  if (vocabFor[key]) return vocabFor[key].label(String(v), locale);
+  const vocabulary = lookup(vocabFor, key);
+  if (vocabulary) return vocabulary.label(String(v), locale);
   if (typeof v === "boolean") return t(v ? "fields.yes" : "fields.no");
   if (key === "themes") return (v as string[]).map((s) => themes.label(s, locale)).join(", ");
   if (key === "categories") return (v as string[]).map((s) => algorithmCategories.label(s, locale)).join(", ");

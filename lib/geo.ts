@@ -22,8 +22,87 @@ export const polygonGeometry = z.object({
     .max(20)
     .refine((rings) => rings.every((r) => r[0]![0] === r.at(-1)![0] && r[0]![1] === r.at(-1)![1]), {
       message: "ringNotClosed",
+      abort: true,
+    })
+    .superRefine((rings, ctx) => {
+      const shape = polygonShape(rings);
+      if (shape !== "simple") ctx.addIssue({ code: "custom", message: shape === "tooComplex" ? "areaTooComplex" : "selfIntersecting" });
     }),
 });
+
+type Position = [number, number];
+
+/** Sign of the turn a → b → c: 1 left, -1 right, 0 in line. */
+function orient(a: Position, b: Position, c: Position): number {
+  const v = (b[0] - a[0]) * (c[1] - a[1]) - (b[1] - a[1]) * (c[0] - a[0]);
+  return v > 0 ? 1 : v < 0 ? -1 : 0;
+}
+/** Whether c, in line with a–b, lies within the segment's box. */
+const within = (a: Position, b: Position, c: Position) =>
+  Math.min(a[0], b[0]) <= c[0] && c[0] <= Math.max(a[0], b[0]) && Math.min(a[1], b[1]) <= c[1] && c[1] <= Math.max(a[1], b[1]);
+
+/** Whether segments a–b and c–d cross or touch. */
+function segmentsMeet(a: Position, b: Position, c: Position, d: Position): boolean {
+  const o1 = orient(a, b, c);
+  const o2 = orient(a, b, d);
+  const o3 = orient(c, d, a);
+  const o4 = orient(c, d, b);
+  if (o1 !== o2 && o3 !== o4) return true;
+  return (o1 === 0 && within(a, b, c)) || (o2 === 0 && within(a, b, d)) || (o3 === 0 && within(c, d, a)) || (o4 === 0 && within(c, d, b));
+}
+
+/** Pairs of segments a polygon check may compare; beyond this an outline is refused as too complex to check. */
+export const POLYGON_CHECK_BUDGET = 4_000_000;
+
+/**
+ * Whether a polygon's rings make a proper area: every ring has at least three distinct corners, and no two
+ * edges cross, touch or run over each other (within a ring or between rings), except neighbouring edges at
+ * their shared corner. A repeated point is not a crossing. A sweep along the longitude compares only edges
+ * whose extents overlap; an outline that needs more comparisons than the budget (only a contrived one does:
+ * a real outline of 5,000 corners needs a few thousand) is "tooComplex", so checking can never hold the
+ * server up.
+ */
+export function polygonShape(rings: readonly (readonly Position[])[], budget = POLYGON_CHECK_BUDGET): "simple" | "selfIntersecting" | "tooComplex" {
+  type Edge = { a: Position; b: Position; ring: number; i: number; n: number; minX: number; maxX: number; minY: number; maxY: number };
+  const edges: Edge[] = [];
+  for (const [ring, raw] of rings.entries()) {
+    const pts: Position[] = [];
+    for (const p of raw) {
+      const last = pts.at(-1);
+      if (!last || last[0] !== p[0] || last[1] !== p[1]) pts.push([p[0], p[1]]);
+    }
+    if (pts.length > 1 && pts[0]![0] === pts.at(-1)![0] && pts[0]![1] === pts.at(-1)![1]) pts.pop();
+    const n = pts.length;
+    if (n < 3) return "selfIntersecting";
+    for (let i = 0; i < n; i++) {
+      const a = pts[i]!;
+      const b = pts[(i + 1) % n]!;
+      edges.push({ a, b, ring, i, n, minX: Math.min(a[0], b[0]), maxX: Math.max(a[0], b[0]), minY: Math.min(a[1], b[1]), maxY: Math.max(a[1], b[1]) });
+    }
+  }
+  edges.sort((p, q) => p.minX - q.minX);
+  let active: Edge[] = [];
+  let work = 0;
+  for (const e of edges) {
+    active = active.filter((x) => x.maxX >= e.minX);
+    work += active.length;
+    if (work > budget) return "tooComplex";
+    for (const x of active) {
+      if (x.maxY < e.minY || x.minY > e.maxY) continue;
+      const neighbours = x.ring === e.ring && (Math.abs(x.i - e.i) === 1 || Math.abs(x.i - e.i) === e.n - 1);
+      if (neighbours) {
+        // Neighbours share a corner; they may only meet there, not fold back over each other.
+        const [shared, p, q] = x.b === e.a ? [e.a, x.a, e.b] : [x.a, x.b, e.a];
+        if (orient(shared, p, q) === 0 && (p[0] - shared[0]) * (q[0] - shared[0]) + (p[1] - shared[1]) * (q[1] - shared[1]) > 0)
+          return "selfIntersecting";
+        continue;
+      }
+      if (segmentsMeet(x.a, x.b, e.a, e.b)) return "selfIntersecting";
+    }
+    active.push(e);
+  }
+  return "simple";
+}
 
 const anyGeometry = z.discriminatedUnion("type", [pointGeometry, lineGeometry, polygonGeometry], {
   error: () => "geometryType",

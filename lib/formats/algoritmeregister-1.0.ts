@@ -8,6 +8,7 @@
  * the HTML tags allowed in nine text fields. `checkStandardRecord` interprets a configuration in that file's
  * own shape, so it can also be run against the file itself (scripts/check-standard.ts).
  */
+import { lookup } from "@/lib/dict";
 import { htmlTags, plainLength, plainText } from "@/lib/html-text";
 import { algorithmCategories, algorithmStatuses, impactAssessmentKinds, publicationCategories } from "@/lib/vocab";
 import type { Algorithm } from "@/lib/schemas/algorithm";
@@ -173,7 +174,8 @@ export function standardPath(path: string): string {
   const [head, ...rest] = path.split(".");
   const std = STANDARD_BY_CONTENT.get(head!);
   if (!std) return path;
-  if (rest.length === 2 && GROUP_ITEM[head!]) return `${std}.${rest[0]}.${GROUP_ITEM[head!]![rest[1]!] ?? rest[1]}`;
+  const item = lookup(GROUP_ITEM, head!);
+  if (rest.length === 2 && item) return `${std}.${rest[0]}.${lookup(item, rest[1]!) ?? rest[1]}`;
   return [std, ...rest].join(".");
 }
 

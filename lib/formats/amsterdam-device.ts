@@ -9,6 +9,7 @@
  * this register publishes role mailboxes only; the organisation's own contact address stands in for them.
  */
 import { themes as themeVocab, type SensorType, type Theme } from "@/lib/vocab";
+import { lookup } from "@/lib/dict";
 import type { ConvertedRecord, Problem, RecordFormat } from "./types";
 
 export const FORMAT = "amsterdam-device";
@@ -113,7 +114,7 @@ export function fromAmsterdamDevice(record: unknown): ConvertedRecord {
   const reference = text(r.reference);
   if (reference) content.ownerReference = reference;
   const typeName = text(r.type);
-  const type = TYPES[typeName.toLowerCase()];
+  const type = lookup(TYPES, typeName.toLowerCase());
   if (type) content.type = type;
   else if (typeName) problems.push({ field: "type", message: `'${typeName.slice(0, 60)}' is not one of Amsterdam's sensor types` });
   if (typeName.toLowerCase() === "overig") warnings.push({ field: "type", message: "'Overig' read as 'other'" });
@@ -210,6 +211,6 @@ export const amsterdamDeviceFormat: RecordFormat = {
   keepsExisting: ["name"],
   fieldName: (path) => {
     const [head, ...rest] = path.split(".");
-    return [FIELD_NAMES[head!] ?? head, ...rest].join(".");
+    return [lookup(FIELD_NAMES, head!) ?? head, ...rest].join(".");
   },
 };

@@ -3,6 +3,7 @@
  * (`validation.*` in messages/{nl,en}.json), optionally with one parameter: "tooShort:10".
  */
 import { z } from "zod";
+import { append, dict } from "@/lib/dict";
 
 export const msg = (key: string, param?: string | number) => (param === undefined ? key : `${key}:${param}`);
 
@@ -68,10 +69,8 @@ export const link = z.object({ title: text(200), url: httpUrl });
 
 /** Field errors keyed by dotted path ("contest.routes.0.deadline"), every message of every field. */
 export function fieldErrors(error: z.ZodError): Record<string, string[]> {
-  const out: Record<string, string[]> = {};
-  for (const issue of error.issues) {
-    const key = issue.path.map(String).join(".") || "_form";
-    (out[key] ??= []).push(issue.message);
-  }
+  // Paths can hold keys of the input (a record's keys), so the dictionary has no prototype (lib/dict.ts).
+  const out = dict<string[]>();
+  for (const issue of error.issues) append(out, issue.path.map(String).join(".") || "_form", issue.message);
   return out;
 }

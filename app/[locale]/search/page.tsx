@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { cache } from "react";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
+import { append, dict } from "@/lib/dict";
 import { valueBySlug, type Locale } from "@/lib/codio";
 import { searchRegister, type RegisterResult } from "@/db/search";
 import { lenientSearchQuery, SEARCH_FILTERS, searchParamsOf, type SearchQuery } from "@/db/search-params";
@@ -26,8 +27,8 @@ const searchOnce = (q: SearchQuery) => run(JSON.stringify(q));
 const hasFilters = (q: SearchQuery) => SEARCH_FILTERS.some((f) => q[f].length > 0);
 const shortText = (s: string) => (s.length > 80 ? `${s.slice(0, 80)}…` : s);
 const toRecord = (pairs: [string, string][]) => {
-  const out: Record<string, string[]> = {};
-  for (const [k, v] of pairs) (out[k] ??= []).push(v);
+  const out = dict<string[]>();
+  for (const [k, v] of pairs) append(out, k, v);
   return out;
 };
 const href = (base: string, pairs: [string, string][]) => (pairs.length ? `${base}?${new URLSearchParams(pairs)}` : base);

@@ -1,0 +1,69 @@
+import { describe, expect, it } from "vitest";
+import { NextRequest } from "next/server";
+import proxy from "@/proxy";
+import { hasMalformedEscape, localeOfPath } from "./request-path";
+
+const MALFORMED = ["%ff", "%E0%A4%A", "%", "%zz", "%C0%AF", "%ed%a0%80", "a%ffb", "%e2%82", "%%41", "%8"];
+
+describe("hasMalformedEscape", () => {
+  it("finds every escape that does not decode to UTF-8, in any segment", () => {
+    for (const bad of MALFORMED)
+      for (const path of [`/${bad}`, `/nl/${bad}`, `/nl/sensors/${bad}`, `/api/v1/sensors/${bad}`, `/nl/sensors/S-VB8S5Y/history/${bad}/x`])
+        expect(hasMalformedEscape(path), path).toBe(true);
+  });
+  it("passes paths that decode, whatever they hold", () => {
+    for (const path of ["/", "/nl/sensors/S-VB8S5Y", "/nl/sensors/%41", "/nl/sensors/caf%C3%A9", "/nl/x%2Fy", "/nl/%F0%9F%98%80", "/nl/%00", "/nl/%25ff"])
+      expect(hasMalformedEscape(path), path).toBe(false);
+  });
+  it("takes the language of the refusal from the path", () => {
+    expect(localeOfPath("/en/sensors/%ff", ["nl", "en"], "nl")).toBe("en");
+    expect(localeOfPath("/%ff", ["nl", "en"], "nl")).toBe("nl");
+    expect(localeOfPath("/de/x", ["nl", "en"], "nl")).toBe("nl");
+  });
+});
+
+/** Headers every answer carries (lib/security-headers.ts). */
+const SECURITY_HEADERS = ["x-content-type-options", "referrer-policy", "x-frame-options", "permissions-policy", "content-security-policy"];
+
+describe("proxy: malformed escapes in the path", () => {
+  const ask = (path: string, method = "GET") => proxy(new NextRequest(`http://localhost:3000${path}`, { method }));
+
+  it("answers a page path with a 400 page in the path's language, with the security headers", async () => {
+    for (const bad of MALFORMED) {
+      for (const [path, lang] of [[`/nl/sensors/${bad}`, "nl"], [`/en/algorithms/${bad}`, "en"], [`/${bad}`, "nl"]] as const) {
+        const res = ask(path);
+        expect(res.status, path).toBe(400);
+        for (const h of SECURITY_HEADERS) expect(res.headers.get(h), `${h} on ${path}`).toBeTruthy();
+        expect(res.headers.get("content-type")).toMatch(/^text\/html/);
+        const html = await res.text();
+        expect(html).toContain(`<html lang="${lang}">`);
+        // The page's one style element carries the response's nonce; nothing else is inline.
+        const nonce = /'nonce-([^']+)'/.exec(res.headers.get("content-security-policy")!)![1];
+        expect(html).toContain(`<style nonce="${nonce}">`);
+        expect(html).not.toContain("<script");
+      }
+    }
+  });
+
+  it("answers an API path with a JSON 400, and Next's own files with a plain 400", async () => {
+    for (const bad of MALFORMED) {
+      const api = ask(`/api/v1/sensors/${bad}`);
+      expect(api.status).toBe(400);
+      expect(await api.json()).toMatchObject({ error: { status: 400, code: "bad_request" } });
+      for (const h of SECURITY_HEADERS) expect(api.headers.get(h)).toBeTruthy();
+      const file = ask(`/_next/static/${bad}.js`);
+      expect(file.status).toBe(400);
+      expect(file.headers.get("x-content-type-options")).toBe("nosniff");
+    }
+  });
+
+  it("lets API paths that decode through untouched, also posts without Origin (the write API)", () => {
+    for (const path of ["/api/v1/sensors/S-%56B8S5Y", "/api/v1/search"]) {
+      for (const method of ["GET", "POST", "PUT"]) {
+        const res = ask(path, method);
+        expect(res.status).toBe(200);
+        expect(res.headers.get("x-middleware-next")).toBe("1");
+      }
+    }
+  });
+});

@@ -1,0 +1,27 @@
+/**
+ * Paths the server cannot read. Next.js decodes a path's segments with `decodeURIComponent` to match its
+ * routes, which throws on a malformed percent-escape (`%ff`, `%E0%A4%A`, a lone `%`, an encoded surrogate
+ * `%ed%a0%80`); Next.js then answers a bare "Internal Server Error" without any of the register's headers.
+ * proxy.ts asks this first and answers such a request itself: 404 for pages, 400 for the API.
+ * Pure, no "server-only": the proxy and the unit tests use it.
+ */
+
+/** Whether a path (as sent, still percent-encoded) holds an escape that does not decode to UTF-8 text. */
+export function hasMalformedEscape(pathname: string): boolean {
+  if (!pathname.includes("%")) return false;
+  for (const segment of pathname.split("/")) {
+    if (!segment.includes("%")) continue;
+    try {
+      decodeURIComponent(segment);
+    } catch {
+      return true;
+    }
+  }
+  return false;
+}
+
+/** The first segment of a path when it is one of `locales`, else `fallback`: the language of a refusal page. */
+export function localeOfPath<L extends string>(pathname: string, locales: readonly L[], fallback: L): L {
+  const first = pathname.split("/")[1] ?? "";
+  return (locales as readonly string[]).includes(first) ? (first as L) : fallback;
+}

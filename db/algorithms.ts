@@ -10,6 +10,7 @@ import { z } from "zod";
 import { valueSlugs } from "@/lib/codio";
 import { PUBLIC_ID_PATTERN } from "@/lib/schemas";
 import type { Algorithm, Contest } from "@/lib/schemas/algorithm";
+import type { AlgorithmItem } from "@/lib/schemas/api";
 import { algorithmStatuses, publicationCategories, themes } from "@/lib/vocab";
 import { getDb } from "./client";
 import { FACET_SLUGS } from "./search-base";
@@ -185,7 +186,7 @@ export interface AlgorithmRecord {
   revision: number;
   publishedAt: string | null;
   archivedAt: string | null;
-  organisation: { slug: string; name: string; isExample: boolean; kind: string; moderator: { slug: string; name: string } | null };
+  organisation: AlgorithmItem["organisation"];
   /** The published content (Algoritmeregister fields, contest block, transparency limits, values). */
   data: Algorithm;
   /**

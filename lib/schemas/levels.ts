@@ -104,8 +104,14 @@ export function fields<L extends Level>(level: L) {
         .transform((v) => rich(v).stored)
         .refine((stored) => draft || rich(stored).length <= max, { message: msg("tooLong", max) });
       const blank = (v: unknown) => isBlank(v) || (typeof v === "string" && v.length <= rawMax && rich(v).length === 0);
+      // The sanitising transform has no JSON Schema of its own: say what it gives (lib/schemas/api.ts publishes it).
+      const described = schema.meta({
+        type: "string",
+        contentMediaType: "text/html",
+        description: `Text that may hold the HTML of the national standard (p, div, br, ul, ol, li; nothing else, no attributes)${draft ? "" : `; at most ${max} characters counted without markup`}.`,
+      });
       return at(
-        z.preprocess((v) => (blank(v) ? undefined : v), schema) as unknown as z.ZodType<string>,
+        z.preprocess((v) => (blank(v) ? undefined : v), described) as unknown as z.ZodType<string>,
         o.need as N,
       );
     },

@@ -10,7 +10,7 @@ import { z } from "zod";
 import { valueSlugs } from "@/lib/codio";
 import { PUBLIC_ID_PATTERN } from "@/lib/schemas";
 import type { Algorithm, Contest } from "@/lib/schemas/algorithm";
-import type { AlgorithmItem } from "@/lib/schemas/api";
+import { ALGORITHM_SORTS, type AlgorithmItem } from "@/lib/schemas/api";
 import { algorithmStatuses, publicationCategories, themes } from "@/lib/vocab";
 import { getDb } from "./client";
 import { FACET_SLUGS } from "./search-base";
@@ -35,7 +35,8 @@ import {
 /** Filter parameters that take one or more values (repeated, or comma-separated). */
 export const FILTER_PARAMS = ["organisation", "theme", "status", "category", "value"] as const;
 export type FilterParam = (typeof FILTER_PARAMS)[number];
-export const SORTS = ["relevance", "name", "newest"] as const;
+/** The orders of the list (the API's schema, lib/schemas/api.ts, names the same). */
+export const SORTS = ALGORITHM_SORTS;
 export const MAX_PAGE_SIZE = 100;
 export const DEFAULT_PAGE_SIZE = 20;
 

@@ -153,6 +153,15 @@ const facetList = z.array(facetOption);
 const textMatch = z
   .object({ mode: z.enum(["all", "any"]).describe("`all`: every word matched; `any`: no entry had all the words, these have some."), words: z.array(z.string()) })
   .nullable()
+  .describe("With a text query: how the words matched; null without one, or when the text holds no word that can be searched for.");
+const searchMatch = z
+  .object({
+    mode: z
+      .enum(["all", "any", "none"])
+      .describe("`all`: every word matched; `any`: no entry had all the words, these have some; `none`: the text holds no word that can be searched for (only punctuation, say), so nothing is found."),
+    words: z.array(z.string()),
+  })
+  .nullable()
   .describe("With a text query: how the words matched; null without one.");
 const pageMeta = {
   total: count,
@@ -231,6 +240,8 @@ export const algorithmListSchema = z
     links: pageLinksSchema,
   })
   .describe("One page of algorithms with facet counts.");
+export type AlgorithmList = z.output<typeof algorithmListSchema>;
+export type AlgorithmAnswer = z.output<typeof algorithmAnswerSchema>;
 
 /* ------------------------------------------------------------------------------------------------
  * Sensors (lib/formats/geojson.ts `toSensorFeature`)
@@ -393,7 +404,7 @@ export const searchAnswerSchema = z
       ...pageMeta,
       sort: z.enum(SEARCH_SORTS),
       q: z.string().nullable(),
-      match: textMatch,
+      match: searchMatch,
       facets: z
         .object({ kind: facetList, organisation: facetList, type: facetList, theme: facetList, category: facetList, value: facetList, status: facetList })
         .describe("Per filter: each value with the number of matches (the other filters applied)."),

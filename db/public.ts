@@ -4,7 +4,7 @@
 import "server-only";
 import { and, asc, count, countDistinct, eq, inArray, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
-import { contestRequiredCategories } from "@/lib/vocab";
+import { contestRequiredCategories, type OrganisationKind } from "@/lib/vocab";
 import { getDb } from "./client";
 import { algorithms, entries, entryValues, organisations } from "./schema";
 
@@ -106,7 +106,7 @@ export interface PublicEntry<T = Record<string, unknown>> extends EntrySummary {
     objectionUrl: string | null;
     objectionAddress: string | null;
     allowSelfApproval: boolean;
-    kind: string;
+    kind: OrganisationKind;
     /** For a company or institution reporting under a municipal duty: the public body that approved the entry. */
     moderator: { slug: string; name: string } | null;
   };
@@ -140,7 +140,8 @@ function toPublicEntry<T>({ entry, org, moderator }: EntryWithOrg): PublicEntry<
       objectionUrl: org.objectionUrl,
       objectionAddress: org.objectionAddress,
       allowSelfApproval: org.allowSelfApproval,
-      kind: org.kind,
+      // Written through organisationSchema (lib/schemas/organisation.ts), so always one of the kinds.
+      kind: org.kind as OrganisationKind,
       moderator: moderator?.slug ? moderator : null,
     },
   };

@@ -28,7 +28,7 @@ import { sql, type SQL } from "drizzle-orm";
 import { fold, queryTokens } from "@/lib/search-query";
 import { valueBySlug } from "@/lib/codio";
 import { canonicalUrl } from "@/lib/urls";
-import type { EntryKind, LifecycleState } from "@/lib/vocab";
+import type { EntryKind, LifecycleState, publicationCategories, SensorType } from "@/lib/vocab";
 import { getDb, type Tx } from "./client";
 import { searchDocument } from "./projection";
 import {
@@ -713,8 +713,8 @@ export interface RegisterHit {
   endedOn: string | null;
   publishedAt: string | null;
   /** Sensors: the sensor type; algorithms: the publication category. */
-  type: string | null;
-  category: string | null;
+  type: SensorType | null;
+  category: (typeof publicationCategories.slugs)[number] | null;
 }
 
 export interface RegisterResult {
@@ -944,8 +944,9 @@ export function searchRegister(q: RegisterQuery): RegisterResult {
       registerStatus: d.status,
       endedOn: d.endedOn,
       publishedAt: d.publishedAt ? new Date(d.publishedAt).toISOString() : null,
-      type: c.type[r] ? FACET_SLUGS.type[c.type[r]!]! : null,
-      category: c.category[r] ? FACET_SLUGS.category[c.category[r]!]! : null,
+      // Code 0 is "none"; any other code is a slug.
+      type: c.type[r] ? (FACET_SLUGS.type[c.type[r]!] as SensorType) : null,
+      category: c.category[r] ? (FACET_SLUGS.category[c.category[r]!] as RegisterHit["category"]) : null,
     };
   });
 

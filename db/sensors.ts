@@ -23,6 +23,7 @@ import { canonicalUrl } from "@/lib/urls";
 import { toSensorFeature, type SensorFeature } from "@/lib/formats/geojson";
 import { sensorTypes, themes, type SensorType } from "@/lib/vocab";
 import type { Sensor } from "@/lib/schemas/sensor";
+import { SENSOR_PAGE_SIZE_MAX, type MapCluster, type MapResponse, type MapSensor } from "@/lib/schemas/api";
 import { PUBLIC_ID_PATTERN } from "@/lib/schemas";
 import { getDb } from "./client";
 import { getPublicEntry, publicEntriesByIds, type PublicEntry } from "./public";
@@ -33,7 +34,7 @@ import { catalogue, intersects, maskOf, THEME_WORDS, themeBit, VALUE_WORDS, valu
 /* Parameters                                                                                        */
 /* ------------------------------------------------------------------------------------------------ */
 
-export const SENSOR_PAGE_SIZE_MAX = 1000;
+export { SENSOR_PAGE_SIZE_MAX };
 export const SENSOR_PAGE_MAX = 100_000;
 /** Longer text is cut, never refused: whatever a user types is text. */
 export const SENSOR_Q_MAX = 2000;
@@ -62,17 +63,12 @@ function listOf<const T extends string>(param: string, allowed: readonly T[]) {
   return z.preprocess(
     splitList,
     z
-      .array(z.string())
-      .max(60, { message: `${param}: at most 60 values` })
-      .superRefine((xs, ctx) => {
-        const bad = xs.filter((x) => !allowed.includes(x as T));
-        if (bad.length)
-          ctx.addIssue({
-            code: "custom",
-            message: `${param}: unknown value ${bad.map((b) => JSON.stringify(b.slice(0, 60))).join(", ")}; allowed: ${allowed.join(", ")}`,
-          });
-      })
-      .transform((xs) => xs as T[]),
+      .array(
+        z.enum(allowed as unknown as [T, ...T[]], {
+          error: (issue) => `${param}: unknown value ${JSON.stringify(String(issue.input).slice(0, 60))}; allowed: ${allowed.join(", ")}`,
+        }),
+      )
+      .max(60, { message: `${param}: at most 60 values` }),
   );
 }
 
@@ -700,51 +696,8 @@ interface ClusterIndex {
   index: Supercluster<IndexProps>;
 }
 
-export interface MapCluster {
-  type: "Feature";
-  id: string;
-  geometry: Point;
-  properties: { count: number; expansionZoom: number };
-}
-
-export interface MapSensor {
-  type: "Feature";
-  /** Public id. */
-  id: string;
-  geometry: Point | Polygon | LineString;
-  properties: {
-    name: string;
-    type: string;
-    /** For an area or route shown as a marker (zoomed out): its real geometry type. */
-    shape?: "Polygon" | "LineString";
-    /** Where the marker of an area or route goes when the geometry is the shape. */
-    anchor?: [number, number];
-    /**
-     * Present (true) for the outline of an area or route that is also counted in a cluster of this
-     * response: draw it, but do not count or list it again.
-     */
-    inCluster?: true;
-    /** Present (true) when the sensor has ended. */
-    ended?: true;
-  };
-}
-
-export interface MapResponse {
-  type: "FeatureCollection";
-  features: (MapCluster | MapSensor)[];
-  meta: {
-    bbox: BBox;
-    zoom: number;
-    /** Sensors in view (clusters count their members). */
-    total: number;
-    clusters: number;
-    sensors: number;
-    shapes: number;
-    /** True when the response was capped at MAP_MAX_FEATURES. */
-    truncated: boolean;
-  };
-}
-
+/** What the map's endpoint answers: typed by its schema (lib/schemas/api.ts), which the OpenAPI document publishes. */
+export type { MapCluster, MapResponse, MapSensor };
 
 /** The cluster index for these filters, built on first use and kept until the data changes. */
 export function clusterIndex(f: SensorFilters): ClusterIndex {
@@ -822,7 +775,7 @@ export function sensorClusters({ filters, bbox, zoom }: { filters: SensorFilters
   let total = 0;
   let clusters = 0;
   let shapes = 0;
-  const point = (r: number): Point => ({ type: "Point", coordinates: [round(base.lon[r]!, d), round(base.lat[r]!, d)] });
+  const point = (r: number): Point & MapSensor["geometry"] => ({ type: "Point", coordinates: [round(base.lon[r]!, d), round(base.lat[r]!, d)] });
   const sensor = (r: number, geometry: MapSensor["geometry"], extra: Partial<MapSensor["properties"]> = {}): MapSensor => {
     const props: MapSensor["properties"] = { name: base.name[r]!, type: sensorTypes.slugs[base.type[r]!]!, ...extra };
     if (geometry.type === "Point" && base.geom[r] !== 0) props.shape = GEOMS[base.geom[r]!] as "Polygon" | "LineString";
@@ -875,7 +828,8 @@ export function sensorClusters({ filters, bbox, zoom }: { filters: SensorFilters
     for (const r of touching) {
       const g = geometries.get(base.entryId[r]!);
       if (!g) continue;
-      const shape = simplify(g, 1.5 * pixel, d);
+      // Positions stay [lon, lat] pairs (stored geometries are 2-D, lib/geo.ts).
+      const shape = simplify(g, 1.5 * pixel, d) as MapSensor["geometry"];
       const anchor = point(r).coordinates as [number, number];
       const at = singleAt.get(r);
       const centreInView = base.lon[r]! >= minLon && base.lon[r]! <= maxLon && base.lat[r]! >= minLat && base.lat[r]! <= maxLat;

@@ -58,6 +58,7 @@ export const organisationKinds = vocab([
   }),
 ]);
 /** Organisations that report under a public body's moderation instead of publishing themselves. */
+export type OrganisationKind = (typeof organisationKinds.slugs)[number];
 export const outsideOwnerKinds: readonly string[] = ["company", "institution"];
 
 export const memberRoles = vocab([

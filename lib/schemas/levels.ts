@@ -97,12 +97,18 @@ export function fields<L extends Level>(level: L) {
      */
     rich: <N extends Level | undefined = undefined>(max: number, o: Need<N> = {}) => {
       const rawMax = draft ? draftCap(max) * 4 : max * 20 + 10_000;
-      const schema = z
+      const sanitised = z
         .string()
         .max(rawMax, { message: msg("tooLong", max) })
         .refine((v) => !CONTROL.test(v), { message: "controlCharacters" })
-        .transform((v) => rich(v).stored)
-        .refine((stored) => draft || rich(stored).length <= max, { message: msg("tooLong", max) });
+        .transform((v) => rich(v).stored);
+      // The sanitising transform has no JSON Schema of its own: it says what it gives (lib/openapi.ts publishes it).
+      z.globalRegistry.add(sanitised.out, {
+        type: "string",
+        contentMediaType: "text/html",
+        description: `Text that may hold the HTML of the national standard (p, div, br, ul, ol, li; nothing else, no attributes)${draft ? "" : `; at most ${max} characters counted without markup`}.`,
+      });
+      const schema = sanitised.refine((stored) => draft || rich(stored).length <= max, { message: msg("tooLong", max) });
       const blank = (v: unknown) => isBlank(v) || (typeof v === "string" && v.length <= rawMax && rich(v).length === 0);
       return at(
         z.preprocess((v) => (blank(v) ? undefined : v), schema) as unknown as z.ZodType<string>,

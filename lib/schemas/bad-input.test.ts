@@ -4,7 +4,7 @@
  * document with one field replaced by something hostile. Never a throw; a refusal names the field with a
  * message key the catalogues translate; what is accepted holds no markup that could run.
  */
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it, vi } from "vitest";
 import fc from "fast-check";
 import en from "@/messages/en.json";
 import { demoAlgorithms } from "@/db/demo/algorithms";
@@ -18,6 +18,9 @@ import { issueMessage } from "./common";
 import { organisationSchema } from "./organisation";
 import { ALGORITHM_RICH_FIELDS } from "./algorithm";
 import type { EntryKind } from "@/lib/vocab";
+
+// Hundreds of generated inputs per test, some of them 100,000 characters long: seconds each on a busy machine.
+vi.setConfig({ testTimeout: 120_000 });
 
 const tally = new Tally("content schemas (lib/schemas)");
 afterAll(() => tally.report());

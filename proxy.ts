@@ -2,7 +2,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import createMiddleware from "next-intl/middleware";
 import { routing } from "@/lib/i18n/routing";
 import { MAX_REQUEST_BYTES } from "@/lib/limits";
-import { hasMalformedEscape, localeOfPath } from "@/lib/request-path";
+import { hasMalformedEscape, isTooLongPath, localeOfPath } from "@/lib/request-path";
 import { badAddressPage } from "@/lib/bad-address-page";
 import { geocoderUrl, mapTiles, siteUrl } from "@/lib/config";
 import {
@@ -65,12 +65,17 @@ function malformedPath(request: NextRequest): NextResponse | null {
       }),
       bareContentSecurityPolicy,
     );
+  return refusalPage(request, 400, "malformed");
+}
+
+/** A small page in the path's language for an address the register will not read (lib/bad-address-page.ts). */
+function refusalPage(request: NextRequest, status: 400 | 414, reason: "malformed" | "tooLong") {
   const { nonce, csp } = pagePolicy();
-  const locale = localeOfPath(path, routing.locales, routing.defaultLocale);
-  const html = badAddressPage({ locale, nonce, themeCssUrl: process.env.THEME_CSS_URL });
+  const locale = localeOfPath(request.nextUrl.pathname, routing.locales, routing.defaultLocale);
+  const html = badAddressPage({ locale, nonce, themeCssUrl: process.env.THEME_CSS_URL, reason });
   return withSecurityHeaders(
     new NextResponse(request.method === "HEAD" ? null : html, {
-      status: 400,
+      status,
       headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store" },
     }),
     csp,
@@ -81,7 +86,7 @@ function malformedPath(request: NextRequest): NextResponse | null {
  * Every page request passes here (and API requests whose path holds a "%", for rule 0):
  * 0. A path with a malformed percent-escape gets a 400 with the security headers (a page in the path's
  *    language, JSON for the API), never Next's bare 500; other API requests pass untouched (the API has its
- *    own checks and headers).
+ *    own checks and headers). A page path longer than any of the register's gets a 414 page.
  * 1. A request that may change something (a server action, a form posted without JavaScript) must come
  *    from this site's own pages; anything else — another site, no Origin, a malformed one — gets a plain
  *    403, before Next.js would answer it with a 500.
@@ -93,6 +98,8 @@ export default function proxy(request: NextRequest) {
   const malformed = malformedPath(request);
   if (malformed) return malformed;
   if (/^\/(api|_next)\//.test(request.nextUrl.pathname)) return NextResponse.next();
+  // A page path longer than any of the register's: 414 with a page, before next-intl echoes it in headers.
+  if (isTooLongPath(request.nextUrl.pathname)) return refusalPage(request, 414, "tooLong");
 
   const forbidden = !isSameOriginWrite({
     method: request.method,

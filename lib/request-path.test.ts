@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { NextRequest } from "next/server";
 import proxy from "@/proxy";
-import { hasMalformedEscape, localeOfPath } from "./request-path";
+import { hasMalformedEscape, localeOfPath, MAX_PAGE_PATH_LENGTH } from "./request-path";
 
 const MALFORMED = ["%ff", "%E0%A4%A", "%", "%zz", "%C0%AF", "%ed%a0%80", "a%ffb", "%e2%82", "%%41", "%8"];
 
@@ -65,5 +65,32 @@ describe("proxy: malformed escapes in the path", () => {
         expect(res.headers.get("x-middleware-next")).toBe("1");
       }
     }
+  });
+});
+
+describe("proxy: page paths longer than any of the register's", () => {
+  const ask = (path: string, method = "GET") => proxy(new NextRequest(`http://localhost:3000${path}`, { method }));
+  const long = (prefix: string, length: number) => prefix + "x".repeat(length - prefix.length);
+
+  it("answers a 414 page in the path's language, with the security headers, before the locale routing echoes the path", async () => {
+    for (const [prefix, lang] of [["/nl/sensors/", "nl"], ["/en/algorithms/", "en"], ["/", "nl"]] as const) {
+      for (const method of ["GET", "POST"]) {
+        const res = ask(long(prefix, MAX_PAGE_PATH_LENGTH + 1), method);
+        expect(res.status).toBe(414);
+        for (const h of SECURITY_HEADERS) expect(res.headers.get(h), h).toBeTruthy();
+        expect(res.headers.get("link")).toBeNull();
+        const html = await res.text();
+        expect(html).toContain(`<html lang="${lang}">`);
+        expect(html).toContain(lang === "nl" ? "Adres te lang" : "Address too long");
+      }
+    }
+    // Percent-encoded text counts as sent: 400 words of "woord%20".
+    expect(ask(`/nl/algorithms/${"woord%20".repeat(400)}`).status).toBe(414);
+  });
+
+  it("passes a path of the longest length, and leaves the API to its own checks", () => {
+    const res = ask(long("/nl/sensors/", MAX_PAGE_PATH_LENGTH));
+    expect(res.status).toBe(200);
+    expect(ask(long("/api/v1/sensors/", MAX_PAGE_PATH_LENGTH + 100)).headers.get("x-middleware-next")).toBe("1");
   });
 });

@@ -20,6 +20,17 @@ export function hasMalformedEscape(pathname: string): boolean {
   return false;
 }
 
+/**
+ * The longest path (as sent, percent-encoded) a page request may have. The register's own paths are short
+ * (ids of 8 characters, slugs of at most 80); next-intl echoes the path in the response's `Link` header,
+ * three times, so a path of a few thousand characters made response heads larger than Node's HTTP client
+ * (16 KB) or a reverse proxy's buffer (nginx: 4–8 KB, a 502) accepts.
+ */
+export const MAX_PAGE_PATH_LENGTH = 1024;
+
+/** Whether a page path is longer than any the register has (see MAX_PAGE_PATH_LENGTH). */
+export const isTooLongPath = (pathname: string) => pathname.length > MAX_PAGE_PATH_LENGTH;
+
 /** The first segment of a path when it is one of `locales`, else `fallback`: the language of a refusal page. */
 export function localeOfPath<L extends string>(pathname: string, locales: readonly L[], fallback: L): L {
   const first = pathname.split("/")[1] ?? "";

@@ -2,7 +2,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import createMiddleware from "next-intl/middleware";
 import { routing } from "@/lib/i18n/routing";
 import { MAX_REQUEST_BYTES } from "@/lib/limits";
-import { hasMalformedEscape, isTooLongPath, localeOfPath } from "@/lib/request-path";
+import { hasMalformedEscape, isTooLongPath, localeOfPath, looksLikeFile } from "@/lib/request-path";
 import { badAddressPage } from "@/lib/bad-address-page";
 import { geocoderUrl, mapTiles, siteUrl } from "@/lib/config";
 import {
@@ -57,7 +57,7 @@ function malformedPath(request: NextRequest): NextResponse | null {
       ),
       bareContentSecurityPolicy,
     );
-  if (path.startsWith("/_next/") || /\.[^/]+$/.test(path))
+  if (path.startsWith("/_next/") || looksLikeFile(path))
     return withSecurityHeaders(
       new NextResponse(`400 Bad Request\n\nHet adres bevat een ongeldige %-codering.\n${message}\n`, {
         status: 400,
@@ -126,8 +126,9 @@ export default function proxy(request: NextRequest) {
     return withSecurityHeaders(NextResponse.redirect(back, 303), bareContentSecurityPolicy);
   }
 
-  // Files (security.txt, theme.css, …) get the static headers from next.config.ts; no locale, no nonce.
-  if (/\.[^/]+$/.test(request.nextUrl.pathname)) return NextResponse.next();
+  // Files (security.txt, theme.css, …): no locale, no nonce; the static headers and a CSP that allows
+  // nothing, which also covers Next's own not-found page for a file that does not exist.
+  if (looksLikeFile(request.nextUrl.pathname)) return withSecurityHeaders(NextResponse.next(), bareContentSecurityPolicy);
 
   const { nonce, csp } = pagePolicy();
   // Next.js reads the nonce from the request's CSP header; next-intl passes these request headers on.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { NextRequest } from "next/server";
 import proxy from "@/proxy";
-import { hasMalformedEscape, localeOfPath, MAX_PAGE_PATH_LENGTH } from "./request-path";
+import { hasMalformedEscape, localeOfPath, looksLikeFile, MAX_PAGE_PATH_LENGTH } from "./request-path";
 
 const MALFORMED = ["%ff", "%E0%A4%A", "%", "%zz", "%C0%AF", "%ed%a0%80", "a%ffb", "%e2%82", "%%41", "%8"];
 
@@ -92,5 +92,24 @@ describe("proxy: page paths longer than any of the register's", () => {
     const res = ask(long("/nl/sensors/", MAX_PAGE_PATH_LENGTH));
     expect(res.status).toBe(200);
     expect(ask(long("/api/v1/sensors/", MAX_PAGE_PATH_LENGTH + 100)).headers.get("x-middleware-next")).toBe("1");
+  });
+});
+
+describe("proxy: files and pages", () => {
+  const ask = (path: string) => proxy(new NextRequest(`http://localhost:3000${path}`));
+
+  it("tells files from page paths that hold a dot in encoded text", () => {
+    for (const path of ["/theme.css", "/.well-known/security.txt", "/favicon.ico", "/nl/plaatje.png"]) expect(looksLikeFile(path), path).toBe(true);
+    for (const path of ["/nl/%3Ciframe%20src%3D%22https%3A%2F%2Fexample.org%2Fx%22%3E%3C%2Fiframe%3E", "/nl/a.b%20c", "/nl/sensors/S-VB8S5Y", "/nl/x."])
+      expect(looksLikeFile(path), path).toBe(false);
+  });
+
+  it("gives a file the security headers and a CSP that allows nothing; a page path with a dot goes through the locale routing", () => {
+    const file = ask("/theme.css");
+    expect(file.headers.get("x-middleware-next")).toBe("1");
+    expect(file.headers.get("content-security-policy")).toContain("default-src 'none'");
+    expect(file.headers.get("x-content-type-options")).toBe("nosniff");
+    const page = ask("/nl/%3Ciframe%20src%3D%22https%3A%2F%2Fexample.org%2Fx%22%3E%3C%2Fiframe%3E");
+    expect(page.headers.get("content-security-policy")).toMatch(/script-src 'self' 'nonce-/);
   });
 });

@@ -31,6 +31,13 @@ export const MAX_PAGE_PATH_LENGTH = 1024;
 /** Whether a page path is longer than any the register has (see MAX_PAGE_PATH_LENGTH). */
 export const isTooLongPath = (pathname: string) => pathname.length > MAX_PAGE_PATH_LENGTH;
 
+/**
+ * Whether a path names a file (`/theme.css`, `/.well-known/security.txt`): its last segment ends in a dot and
+ * an extension of letters and digits. Not a segment that only holds a dot somewhere, such as encoded text
+ * `%3Ca%20href%3D%22x.org%2F%22%3E`, which is a page path (the locale routing and its not-found page).
+ */
+export const looksLikeFile = (pathname: string) => /\.[A-Za-z0-9]{1,10}$/.test(pathname);
+
 /** The first segment of a path when it is one of `locales`, else `fallback`: the language of a refusal page. */
 export function localeOfPath<L extends string>(pathname: string, locales: readonly L[], fallback: L): L {
   const first = pathname.split("/")[1] ?? "";

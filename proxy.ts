@@ -2,7 +2,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import createMiddleware from "next-intl/middleware";
 import { routing } from "@/lib/i18n/routing";
 import { MAX_REQUEST_BYTES } from "@/lib/limits";
-import { hasMalformedEscape, isTooLongPath, localeOfPath, looksLikeFile } from "@/lib/request-path";
+import { hasMalformedEscape, isTooLongPath, localeOfPath, looksLikeFile, withoutTrailingSlash } from "@/lib/request-path";
 import { badAddressPage } from "@/lib/bad-address-page";
 import { geocoderUrl, mapTiles, siteUrl } from "@/lib/config";
 import {
@@ -68,6 +68,26 @@ function malformedPath(request: NextRequest): NextResponse | null {
   return refusalPage(request, 400, "malformed");
 }
 
+/**
+ * A path with trailing slashes goes to the same path without them (308, the query kept), with the security
+ * headers (next.config.ts turns Next's own redirect off). An address too long to repeat gets a 414: a
+ * page, or JSON for the API.
+ */
+function trailingSlash(request: NextRequest): NextResponse | null {
+  const target = withoutTrailingSlash(request.nextUrl.pathname, request.nextUrl.search);
+  if (target === null) return null;
+  if (target !== "tooLong")
+    return withSecurityHeaders(new NextResponse(null, { status: 308, headers: { Location: target } }), bareContentSecurityPolicy);
+  if (!request.nextUrl.pathname.startsWith("/api/")) return refusalPage(request, 414, "tooLong");
+  return withSecurityHeaders(
+    NextResponse.json(
+      { error: { status: 414, code: "uri_too_long", message: "The address is too long: leave out the slash at the end of the path, or shorten the query." } },
+      { status: 414, headers: { "Cache-Control": "no-store", "Access-Control-Allow-Origin": "*" } },
+    ),
+    bareContentSecurityPolicy,
+  );
+}
+
 /** A small page in the path's language for an address the register will not read (lib/bad-address-page.ts). */
 function refusalPage(request: NextRequest, status: 400 | 414, reason: "malformed" | "tooLong") {
   const { nonce, csp } = pagePolicy();
@@ -97,6 +117,8 @@ function refusalPage(request: NextRequest, status: 400 | 414, reason: "malformed
 export default function proxy(request: NextRequest) {
   const malformed = malformedPath(request);
   if (malformed) return malformed;
+  const slashless = trailingSlash(request);
+  if (slashless) return slashless;
   if (/^\/(api|_next)\//.test(request.nextUrl.pathname)) return NextResponse.next();
   // A page path longer than any of the register's: 414 with a page, before next-intl echoes it in headers.
   if (isTooLongPath(request.nextUrl.pathname)) return refusalPage(request, 414, "tooLong");
@@ -140,6 +162,6 @@ export default function proxy(request: NextRequest) {
 export const config = {
   // Everything except the API (JSON, CORS, its own checks) and Next's own files. Paths with a dot come
   // here too, so a post to any path passes the origin check. API and Next paths with a "%" come here for
-  // the malformed-escape check only (rule 0).
-  matcher: ["/((?!api/|_next/).*)", "/((?:api|_next)/.*%.*)"],
+  // the malformed-escape check only (rule 0), API paths that end in a slash for the redirect without it.
+  matcher: ["/((?!api/|_next/).*)", "/((?:api|_next)/.*%.*)", "/(api/.*/)"],
 };

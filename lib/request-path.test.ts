@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { NextRequest } from "next/server";
 import proxy from "@/proxy";
-import { hasMalformedEscape, localeOfPath, looksLikeFile, MAX_PAGE_PATH_LENGTH } from "./request-path";
+import { hasMalformedEscape, localeOfPath, looksLikeFile, MAX_PAGE_PATH_LENGTH, MAX_REDIRECT_LENGTH, withoutTrailingSlash } from "./request-path";
 
 const MALFORMED = ["%ff", "%E0%A4%A", "%", "%zz", "%C0%AF", "%ed%a0%80", "a%ffb", "%e2%82", "%%41", "%8"];
 
@@ -111,5 +111,41 @@ describe("proxy: files and pages", () => {
     expect(file.headers.get("x-content-type-options")).toBe("nosniff");
     const page = ask("/nl/%3Ciframe%20src%3D%22https%3A%2F%2Fexample.org%2Fx%22%3E%3C%2Fiframe%3E");
     expect(page.headers.get("content-security-policy")).toMatch(/script-src 'self' 'nonce-/);
+  });
+});
+
+describe("proxy: trailing slashes", () => {
+  const ask = (path: string, method = "GET") => proxy(new NextRequest(`http://localhost:3000${path}`, { method }));
+
+  it("knows where a path with trailing slashes goes", () => {
+    expect(withoutTrailingSlash("/nl/sensors/", "?q=a")).toBe("/nl/sensors?q=a");
+    expect(withoutTrailingSlash("/api/v1/sensors//", "")).toBe("/api/v1/sensors");
+    expect(withoutTrailingSlash("/", "?q=a")).toBeNull();
+    expect(withoutTrailingSlash("/nl/sensors", "?q=a")).toBeNull();
+    expect(withoutTrailingSlash("/_next/static/", "")).toBeNull();
+    expect(withoutTrailingSlash("/nl/", `?q=${"x".repeat(MAX_REDIRECT_LENGTH)}`)).toBe("tooLong");
+  });
+
+  it("redirects pages and the API with the security headers, the query kept", () => {
+    for (const [path, to] of [["/nl/sensors/?type=camera", "/nl/sensors?type=camera"], ["/api/v1/algorithms/?q=x", "/api/v1/algorithms?q=x"], ["/en/", "/en"]]) {
+      for (const method of ["GET", "POST"]) {
+        const res = ask(path, method);
+        expect(res.status, path).toBe(308);
+        expect(res.headers.get("location"), path).toBe(to);
+        for (const h of SECURITY_HEADERS) expect(res.headers.get(h), `${h} on ${path}`).toBeTruthy();
+      }
+    }
+  });
+
+  it("answers 414 when the address is too long to repeat (a page, or JSON for the API), never an oversized head", async () => {
+    const q = `?q=${"woord%20".repeat(400)}`;
+    const page = ask(`/nl/sensors/${q}`);
+    expect(page.status).toBe(414);
+    expect(page.headers.get("location")).toBeNull();
+    expect(await page.text()).toContain("Adres te lang");
+    const api = ask(`/api/v1/sensors/${q}`);
+    expect(api.status).toBe(414);
+    expect(await api.json()).toMatchObject({ error: { status: 414, code: "uri_too_long" } });
+    for (const h of SECURITY_HEADERS) expect(api.headers.get(h)).toBeTruthy();
   });
 });

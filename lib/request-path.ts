@@ -38,6 +38,20 @@ export const isTooLongPath = (pathname: string) => pathname.length > MAX_PAGE_PA
  */
 export const looksLikeFile = (pathname: string) => /\.[A-Za-z0-9]{1,10}$/.test(pathname);
 
+/** The longest address (path and query) the register repeats in a redirect's Location header. */
+export const MAX_REDIRECT_LENGTH = 2048;
+
+/**
+ * Where a path with trailing slashes (`/nl/sensors/`, `/api/v1/sensors/`) is sent: the same path without
+ * them, with the same query. Null when the path has none (or is "/", or one of Next's own), and "tooLong"
+ * when the address would be longer than MAX_REDIRECT_LENGTH.
+ */
+export function withoutTrailingSlash(pathname: string, search: string): string | "tooLong" | null {
+  if (pathname === "/" || !pathname.endsWith("/") || pathname.startsWith("/_next/")) return null;
+  const target = `${pathname.replace(/\/+$/, "") || "/"}${search}`;
+  return target.length > MAX_REDIRECT_LENGTH ? "tooLong" : target;
+}
+
 /** The first segment of a path when it is one of `locales`, else `fallback`: the language of a refusal page. */
 export function localeOfPath<L extends string>(pathname: string, locales: readonly L[], fallback: L): L {
   const first = pathname.split("/")[1] ?? "";

@@ -76,8 +76,8 @@ function malformedPath(request: NextRequest): NextResponse | null {
 function trailingSlash(request: NextRequest): NextResponse | null {
   const target = withoutTrailingSlash(request.nextUrl.pathname, request.nextUrl.search);
   if (target === null) return null;
-  if (target !== "tooLong")
-    return withSecurityHeaders(new NextResponse(null, { status: 308, headers: { Location: target } }), bareContentSecurityPolicy);
+  // Absolute, as Next.js requires of a redirect from the proxy (a relative Location fails there with a 500).
+  if (target !== "tooLong") return withSecurityHeaders(NextResponse.redirect(new URL(target, request.url), 308), bareContentSecurityPolicy);
   if (!request.nextUrl.pathname.startsWith("/api/")) return refusalPage(request, 414, "tooLong");
   return withSecurityHeaders(
     NextResponse.json(

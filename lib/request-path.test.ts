@@ -131,7 +131,7 @@ describe("proxy: trailing slashes", () => {
       for (const method of ["GET", "POST"]) {
         const res = ask(path, method);
         expect(res.status, path).toBe(308);
-        expect(res.headers.get("location"), path).toBe(to);
+        expect(res.headers.get("location"), path).toBe(`http://localhost:3000${to}`);
         for (const h of SECURITY_HEADERS) expect(res.headers.get(h), `${h} on ${path}`).toBeTruthy();
       }
     }

@@ -8,6 +8,10 @@ const nextConfig: NextConfig = {
   // better-sqlite3 is a native module: load it from node_modules at run time, never bundle it.
   serverExternalPackages: ["better-sqlite3"],
   poweredByHeader: false,
+  // proxy.ts answers a path with a trailing slash itself (a 308 with the security headers, or a 414 when the
+  // address is too long to repeat): Next's own redirect has neither, and repeats the whole address twice in
+  // its headers, which made a long query string overflow a client's or proxy's header buffer.
+  skipTrailingSlashRedirect: true,
   // Parallel builds (e.g. several end-to-end runs on one machine) can use their own output folder.
   distDir: process.env.NEXT_DIST_DIR ?? ".next",
   // `npm test` type-checks the whole project (npm run typecheck); the build does not repeat it.

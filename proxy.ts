@@ -2,7 +2,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import createMiddleware from "next-intl/middleware";
 import { routing } from "@/lib/i18n/routing";
 import { MAX_REQUEST_BYTES } from "@/lib/limits";
-import { hasMalformedEscape, localeOfPath } from "@/lib/request-path";
+import { hasMalformedEscape, isTooLongPath, localeOfPath, looksLikeFile, withoutTrailingSlash } from "@/lib/request-path";
 import { badAddressPage } from "@/lib/bad-address-page";
 import { geocoderUrl, mapTiles, siteUrl } from "@/lib/config";
 import {
@@ -57,7 +57,7 @@ function malformedPath(request: NextRequest): NextResponse | null {
       ),
       bareContentSecurityPolicy,
     );
-  if (path.startsWith("/_next/") || /\.[^/]+$/.test(path))
+  if (path.startsWith("/_next/") || looksLikeFile(path))
     return withSecurityHeaders(
       new NextResponse(`400 Bad Request\n\nHet adres bevat een ongeldige %-codering.\n${message}\n`, {
         status: 400,
@@ -65,12 +65,37 @@ function malformedPath(request: NextRequest): NextResponse | null {
       }),
       bareContentSecurityPolicy,
     );
+  return refusalPage(request, 400, "malformed");
+}
+
+/**
+ * A path with trailing slashes goes to the same path without them (308, the query kept), with the security
+ * headers (next.config.ts turns Next's own redirect off). An address too long to repeat gets a 414: a
+ * page, or JSON for the API.
+ */
+function trailingSlash(request: NextRequest): NextResponse | null {
+  const target = withoutTrailingSlash(request.nextUrl.pathname, request.nextUrl.search);
+  if (target === null) return null;
+  // Absolute, as Next.js requires of a redirect from the proxy (a relative Location fails there with a 500).
+  if (target !== "tooLong") return withSecurityHeaders(NextResponse.redirect(new URL(target, request.url), 308), bareContentSecurityPolicy);
+  if (!request.nextUrl.pathname.startsWith("/api/")) return refusalPage(request, 414, "tooLong");
+  return withSecurityHeaders(
+    NextResponse.json(
+      { error: { status: 414, code: "uri_too_long", message: "The address is too long: leave out the slash at the end of the path, or shorten the query." } },
+      { status: 414, headers: { "Cache-Control": "no-store", "Access-Control-Allow-Origin": "*" } },
+    ),
+    bareContentSecurityPolicy,
+  );
+}
+
+/** A small page in the path's language for an address the register will not read (lib/bad-address-page.ts). */
+function refusalPage(request: NextRequest, status: 400 | 414, reason: "malformed" | "tooLong") {
   const { nonce, csp } = pagePolicy();
-  const locale = localeOfPath(path, routing.locales, routing.defaultLocale);
-  const html = badAddressPage({ locale, nonce, themeCssUrl: process.env.THEME_CSS_URL });
+  const locale = localeOfPath(request.nextUrl.pathname, routing.locales, routing.defaultLocale);
+  const html = badAddressPage({ locale, nonce, themeCssUrl: process.env.THEME_CSS_URL, reason });
   return withSecurityHeaders(
     new NextResponse(request.method === "HEAD" ? null : html, {
-      status: 400,
+      status,
       headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store" },
     }),
     csp,
@@ -81,7 +106,7 @@ function malformedPath(request: NextRequest): NextResponse | null {
  * Every page request passes here (and API requests whose path holds a "%", for rule 0):
  * 0. A path with a malformed percent-escape gets a 400 with the security headers (a page in the path's
  *    language, JSON for the API), never Next's bare 500; other API requests pass untouched (the API has its
- *    own checks and headers).
+ *    own checks and headers). A page path longer than any of the register's gets a 414 page.
  * 1. A request that may change something (a server action, a form posted without JavaScript) must come
  *    from this site's own pages; anything else — another site, no Origin, a malformed one — gets a plain
  *    403, before Next.js would answer it with a 500.
@@ -92,7 +117,11 @@ function malformedPath(request: NextRequest): NextResponse | null {
 export default function proxy(request: NextRequest) {
   const malformed = malformedPath(request);
   if (malformed) return malformed;
+  const slashless = trailingSlash(request);
+  if (slashless) return slashless;
   if (/^\/(api|_next)\//.test(request.nextUrl.pathname)) return NextResponse.next();
+  // A page path longer than any of the register's: 414 with a page, before next-intl echoes it in headers.
+  if (isTooLongPath(request.nextUrl.pathname)) return refusalPage(request, 414, "tooLong");
 
   const forbidden = !isSameOriginWrite({
     method: request.method,
@@ -119,8 +148,9 @@ export default function proxy(request: NextRequest) {
     return withSecurityHeaders(NextResponse.redirect(back, 303), bareContentSecurityPolicy);
   }
 
-  // Files (security.txt, theme.css, …) get the static headers from next.config.ts; no locale, no nonce.
-  if (/\.[^/]+$/.test(request.nextUrl.pathname)) return NextResponse.next();
+  // Files (security.txt, theme.css, …): no locale, no nonce; the static headers and a CSP that allows
+  // nothing, which also covers Next's own not-found page for a file that does not exist.
+  if (looksLikeFile(request.nextUrl.pathname)) return withSecurityHeaders(NextResponse.next(), bareContentSecurityPolicy);
 
   const { nonce, csp } = pagePolicy();
   // Next.js reads the nonce from the request's CSP header; next-intl passes these request headers on.
@@ -132,6 +162,6 @@ export default function proxy(request: NextRequest) {
 export const config = {
   // Everything except the API (JSON, CORS, its own checks) and Next's own files. Paths with a dot come
   // here too, so a post to any path passes the origin check. API and Next paths with a "%" come here for
-  // the malformed-escape check only (rule 0).
-  matcher: ["/((?!api/|_next/).*)", "/((?:api|_next)/.*%.*)"],
+  // the malformed-escape check only (rule 0), API paths that end in a slash for the redirect without it.
+  matcher: ["/((?!api/|_next/).*)", "/((?:api|_next)/.*%.*)", "/(api/.*/)"],
 };

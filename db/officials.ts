@@ -273,6 +273,10 @@ export const newPasswordSchema = z.string().min(12).max(128);
 /** A strong random password (24 characters), shown once to the admin who asked for it. */
 export const generatePassword = () => randomBytes(18).toString("base64url");
 
+/** What a form sent, as an object to read fields from; anything else (null, a list, text) holds no fields. */
+const formInput = (input: unknown): Record<string, unknown> =>
+  input && typeof input === "object" && !Array.isArray(input) ? (input as Record<string, unknown>) : {};
+
 /** Either the typed password (validated) or a generated one; errors go into `errors.password`. */
 function passwordChoice(input: { password?: unknown; generatePassword?: unknown }, errors: Record<string, string[]>) {
   if (input.generatePassword === true) return { password: generatePassword(), generated: true };
@@ -290,17 +294,19 @@ function passwordChoice(input: { password?: unknown; generatePassword?: unknown 
  */
 export async function addOfficial(p: {
   actor: Actor;
-  input: { name?: unknown; email?: unknown; isAdmin?: unknown; password?: unknown; generatePassword?: unknown };
+  /** What the form sent ({ name, email, isAdmin, password, generatePassword }); anything else is refused field by field. */
+  input: unknown;
 }): Promise<{ id: string; generatedPassword?: string }> {
   requireSiteAdmin(p.actor);
+  const input = formInput(p.input);
   const errors = dict<string[]>();
   const parsed = officialSchema.safeParse(
-    { name: p.input.name, email: p.input.email, isAdmin: p.input.isAdmin === true },
+    { name: input.name, email: input.email, isAdmin: input.isAdmin === true },
     { error: issueMessage },
   );
   if (!parsed.success) for (const [k, v] of Object.entries(fieldErrors(parsed.error))) errors[k] = v;
   else if (isOfficialEmail(parsed.data.email)) errors.email = ["emailTaken"];
-  const pw = passwordChoice(p.input, errors);
+  const pw = passwordChoice(input, errors);
   if (!parsed.success || !pw || Object.keys(errors).length) throw new DomainError("validation", "validation", { fields: errors });
   const id = await createOfficial({ actor: p.actor, ...parsed.data, password: pw.password });
   return { id, ...(pw.generated ? { generatedPassword: pw.password } : {}) };
@@ -356,14 +362,15 @@ export function setOfficialBlocked(p: { actor: Actor; userId: string; blocked: b
 export async function resetOfficialPassword(p: {
   actor: Actor;
   userId: string;
-  input: { password?: unknown; generatePassword?: unknown };
+  /** What the form sent ({ password, generatePassword }). */
+  input: unknown;
 }): Promise<{ generatedPassword?: string }> {
   requireSiteAdmin(p.actor);
   // An admin resetting their own password here would end their own session mid-way.
   if (p.actor.kind === "user" && p.actor.id === p.userId) throw new DomainError("forbidden", "resetOwnPassword");
   if (!officialById(p.userId)) throw new DomainError("not_found", "officialNotFound");
-  const errors: Record<string, string[]> = {};
-  const pw = passwordChoice(p.input, errors);
+  const errors = dict<string[]>();
+  const pw = passwordChoice(formInput(p.input), errors);
   if (!pw) throw new DomainError("validation", "validation", { fields: errors });
   const { hashPassword } = await import("better-auth/crypto");
   const hash = await hashPassword(pw.password);

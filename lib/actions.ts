@@ -5,6 +5,7 @@
  */
 import "server-only";
 import { unstable_rethrow } from "next/navigation";
+import { plain } from "@/lib/dict";
 import { isDomainError } from "@/lib/errors";
 import { requireActor, type UserActor } from "@/lib/auth/session";
 import type { ActionState } from "@/lib/action-state";
@@ -21,7 +22,8 @@ export function toActionState(e: unknown): ActionState {
     return {
       status: "error",
       message: e.key,
-      fieldErrors: (details.fields as Record<string, string[]>) ?? undefined,
+      // A plain copy: React refuses null-prototype objects (lib/dict.ts) in what goes to the client.
+      fieldErrors: details.fields ? plain(details.fields as Record<string, string[]>) : undefined,
     };
   }
   console.error("unexpected error in server action", e);

@@ -1,5 +1,6 @@
 /**
- * The page for an address that cannot be read (a malformed percent-escape such as `/nl/sensors/%ff`).
+ * The page for an address that cannot be read (a malformed percent-escape such as `/nl/sensors/%ff`), or
+ * that is longer than any of the register's.
  * Next.js cannot route such a path at all — it fails decoding it, also after a rewrite, because it matches
  * the original path too — so proxy.ts answers it itself with this small, complete HTML page: status 400, the
  * visitor's language from the path, texts from the message catalogues, the house style sheet, links onwards,
@@ -14,10 +15,15 @@ export type BadAddressLocale = keyof typeof catalogues;
 const escapeHtml = (s: string) =>
   s.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
 
-/** The whole HTML document; `nonce` is the response's CSP nonce (for its one style element). */
-export function badAddressPage(o: { locale: BadAddressLocale; nonce: string; themeCssUrl?: string }): string {
+/**
+ * The whole HTML document; `nonce` is the response's CSP nonce (for its one style element). `reason`: a
+ * malformed escape (400), or a path longer than any of the register's (414).
+ */
+export function badAddressPage(o: { locale: BadAddressLocale; nonce: string; themeCssUrl?: string; reason?: "malformed" | "tooLong" }): string {
   const m = catalogues[o.locale];
-  const title = `${m.badAddress.title} | ${m.meta.siteShort}`;
+  const heading = o.reason === "tooLong" ? m.badAddress.tooLongTitle : m.badAddress.title;
+  const text = o.reason === "tooLong" ? m.badAddress.tooLongText : m.badAddress.text;
+  const title = `${heading} | ${m.meta.siteShort}`;
   const home = `/${o.locale}`;
   return `<!DOCTYPE html>
 <html lang="${o.locale}">
@@ -37,8 +43,8 @@ a { color: var(--utrecht-link-color, #1a4f8b); }
 <body>
 <header><a href="${home}">${escapeHtml(m.meta.siteName)}</a></header>
 <main>
-<h1>${escapeHtml(m.badAddress.title)}</h1>
-<p>${escapeHtml(m.badAddress.text)}</p>
+<h1>${escapeHtml(heading)}</h1>
+<p>${escapeHtml(text)}</p>
 <ul>
 <li><a href="${home}">${escapeHtml(m.notFound.home)}</a></li>
 <li><a href="${home}/search">${escapeHtml(m.notFound.search)}</a></li>

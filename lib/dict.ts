@@ -26,3 +26,12 @@ export function append<V>(lists: Record<string, V[]>, key: string, value: V): vo
   if (Object.hasOwn(lists, key)) lists[key]!.push(value);
   else lists[key] = [value];
 }
+
+/**
+ * A copy with the ordinary prototype, for what crosses to Client Components: React refuses objects without a
+ * prototype there ("Classes or null prototypes are not supported"). Every key stays an own property (an own
+ * "__proto__" included, as Object.fromEntries defines them); read it with `lookup`, never `o[userKey]`.
+ */
+export function plain<V>(d: Readonly<Record<string, V>>): Record<string, V> {
+  return Object.fromEntries(Object.entries(d));
+}

@@ -3,7 +3,7 @@
  * (`validation.*` in messages/{nl,en}.json), optionally with one parameter: "tooShort:10".
  */
 import { z } from "zod";
-import { append, dict } from "@/lib/dict";
+import { append, dict, plain } from "@/lib/dict";
 
 export const msg = (key: string, param?: string | number) => (param === undefined ? key : `${key}:${param}`);
 
@@ -69,8 +69,9 @@ export const link = z.object({ title: text(200), url: httpUrl });
 
 /** Field errors keyed by dotted path ("contest.routes.0.deadline"), every message of every field. */
 export function fieldErrors(error: z.ZodError): Record<string, string[]> {
-  // Paths can hold keys of the input (a record's keys), so the dictionary has no prototype (lib/dict.ts).
+  // Paths can hold keys of the input (a record's keys), so it is collected without a prototype (lib/dict.ts);
+  // the answer is a plain object (own keys only), as it goes to the forms, which are Client Components.
   const out = dict<string[]>();
   for (const issue of error.issues) append(out, issue.path.map(String).join(".") || "_form", issue.message);
-  return out;
+  return plain(out);
 }

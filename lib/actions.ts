@@ -12,7 +12,9 @@ import type { ActionState } from "@/lib/action-state";
 export function toActionState(e: unknown): ActionState {
   if (isDomainError(e)) {
     const details = e.details ?? {};
-    if (e.code === "conflict")
+    // An edit conflict carries the other official's draft for the form's comparison; other conflicts
+    // ("changed since you opened it") are a message like any other.
+    if (e.code === "conflict" && e.key === "conflict")
       return {
         status: "error",
         message: "conflict",
@@ -60,7 +62,8 @@ export function textField(formData: FormData, name: string, max = 5000): string 
   return typeof raw === "string" ? raw.slice(0, max) : "";
 }
 
+/** A whole number typed as digits; anything else (absent, blank, "1e3", " 7") is NaN. */
 export function intField(formData: FormData, name: string): number {
-  const n = Number(formData.get(name));
-  return Number.isSafeInteger(n) ? n : NaN;
+  const raw = formData.get(name);
+  return typeof raw === "string" && /^-?\d{1,15}$/.test(raw) ? Number(raw) : NaN;
 }

@@ -59,13 +59,15 @@ export const submitAction = secureAction(async (actor, fd) => {
   await back(publicIdOf(fd), "submitted");
 });
 
+// Approving, sending back, archiving and discarding carry the versions the page was rendered with; the domain
+// functions refuse them when the entry changed since (db/entries.ts, expectSeen).
 export const approveAction = secureAction(async (actor, fd) => {
-  approve({ actor, publicId: publicIdOf(fd), changeNote: textField(fd, "changeNote", 1000) });
+  approve({ actor, publicId: publicIdOf(fd), changeNote: textField(fd, "changeNote", 1000), draftVersion: intField(fd, "draftVersion") });
   await back(publicIdOf(fd), "published");
 });
 
 export const rejectAction = secureAction(async (actor, fd) => {
-  reject({ actor, publicId: publicIdOf(fd), reason: textField(fd, "reason", 1000) });
+  reject({ actor, publicId: publicIdOf(fd), reason: textField(fd, "reason", 1000), draftVersion: intField(fd, "draftVersion") });
   await back(publicIdOf(fd), "rejected");
 });
 
@@ -75,13 +77,15 @@ export const archiveAction = secureAction(async (actor, fd) => {
     publicId: publicIdOf(fd),
     endedOn: textField(fd, "endedOn", 10),
     changeNote: textField(fd, "changeNote", 1000),
+    revision: intField(fd, "revision"),
+    draftVersion: intField(fd, "draftVersion"),
   });
   await back(publicIdOf(fd), "archived");
 });
 
 export const discardAction = secureAction(async (actor, fd) => {
   const publicId = publicIdOf(fd);
-  const wasNew = discardDraft({ actor, publicId });
+  const wasNew = discardDraft({ actor, publicId, draftVersion: intField(fd, "draftVersion") });
   revalidatePath("/", "layout");
   redirect(wasNew ? `/${await getLocale()}/admin?done=discarded` : `/${await getLocale()}/admin/entries/${publicId}?done=discarded`);
 });

@@ -99,6 +99,8 @@ export default async function EntryAdminPage({ params, searchParams }: Props) {
       <Heading2>{t("workflow")}</Heading2>
       <WorkflowPanel
         publicId={entry.publicId}
+        draftVersion={entry.draftVersion}
+        revision={entry.revision}
         may={entry.may}
         fourEyesBlocked={entry.fourEyesBlocked}
         selfApprovalAllowed={entry.organisation.allowSelfApproval}

@@ -10,6 +10,7 @@ import { and, eq } from "drizzle-orm";
 import { accountableId, can, actorId, type Actor } from "@/lib/permissions";
 import { DomainError } from "@/lib/errors";
 import { contentSchema, fieldErrors, issueMessage, PUBLIC_ID_ALPHABET, publicIdPrefix, type Level } from "@/lib/schemas";
+import { multilineText } from "@/lib/schemas/common";
 import { additionsTodo, requiredLevel, type Origin } from "@/lib/completeness";
 import { assess } from "@/lib/schemas/check";
 import { algorithmCategories, type EntryKind } from "@/lib/vocab";
@@ -224,11 +225,19 @@ export function submitForReview(p: { actor: Actor; publicId: string }) {
   });
 }
 
-/** A required short text (change note, reason): trimmed, 3–1000 characters, else a field error. */
+/** A change note or reason: a trimmed text of 3–1000 characters, line breaks allowed, no control characters. */
+const noteSchema = multilineText(1000, 3);
+/** Checks a required note; `message` says what is missing when it is too short or too long. */
+function noteProblem(text: string, message: string): string | undefined {
+  const parsed = noteSchema.safeParse(text);
+  if (parsed.success) return undefined;
+  return parsed.error.issues.some((i) => i.message === "controlCharacters") ? "controlCharacters" : message;
+}
+/** A required short text (change note, reason), else a field error. */
 function requiredNote(text: string, field: string, message: string): string {
-  const note = text.trim();
-  if (note.length < 3 || note.length > 1000) throw new DomainError("validation", "validation", { fields: { [field]: [message] } });
-  return note;
+  const problem = noteProblem(text, message);
+  if (problem) throw new DomainError("validation", "validation", { fields: { [field]: [problem] } });
+  return text.trim();
 }
 
 /** Writes the next immutable revision of an entry and returns its number. */
@@ -381,7 +390,8 @@ export function archive(p: { actor: Actor; publicId: string; endedOn: string; ch
   const fields: Record<string, string[]> = {};
   if (!/^\d{4}-\d{2}-\d{2}$/.test(p.endedOn) || Number.isNaN(Date.parse(p.endedOn))) fields.endedOn = ["date"];
   const changeNote = p.changeNote.trim();
-  if (changeNote.length < 3 || changeNote.length > 1000) fields.changeNote = ["changeNoteRequired"];
+  const noteIssue = noteProblem(p.changeNote, "changeNoteRequired");
+  if (noteIssue) fields.changeNote = [noteIssue];
   if (Object.keys(fields).length) throw new DomainError("validation", "validation", { fields });
   return getDb().transaction((tx) => {
     const entry = load(tx, p.publicId);

@@ -146,6 +146,12 @@ export interface Rule<V> {
   broken: (value: V) => boolean;
   path: string;
   message: string;
+  /**
+   * The fields this rule makes required in some combinations, each with the message key (`rules.*` in
+   * messages/{nl,en}.json) that says when: `{ contactEmail: "ifNoContactUrl" }`. The form shows that beside
+   * the field instead of "(optional)" (lib/schemas/rules.ts), so the labels come from the rule itself.
+   */
+  requires?: Record<string, string>;
 }
 
 /**

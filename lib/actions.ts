@@ -44,19 +44,6 @@ export function secureAction(
   };
 }
 
-const MAX_PAYLOAD = 1_000_000;
-
-/** Reads a JSON payload field; malformed or oversized input is a validation error, never a crash. */
-export function jsonField(formData: FormData, name = "payload"): unknown {
-  const raw = formData.get(name);
-  if (typeof raw !== "string" || raw.length > MAX_PAYLOAD) return undefined;
-  try {
-    return JSON.parse(raw);
-  } catch {
-    return undefined;
-  }
-}
-
 export function textField(formData: FormData, name: string, max = 5000): string {
   const raw = formData.get(name);
   return typeof raw === "string" ? raw.slice(0, max) : "";

@@ -1,7 +1,14 @@
 "use client";
+/**
+ * The entry form's state in the browser: the form's values as typed (lib/schemas/form-data.ts, `FormValues`),
+ * with a setter by dotted path. Every control is named by the same path, so what the browser sends — with or
+ * without JavaScript — is exactly this state.
+ */
 import { useCallback, useState } from "react";
+import type { FormValues } from "@/lib/schemas/form-data";
 
-export type Content = Record<string, unknown>;
+export type { FormValues };
+export type SetValue = (path: string, v: unknown) => void;
 
 /** Immutable update of a dotted path ("contest.routes.0.steps") in a plain object/array tree. */
 export function setPath<T>(obj: T, path: string, value: unknown): T {
@@ -22,37 +29,15 @@ export function getPath(obj: unknown, path: string): unknown {
   return path.split(".").reduce<unknown>((o, k) => (o == null ? undefined : (o as Record<string, unknown>)[k]), obj);
 }
 
-/** The form's content state with a setter by path. */
-export function useContent(initial: Content) {
-  const [value, setValue] = useState<Content>(initial);
-  const set = useCallback((path: string, v: unknown) => setValue((old) => setPath(old, path, v)), []);
-  return { value, set, replace: setValue };
+/** The form's values with a setter by path. */
+export function useFormValues(initial: FormValues) {
+  const [values, setValues] = useState<FormValues>(initial);
+  const set = useCallback<SetValue>((path, v) => setValues((old) => setPath(old, path, v)), []);
+  return { values, set, replace: setValues };
 }
 
-/** Binds a text input to a path: value as string, change writes the string. */
-export function bind(value: Content, set: (path: string, v: unknown) => void, path: string) {
-  const v = getPath(value, path);
+/** Binds a control to a path: its name, its value as a string, and a change that writes the string. */
+export function bind(values: FormValues, set: SetValue, path: string) {
+  const v = getPath(values, path);
   return { name: path, value: v == null ? "" : String(v), onChange: (s: string) => set(path, s) };
-}
-
-/** A list of lines edited in one textarea ("one per line"); blank lines are dropped when saving. */
-export function bindLines(value: Content, set: (path: string, v: unknown) => void, path: string) {
-  const v = getPath(value, path);
-  return {
-    name: path,
-    value: Array.isArray(v) ? v.join("\n") : "",
-    onChange: (s: string) => set(path, s.split("\n")),
-  };
-}
-
-/** Before sending: trims line lists (drops blank lines) everywhere in the tree. */
-export function cleanLines(v: unknown, key = ""): unknown {
-  if (Array.isArray(v)) {
-    const items = v.map((x) => cleanLines(x));
-    return ["decisions", "steps"].includes(key)
-      ? items.filter((x) => typeof x !== "string" || x.trim() !== "").map((x) => (typeof x === "string" ? x.trim() : x))
-      : items;
-  }
-  if (v && typeof v === "object") return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, cleanLines(x, k)]));
-  return v;
 }

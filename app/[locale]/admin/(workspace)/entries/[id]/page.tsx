@@ -94,7 +94,13 @@ export default async function EntryAdminPage({ params, searchParams }: Props) {
         </p>
       )}
       {entry.status !== "archived" && (
-        <MissingList kind={entry.kind} publicId={entry.publicId} completeness={entry.completeness} canEdit={entry.may.edit} />
+        <MissingList
+          kind={entry.kind}
+          publicId={entry.publicId}
+          completeness={entry.completeness}
+          content={(entry.draft ?? entry.published ?? {}) as Record<string, unknown>}
+          canEdit={entry.may.edit}
+        />
       )}
       <Heading2>{t("workflow")}</Heading2>
       <WorkflowPanel

@@ -9,10 +9,10 @@ import { randomInt } from "node:crypto";
 import { and, eq } from "drizzle-orm";
 import { accountableId, can, actorId, type Actor } from "@/lib/permissions";
 import { DomainError } from "@/lib/errors";
-import { contentSchema, fieldErrors, issueMessage, PUBLIC_ID_ALPHABET, publicIdPrefix, type Level } from "@/lib/schemas";
+import { PUBLIC_ID_ALPHABET, publicIdPrefix, type Level } from "@/lib/schemas";
 import { multilineText } from "@/lib/schemas/common";
 import { additionsTodo, requiredLevel, type Origin } from "@/lib/completeness";
-import { assess } from "@/lib/schemas/check";
+import { assess, checkAt } from "@/lib/schemas/check";
 import { algorithmCategories, type EntryKind } from "@/lib/vocab";
 import { getDb, type Tx } from "./client";
 import { entries, entryThemes, entryValues, organisations, revisions, type EntryRow } from "./schema";
@@ -33,9 +33,9 @@ export function newPublicId(kind: EntryKind): string {
  * validation DomainError with all field errors. `key` is the message shown above them.
  */
 export function validateContent(kind: EntryKind, input: unknown, level: Level, key = "validation"): Content {
-  const parsed = contentSchema(kind, level).safeParse(input, { error: issueMessage });
-  if (!parsed.success) throw new DomainError("validation", key, { fields: fieldErrors(parsed.error) });
-  return parsed.data as Content;
+  const checked = checkAt(kind, input, level);
+  if (!checked.ok) throw new DomainError("validation", key, { fields: checked.fields });
+  return checked.data;
 }
 
 /**

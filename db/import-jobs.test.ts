@@ -71,7 +71,8 @@ describe("uploading a file", () => {
     expect(await upload(file(""))).toBe("validation:importEmpty");
     expect(await upload(file("\uFEFF  \n"))).toBe("validation:importEmpty");
     expect(await upload(file(new Uint8Array(MAX_UPLOAD_BYTES + 1)))).toBe("validation:importTooLarge");
-    expect(await upload(file("name;status\nScanauto;In gebruik", "register.csv"))).toBe("validation:importNotJson");
+    expect(await upload(file("name;status\nScanauto;In gebruik", "register.csv"))).toBe("validation:importUnknownFormat");
+    expect(await upload(file("[{ niet af", "register.json"))).toBe("validation:importNotJson");
     expect(await upload(file("[]"))).toBe("validation:importNoRecords");
     expect(await upload(file('[{"kleur": "rood"}]'))).toBe("validation:importUnknownFormat");
     // The text path checks the size too (in bytes, not characters).

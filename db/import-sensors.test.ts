@@ -113,3 +113,36 @@ describe("this register's GeoJSON", () => {
     expect(importRecords(options(target, parsed.format), parsed.records).every((r) => r.status === "unchanged")).toBe(true);
   });
 });
+
+describe("this register's CSV", () => {
+  it("export → import into another organisation → export gives the same sensors, also after a spreadsheet saved it with semicolons", async () => {
+    const { csvDocument } = await import("@/lib/formats/csv");
+    const { publicEntryBatches } = await import("./export");
+    const source = orgIds.get("voorbeeldstad")!;
+    const doc = (kind: "sensor", org: number) =>
+      [...csvDocument(kind, [...publicEntryBatches(kind)].map((b) => b.filter((e) => e.organisation.slug === (org === source ? "voorbeeldstad" : "csv-gemeente"))))].join("");
+    const target = getDb()
+      .insert(organisations)
+      .values({ slug: "csv-gemeente", name: "Gemeente Csvstad", kind: "municipality", contactEmail: "info@csvstad.example.nl" })
+      .returning()
+      .get().id;
+    const before = doc("sensor", source);
+    const parsed = parseImportFile(before);
+    expect(parsed.format).toBe("csv-sensors");
+    const results = importRecords(options(target, parsed.format, { fileName: "sensors.csv" }), parsed.records);
+    expect(results.filter((r) => r.status !== "published")).toEqual([]);
+    // The same cells but for what belongs to the entry in this register (id, URL, organisation, version, time).
+    const { parse } = await import("csv-parse/sync");
+    const registerColumns = ["id", "url", "organisation", "organisationName", "revision", "publishedAt"];
+    const rows = (csv: string) =>
+      (parse(csv, { columns: true, bom: true }) as Record<string, string>[]).map((r) =>
+        Object.fromEntries(Object.entries(r).filter(([k]) => !registerColumns.includes(k))),
+      );
+    expect(rows(doc("sensor", target))).toEqual(rows(before));
+    // A spreadsheet saved it again with semicolons: still recognised, and nothing changes.
+    const semicolons = (parse(before, { bom: true }) as string[][]).map((r) => r.map((c) => `"${c.replace(/"/g, '""')}"`).join(";")).join("\r\n");
+    const again = parseImportFile(semicolons);
+    expect(again.format).toBe("csv-sensors");
+    expect(importRecords(options(target, again.format), again.records).every((r) => r.status === "unchanged")).toBe(true);
+  });
+});

@@ -53,7 +53,8 @@ describe("reading an import file", () => {
   });
 
   it("refuses a file that is not JSON, or holds no records, as a whole", () => {
-    expect(() => parseImportFile("name;status\nScanauto;In gebruik")).toThrow(/importNotJson/);
+    expect(() => parseImportFile("[{ niet af")).toThrow(/importNotJson/);
+    expect(() => parseImportFile("name;status\nScanauto;In gebruik")).toThrow(/importUnknownFormat/);
     expect(() => parseImportFile("[]")).toThrow(/importNoRecords/);
     expect(() => parseImportFile('{"kleur": "rood"}')).toThrow(/importNoRecords/);
     expect(() => parseImportFile('[{"kleur": "rood"}]')).toThrow(/importUnknownFormat/);

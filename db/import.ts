@@ -20,6 +20,7 @@ import { DomainError, isDomainError } from "@/lib/errors";
 import { requiredLevel } from "@/lib/completeness";
 import { contentSchema } from "@/lib/schemas";
 import { problemsAt } from "@/lib/schemas/check";
+import { parse as parseCsvText } from "csv-parse/sync";
 import { detectFormat, importFormat, type Problem, type RecordFormat } from "@/lib/formats";
 import { getDb } from "./client";
 import { approve, archive, createEntry, saveDraft, submitForReview } from "./entries";
@@ -47,6 +48,22 @@ export interface ParsedFile {
   records: unknown[];
 }
 
+/**
+ * A CSV file as records keyed by its header (comma or semicolon, as spreadsheets write them). Anything that
+ * is neither JSON nor CSV with a header row is refused as "not JSON or CSV".
+ */
+function parseCsv(text: string): Record<string, string>[] {
+  const firstLine = text.slice(0, text.indexOf("\n") >>> 0 || text.length);
+  const delimiter = (firstLine.match(/;/g)?.length ?? 0) > (firstLine.match(/,/g)?.length ?? 0) ? ";" : ",";
+  try {
+    const rows = parseCsvText(text, { columns: true, delimiter, skip_empty_lines: true, relax_column_count: true, bom: true });
+    if (!Array.isArray(rows) || rows.length === 0) throw new Error("no rows");
+    return rows as Record<string, string>[];
+  } catch (e) {
+    throw new DomainError("validation", "importNotJson", { reason: (e as Error).message.slice(0, 200) });
+  }
+}
+
 /** The largest file the importer reads. */
 export const MAX_IMPORT_BYTES = 200 * 1024 * 1024;
 
@@ -57,12 +74,15 @@ export const MAX_IMPORT_BYTES = 200 * 1024 * 1024;
  */
 export function parseImportFile(text: string): ParsedFile {
   if (text.length > MAX_IMPORT_BYTES) throw new DomainError("validation", "importTooLarge");
+  const body = text.replace(/^\uFEFF/, "");
   let data: unknown;
-  try {
-    data = JSON.parse(text.replace(/^\uFEFF/, ""));
-  } catch (e) {
-    throw new DomainError("validation", "importNotJson", { reason: (e as Error).message.slice(0, 200) });
-  }
+  if (/^\s*[[{]/.test(body))
+    try {
+      data = JSON.parse(body);
+    } catch (e) {
+      throw new DomainError("validation", "importNotJson", { reason: (e as Error).message.slice(0, 200) });
+    }
+  else data = parseCsv(body);
   const recognised = (v: unknown) => !!detectFormat([v]);
   let records: unknown[] | undefined;
   if (Array.isArray(data)) records = data;
@@ -99,6 +119,8 @@ const FORMAT_NAMES: Record<string, string> = {
   "algoritmeregister-1.0": "Algoritmeregister-publicatiestandaard 1.0",
   geojson: "GeoJSON",
   "amsterdam-device": "sensorregister van Amsterdam",
+  "csv-sensors": "CSV",
+  "csv-algorithms": "CSV",
 };
 
 const stable = (v: unknown): string =>

@@ -171,3 +171,47 @@ export function publicEntriesByIds<T>(kind: "sensor" | "algorithm", ids: readonl
   const byId = new Map(rows.filter((r) => r.entry.data).map((r) => [r.entry.id, r]));
   return ids.flatMap((id) => (byId.has(id) ? [toPublicEntry<T>(byId.get(id)!)] : []));
 }
+
+/** Changes whenever what the public sees changes: a publication, an archiving or an organisation's edit. */
+export function publicDataVersion(): string {
+  const r = getDb().get<{ rev: number; org: number }>(
+    sql`SELECT (SELECT coalesce(max(id), 0) FROM revisions) AS rev, (SELECT coalesce(max(updated_at), 0) FROM organisations) AS org`,
+  );
+  return `${r.rev}.${r.org}`;
+}
+
+export interface PublicOrganisation {
+  slug: string;
+  name: string;
+  isExample: boolean;
+  sensors: number;
+  algorithms: number;
+}
+let organisationsCache: { version: string; value: PublicOrganisation[] } | undefined;
+
+/**
+ * Organisations with public entries, by name, with how many of each kind (the open-data page's feeds).
+ * Counting reads every public entry (from an index), so the answer is kept until the data version changes.
+ */
+export function publicOrganisations(): PublicOrganisation[] {
+  const version = publicDataVersion();
+  if (organisationsCache?.version !== version) organisationsCache = { version, value: countPublicOrganisations() };
+  return organisationsCache.value;
+}
+
+function countPublicOrganisations(): PublicOrganisation[] {
+  return getDb()
+    .select({
+      slug: organisations.slug,
+      name: organisations.name,
+      isExample: organisations.isExample,
+      sensors: sql<number>`count(*) filter (where ${entries.kind} = 'sensor')`,
+      algorithms: sql<number>`count(*) filter (where ${entries.kind} = 'algorithm')`,
+    })
+    .from(entries)
+    .innerJoin(organisations, eq(organisations.id, entries.organisationId))
+    .where(isPublic)
+    .groupBy(organisations.id)
+    .orderBy(asc(organisations.name))
+    .all();
+}

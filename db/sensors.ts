@@ -669,9 +669,9 @@ export function getSensorFeature(publicId: string): SensorFeature | undefined {
   return e ? sensorFeature(e) : undefined;
 }
 
-/** Whether the sensor has ended: archived, or its end date has passed. */
-export const sensorEnded = (e: Pick<PublicEntry<Sensor>, "status" | "data">) =>
-  e.status === "archived" || (!!e.data.activeUntil && e.data.activeUntil < today());
+/** Whether the sensor has ended: archived, or its end date has passed (`day`: today, worked out once per batch by callers of many). */
+export const sensorEnded = (e: Pick<PublicEntry<Sensor>, "status" | "data">, day = today()) =>
+  e.status === "archived" || (!!e.data.activeUntil && e.data.activeUntil < day);
 
 export function organisationSlugs(): string[] {
   return (stmt("SELECT slug FROM organisations").all() as { slug: string }[]).map((r) => r.slug);

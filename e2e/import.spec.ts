@@ -17,9 +17,9 @@ test("an official checks a file, imports it as drafts, and sees per record what 
   await expect(page.getByRole("heading", { level: 1, name: "Importeren uit een bestand" })).toBeVisible();
   await expectAccessible(page);
 
-  // A file that is not JSON is refused as a whole, with a clear message; nothing is started.
-  await check(page, { name: "register.csv", mimeType: "text/csv", buffer: Buffer.from("naam;status\nScanauto;In gebruik\n") });
-  await expect(page.getByRole("form", { name: "Bestand uploaden" }).getByRole("alert")).toContainText("Dit bestand is geen JSON");
+  // A file that is not JSON (nor CSV) is refused as a whole, with a clear message; nothing is started.
+  await check(page, { name: "register.json", mimeType: "application/json", buffer: Buffer.from("[{ naam: Scanauto") });
+  await expect(page.getByRole("form", { name: "Bestand uploaden" }).getByRole("alert")).toContainText("Dit bestand is geen JSON of CSV");
   await expect(page).toHaveURL(/\/nl\/admin\/import$/);
   await expectAccessible(page);
 

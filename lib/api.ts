@@ -113,6 +113,33 @@ export function jsonArrayStream(items: Iterator<unknown>, slice = 200): Readable
   });
 }
 
+/**
+ * A text body streamed from an iterator of pieces, one piece per read: the next piece is only made when the
+ * client has taken the last one, so a large download never sits in memory. When the client goes away the
+ * iterator is closed. A failure halfway (after the headers went out) is logged and ends the body early.
+ */
+export function textStream(pieces: Iterator<string>, label = "download"): ReadableStream<Uint8Array> {
+  const encoder = new TextEncoder();
+  return new ReadableStream<Uint8Array>(
+    {
+      pull(controller) {
+        try {
+          const next = pieces.next();
+          if (next.done) controller.close();
+          else controller.enqueue(encoder.encode(next.value));
+        } catch (e) {
+          console.error(`${label}:`, e);
+          controller.error(e);
+        }
+      },
+      cancel() {
+        pieces.return?.(undefined);
+      },
+    },
+    { highWaterMark: 0 },
+  );
+}
+
 /** Runs a handler; an unexpected failure is logged in full and answered with a plain 500 message. */
 export async function guarded(label: string, handler: () => Response | Promise<Response>): Promise<Response> {
   try {

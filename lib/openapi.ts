@@ -7,6 +7,9 @@ import { actionCategorySlugs, valueSlugs } from "@/lib/codio";
 import { siteUrl } from "@/lib/config";
 import { algorithmStatuses, entryKinds, lifecycleStates, publicationCategories, sensorTypes, themes } from "@/lib/vocab";
 import { STANDARD_1_0, type StandardProperty } from "@/lib/formats/algoritmeregister-1.0";
+import { csvColumns } from "@/lib/formats/csv";
+import { REGISTER_LINE_FIELDS } from "@/lib/formats/ndjson";
+import { FEED_LIMIT } from "@/lib/open-data";
 
 /** JSON Schema of a record of the national standard 1.0, from the same rules the importer and the export use. */
 function standardRecordSchema() {
@@ -242,6 +245,7 @@ export function openApiDocument() {
       "/api/v1/openapi.json": {
         get: { summary: "This description", responses: { "200": { description: "OpenAPI 3.1 document.", ...json({ type: "object" }) } } },
       },
+      ...openDataPaths(),
     },
     components: {
       schemas: {
@@ -400,6 +404,109 @@ export function openApiDocument() {
             actionCategories: { type: "array", items: { type: "object" } },
             exampleActions: { type: "array", items: { type: "object" } },
           },
+        },
+      },
+    },
+  };
+}
+
+/* ================================================================================================ */
+/* Step 7 · Open data: the downloads and the feed of changes.                                        */
+/* Kept together so the block can move as a whole when this document is generated from the schemas.  */
+/* ================================================================================================ */
+
+const downloadHeaders = {
+  ETag: { description: "Changes with every publication, archiving or organisation edit; send it as If-None-Match.", schema: { type: "string" } },
+  "Content-Disposition": { description: "`attachment; filename=…`", schema: { type: "string" } },
+};
+const notModified = { "304": { description: "Not modified: the If-None-Match ETag is still current." } };
+
+function csvDownload(kind: "sensor" | "algorithm") {
+  const columns = csvColumns(kind);
+  return {
+    get: {
+      summary: `Every ${kind} as CSV`,
+      description:
+        `Every published and archived ${kind}, one row each, streamed: UTF-8 with a byte-order mark, comma-separated, RFC 4180 quoting, CRLF. ` +
+        "A row starts with the entry (id, canonical url, organisation slug and name, registerStatus, revision, publishedAt, endedOn), then every content field. " +
+        "Lists of codes as `a; b`, structured values as JSON, booleans as `true`/`false`; text a spreadsheet would run as a formula (starting with =, +, -, @) gets a leading apostrophe." +
+        (kind === "sensor" ? " `longitude` and `latitude` give the anchor point (the point, or the middle of an area or route)." : "") +
+        ` Columns: ${columns.map((c) => `\`${c.name}\``).join(", ")}.`,
+      responses: {
+        "200": { description: "The CSV file.", headers: downloadHeaders, content: { "text/csv": { schema: { type: "string" } } } },
+        ...notModified,
+      },
+    },
+  };
+}
+
+function openDataPaths() {
+  return {
+    "/api/v1/export/sensors.csv": csvDownload("sensor"),
+    "/api/v1/export/algorithms.csv": csvDownload("algorithm"),
+    "/api/v1/export/sensors.geojson": {
+      get: {
+        summary: "Every sensor as one GeoJSON FeatureCollection",
+        description: "Every published and archived sensor, each exactly the Feature of `/api/v1/sensors/{id}`, streamed.",
+        responses: {
+          "200": {
+            description: "A FeatureCollection.",
+            headers: downloadHeaders,
+            ...json(
+              { type: "object", required: ["type", "features"], properties: { type: { const: "FeatureCollection" }, features: { type: "array", items: { $ref: "#/components/schemas/SensorFeature" } } } },
+              "application/geo+json",
+            ),
+          },
+          ...notModified,
+        },
+      },
+    },
+    "/api/v1/export/register.ndjson": {
+      get: {
+        summary: "Every published version of every entry, as NDJSON",
+        description:
+          "The public history of the whole register: one JSON object per line for every published version (revision) of every sensor and algorithm, oldest first, streamed. Officials' names are not included, only the organisation.",
+        responses: {
+          "200": {
+            description: "Newline-delimited JSON; each line is one RegisterLine.",
+            headers: downloadHeaders,
+            content: {
+              "application/x-ndjson": {
+                schema: {
+                  type: "object",
+                  required: [...REGISTER_LINE_FIELDS],
+                  properties: {
+                    id: { type: "string", description: "Public id of the entry." },
+                    kind: enumOf(entryKinds.slugs),
+                    revision: { type: "integer", minimum: 1, description: "Number of this version." },
+                    status: enumOf(["published", "archived"]),
+                    publishedAt: { type: "string", format: "date-time" },
+                    changeNote: { type: "string" },
+                    organisation: { type: "object", properties: { slug: { type: "string" }, name: { type: "string" } } },
+                    url: { type: "string", format: "uri", description: "Canonical page of the entry." },
+                    data: { type: "object", description: "The content of this version (the same fields as the CSV columns after the entry's)." },
+                  },
+                },
+              },
+            },
+          },
+          ...notModified,
+        },
+      },
+    },
+    "/api/v1/feeds/changes.atom": {
+      get: {
+        summary: "Atom feed of changes",
+        description: `The latest ${FEED_LIMIT} published versions — first publications ("Gepubliceerd: …"), changes ("Gewijzigd: …") and archivings ("Gearchiveerd: …") — newest first. Each entry links to the entry's canonical page, has a stable tag: URI as id, the change note as summary and the organisation as author.`,
+        parameters: [
+          param("kind", { description: "Only sensors or only algorithms.", schema: enumOf(entryKinds.slugs) }),
+          param("organisation", { description: "Only this organisation's entries (its slug; it must exist).", schema: { type: "string", pattern: "^[a-z0-9][a-z0-9-]*$" } }),
+          param("lang", { description: "Language of titles, summaries and links (default `nl`).", schema: enumOf(["nl", "en"]) }),
+        ],
+        responses: {
+          "200": { description: "An Atom 1.0 feed (RFC 4287).", headers: { ETag: downloadHeaders.ETag }, content: { "application/atom+xml": { schema: { type: "string" } } } },
+          ...notModified,
+          "400": { description: "An unknown parameter or value, a parameter given twice, or an organisation that does not exist.", ...json({ $ref: "#/components/schemas/Error" }) },
         },
       },
     },

@@ -2,7 +2,7 @@
 # Starts the app for the end-to-end tests: a fresh scratch database with the example data, a production
 # build, served on $E2E_PORT (default 3100). Used by playwright.config.ts.
 # With E2E_OIDC=1 (playwright.config.ts sets it) a test OpenID Connect provider (e2e/oidc-provider.mjs) runs
-# on a free local port and the app signs in through it as well; password sign-in works as always.
+# on the app's port + 1000 (E2E_OIDC_PORT) and the app signs in through it as well; password sign-in works as always.
 set -euo pipefail
 export DATABASE_PATH="${E2E_DATABASE_PATH:-data/e2e.db}"
 export PORT="${E2E_PORT:-3100}"
@@ -13,13 +13,15 @@ npm run --silent db:setup
 npx next build
 
 if [ "${E2E_OIDC:-}" = "1" ]; then
-  E2E_OIDC_PORT="${E2E_OIDC_PORT:-$(node -e 'const s=require("net").createServer().listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})')}"
+  # The provider's address is part of its issuer name, so it is fixed before it starts: the app's port + 1000.
+  E2E_OIDC_PORT="${E2E_OIDC_PORT:-$((PORT + 1000))}"
   E2E_OIDC_PORT="$E2E_OIDC_PORT" E2E_APP_URL="$SITE_URL" node e2e/oidc-provider.mjs &
   OIDC_PID=$!
   trap 'kill "$OIDC_PID" 2>/dev/null || true' EXIT
   # The app reads the provider's configuration when it starts signing people in: wait until it answers.
   for i in $(seq 150); do
-    curl -fs "http://localhost:${E2E_OIDC_PORT}/.well-known/openid-configuration" >/dev/null && break
+    node -e 'fetch(process.argv[1]).then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))' \
+      "http://localhost:${E2E_OIDC_PORT}/.well-known/openid-configuration" && break
     [ "$i" = 150 ] && { echo "the test OpenID provider did not start" >&2; exit 1; }
     sleep 0.2
   done

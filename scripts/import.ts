@@ -23,7 +23,7 @@ import { isDomainError } from "@/lib/errors";
 
 const USAGE = "Usage: npm run import -- <file> --organisation <slug> [--publish] [--dry-run] [--json] [--operator <name>]";
 const FILE_MESSAGES: Record<string, string> = {
-  importNotJson: "The file is not JSON",
+  importNotJson: "The file is neither JSON nor CSV",
   importNoRecords: "The file holds no records (expected one record, an array of records, or an object holding an array)",
   importUnknownFormat:
     "The records are not in a known format (the Algoritmeregister publication standard 1.0, this register's GeoJSON of sensors, Amsterdam's sensor register)",

@@ -8,6 +8,7 @@ import { connection } from "next/server";
 import { hasLocale, NextIntlClientProvider } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { routing } from "@/lib/i18n/routing";
+import { feedPath } from "@/lib/open-data";
 import { SiteHeader } from "@/components/shell/SiteHeader";
 import { SiteFooter } from "@/components/shell/SiteFooter";
 
@@ -17,10 +18,15 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) return {};
   const t = await getTranslations({ locale, namespace: "meta" });
+  const feed = await getTranslations({ locale, namespace: "feed" });
   return {
     title: { template: t("titleTemplate", { title: "%s" }), default: t("siteName") },
     description: t("description"),
-    alternates: { languages: Object.fromEntries(routing.locales.map((l) => [l, `/${l}`])) },
+    alternates: {
+      languages: Object.fromEntries(routing.locales.map((l) => [l, `/${l}`])),
+      // Every page advertises the feed of changes, in the page's language (README, "Atom feed of changes").
+      types: { "application/atom+xml": [{ url: feedPath({ lang: locale === routing.defaultLocale ? undefined : locale }), title: feed("titleAll") }] },
+    },
   };
 }
 

@@ -101,7 +101,7 @@ export async function ContestResult({ hit }: { hit: ContestHit }) {
         ) : (
           <>
             <p>{t("noRouteForAlgorithm", { organisation: hit.organisation.name })}</p>
-            <OrganisationContact organisation={hit.organisation} headingLevel={4} id={`${headingId}-org`} />
+            <OrganisationContact organisation={hit.organisation} headingLevel={4} id={`${headingId}-org`} landmark={false} />
           </>
         )}
         <p className="contest-result__more">

@@ -11,16 +11,23 @@ export async function OrganisationContact({
   organisation,
   headingLevel = 3,
   id = `org-contact-${organisation.slug}`,
+  landmark = true,
 }: {
   organisation: Contact;
   headingLevel?: HeadingLevel;
   /** Unique heading id: the same organisation can appear more than once on a page. */
   id?: string;
+  /**
+   * A region of its own (default). Inside a search result it is not: the page's general help names the same
+   * organisation's contact, and two regions with one name are one landmark too many (axe: landmark-unique).
+   */
+  landmark?: boolean;
 }) {
   const t = await getTranslations("contest");
   const hasObjection = organisation.objectionUrl || organisation.objectionAddress;
+  const Wrapper = landmark ? "section" : "div";
   return (
-    <section className="contest-org" aria-labelledby={id}>
+    <Wrapper className="contest-org" {...(landmark ? { "aria-labelledby": id } : {})}>
       <Heading level={headingLevel} id={id}>
         {t("orgContactTitle", { organisation: organisation.name })}
       </Heading>
@@ -47,7 +54,7 @@ export async function OrganisationContact({
           </dd>
         </div>
       </dl>
-    </section>
+    </Wrapper>
   );
 }
 

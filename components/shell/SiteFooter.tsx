@@ -13,7 +13,7 @@ export async function SiteFooter() {
               <Link href="/values">{t("footerValues")}</Link>
             </li>
             <li>
-              <a href="/api/v1/openapi.json">{t("footerData")}</a>
+              <Link href="/open-data">{t("footerData")}</Link>
             </li>
             <li>
               <Link href="/admin">{t("footerAdmin")}</Link>

@@ -432,11 +432,14 @@ export function toStandardRecord(src: ExportSource): Record<string, unknown> {
   };
 }
 
+const DISTINCTIVE = STANDARD_FIELDS.filter((k) => k.includes("_") || ["organization", "category", "proportionality", "risks", "provider", "publiccode", "impacttoetsen", "lars"].includes(k));
+
 /** The standard as an import format (db/import.ts): algorithms, matched by `lars`, then `source_id`, then name. */
 export const algoritmeregisterFormat: RecordFormat = {
   id: FORMAT,
   kind: "algorithm",
-  recognises: (r) => !!r && typeof r === "object" && !Array.isArray(r) && STANDARD_FIELDS.filter((k) => Object.hasOwn(r, k)).length >= 2,
+  // Two of the fields only this standard has (name, url, status and goal occur elsewhere too).
+  recognises: (r) => !!r && typeof r === "object" && !Array.isArray(r) && DISTINCTIVE.filter((k) => Object.hasOwn(r, k)).length >= 2,
   read: fromStandardRecord,
   owns: CONTENT_FIELDS_FROM_STANDARD,
   fieldName: standardPath,

@@ -32,6 +32,15 @@ export interface SensorFeature {
   properties: Record<string, unknown> & { id: string; url: string; name: string };
 }
 
+/** The properties of a sensor's Feature, in order (the open-data page's field table lists them). */
+export const FEATURE_PROPERTIES = [
+  "id", "url", "name", "status", "ended", "endedOn", "revision", "publishedAt", "organisation", "operator", "ownerReference",
+  "type", "themes", "measures", "purpose", "collectiveInterest", "locationDescription", "mobility", "personalData",
+  "legalGround", "privacyStatementUrl", "processing", "retention", "dataAccess", "openDataUrl", "activeFrom", "activeUntil",
+  "contact", "values",
+] as const;
+type FeatureProperty = (typeof FEATURE_PROPERTIES)[number];
+
 const orNull = (v: unknown) => (v === undefined || v === "" ? null : v);
 const valueOut = (v: Sensor["values"][number]) => ({
   value: v.value,
@@ -87,7 +96,7 @@ export function toSensorFeature(e: PublicSensor): SensorFeature {
         serves: (s.values ?? []).filter((v) => v.assessment === "serves").map(valueOut),
         atStake: (s.values ?? []).filter((v) => v.assessment === "at_stake").map(valueOut),
       },
-    },
+    } satisfies Record<FeatureProperty, unknown>,
   };
 }
 
@@ -201,3 +210,18 @@ export const geojsonFormat: RecordFormat = {
   owns: null,
   fieldName: (path) => featurePath(path, {}),
 };
+/** A FeatureCollection in pieces, a batch of Features at a time (the download `sensors.geojson`). */
+export function* featureCollectionDocument(batches: Iterable<readonly SensorFeature[]>): Generator<string> {
+  let first = true;
+  yield '{"type":"FeatureCollection","features":[';
+  for (const batch of batches) {
+    if (!batch.length) continue;
+    let out = "";
+    for (const f of batch) {
+      out += `${first ? "" : ","}\n${JSON.stringify(f)}`;
+      first = false;
+    }
+    yield out;
+  }
+  yield "\n]}\n";
+}

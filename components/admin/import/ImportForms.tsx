@@ -60,7 +60,7 @@ export function UploadForm({ organisations, maxBytes }: { organisations: { id: n
             <p>{t("into", { organisation: organisations[0]!.name })}</p>
           </>
         )}
-        <FileField name="file" label={t("file")} hint={t("fileHint")} accept=".json,application/json" required />
+        <FileField name="file" label={t("file")} hint={t("fileHint")} accept=".json,.geojson,.csv,application/json,application/geo+json,text/csv" required />
         <button type="submit" className="utrecht-button utrecht-button--primary-action" disabled={pending} aria-disabled={pending}>
           {pending ? t("uploading") : t("check")}
         </button>

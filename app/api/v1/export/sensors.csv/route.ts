@@ -1,0 +1,17 @@
+import { publicDataVersion, publicEntryBatches } from "@/db/export";
+import { guarded, textStream, withEtag } from "@/lib/api";
+import { csvDocument } from "@/lib/formats/csv";
+
+export const dynamic = "force-dynamic";
+
+/**
+ * GET /api/v1/export/sensors.csv — every published and archived sensor, one row each (lib/formats/csv.ts):
+ * UTF-8 with a byte-order mark, comma-separated, streamed in batches.
+ */
+export async function GET(request: Request) {
+  return guarded("sensors.csv", () =>
+    withEtag(request, publicDataVersion(), "text/csv", () => textStream(csvDocument("sensor", publicEntryBatches("sensor")), "sensors.csv"), {
+      "Content-Disposition": 'attachment; filename="sensors.csv"',
+    }),
+  );
+}

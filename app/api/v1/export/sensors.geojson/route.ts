@@ -1,0 +1,19 @@
+import { publicDataVersion, sensorFeatureBatches } from "@/db/export";
+import { today } from "@/db/sensors";
+import { guarded, textStream, withEtag } from "@/lib/api";
+import { featureCollectionDocument } from "@/lib/formats/geojson";
+
+export const dynamic = "force-dynamic";
+
+/**
+ * GET /api/v1/export/sensors.geojson — every published and archived sensor as a GeoJSON FeatureCollection,
+ * each exactly the Feature of GET /api/v1/sensors/{id}, streamed in batches.
+ */
+export async function GET(request: Request) {
+  return guarded("sensors.geojson", () =>
+    // `ended` depends on the date too.
+    withEtag(request, `${publicDataVersion()}|${today()}`, "application/geo+json", () => textStream(featureCollectionDocument(sensorFeatureBatches()), "sensors.geojson"), {
+      "Content-Disposition": 'attachment; filename="sensors.geojson"',
+    }),
+  );
+}

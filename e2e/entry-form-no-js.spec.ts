@@ -101,6 +101,56 @@ test("without JavaScript the algorithm form adds rows, keeps everything typed on
   await checkerContext.close();
 });
 
+test("without JavaScript a sensor is placed by RD coordinates, created and edited", async ({ page, browser, baseURL }) => {
+  test.setTimeout(480_000);
+  const checkerContext = await browser.newContext({ baseURL, locale: "nl-NL", javaScriptEnabled: true });
+  await checkerContext.route("**/*", (route) => (route.request().url().startsWith(baseURL!) ? route.continue() : route.abort("internetdisconnected")));
+  const checker = await checkerContext.newPage();
+  const axe = () => expectAccessibleAsSent(page, checker);
+
+  await login(page, accounts.editor);
+  await page.goto("/nl/admin/entries/new?kind=sensor");
+  await axe();
+  await page.getByLabel("Naam", { exact: true }).fill("Luchtmeter zonder script");
+  await page.getByLabel("Soort sensor").selectOption({ label: "Chemisch / luchtkwaliteit" });
+  await page.getByRole("checkbox", { name: "Luchtkwaliteit" }).check();
+  await page.getByLabel("Wat meet de sensor?").fill("Fijnstof, elke tien minuten.");
+  await page.getByLabel("Doel: waarom deze sensor?").fill("Weten hoe schoon de lucht is.");
+  await page.getByLabel("Collectief belang: wat heeft het publiek eraan?").fill("Iedereen ziet de luchtkwaliteit.");
+  await page.getByRole("group", { name: "Verwerkt persoonsgegevens" }).getByLabel("Nee").check();
+  await page.getByLabel("Actief vanaf").fill("2026-01-15");
+  await page.getByLabel("Contact (functioneel e-mailadres)").fill("lucht@voorbeeldstad.example.nl");
+  await page.getByRole("group", { name: /^Collectief belang/ }).getByLabel("Dient deze waarde").check();
+  await page.getByLabel("Toelichting bij Collectief belang").fill("De metingen zijn open data.");
+
+  // The map needs JavaScript; RD coordinates are converted by the server (the Onze Lieve Vrouwetoren, Amersfoort).
+  await page.getByText("Rijksdriehoekscoördinaten (RD) omrekenen").click();
+  await page.getByLabel("X (RD, meter)").fill("155000");
+  await page.getByLabel("Y (RD, meter)").fill("463000");
+  await page.getByRole("button", { name: "Omrekenen en gebruiken" }).click();
+  await expect(page.getByLabel("Breedtegraad (WGS84)")).toHaveValue(/^52\.155/);
+  await expect(page.getByLabel("Lengtegraad (WGS84)")).toHaveValue(/^5\.387/);
+  await expect(page.getByLabel("Breedtegraad (WGS84)")).toBeFocused();
+  await expect(page.getByLabel("Naam", { exact: true })).toHaveValue("Luchtmeter zonder script");
+  await expect(page.getByLabel("Hoe dient deze registratie Collectief belang?")).toHaveValue("De metingen zijn open data.");
+  await page.getByRole("button", { name: "Concept opslaan" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "aangemaakt" })).toBeVisible();
+  const publicId = new URL(page.url()).pathname.split("/").pop()!;
+
+  // Editing without JavaScript: the form opens with what was stored, a change is saved.
+  await page.goto(`/nl/admin/entries/${publicId}/edit`);
+  await expect(page.getByLabel("Breedtegraad (WGS84)")).toHaveValue(/^52\.155/);
+  await page.getByLabel("Wat meet de sensor?").fill("Fijnstof (PM2,5), elke tien minuten.");
+  await page.getByRole("button", { name: "Concept opslaan" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "opgeslagen" })).toBeVisible();
+  await axe();
+  await page.goto(`/nl/admin/entries/${publicId}/edit`);
+  await expect(page.getByLabel("Wat meet de sensor?")).toHaveValue("Fijnstof (PM2,5), elke tien minuten.");
+  await expect(page.getByLabel("Naam", { exact: true })).toHaveValue("Luchtmeter zonder script");
+  await axe();
+  await checkerContext.close();
+});
+
 /** What the official typed before the first round trip, still there. */
 async function expectTyped(page: Page) {
   await expect(page.getByLabel("Korte omschrijving")).toHaveValue("Rekent de toeslag voor kinderopvang uit.");

@@ -14,7 +14,7 @@ import { PUBLIC_ID_PATTERN } from "@/lib/schemas";
 import type { Algorithm, Contest } from "@/lib/schemas/algorithm";
 import { algorithmStatuses, publicationCategories, themes } from "@/lib/vocab";
 import { getDb } from "./client";
-import { FACET_SLUGS } from "./search-base";
+import { FACET_SLUGS } from "./catalogue";
 import { getPublicEntry, publicEntriesByIds, type PublicEntry } from "./public";
 import {
   facetOptions,

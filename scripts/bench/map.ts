@@ -255,7 +255,6 @@ async function main() {
   sqlite.close();
   (globalThis as { registerDb?: unknown }).registerDb = undefined;
   sensors.clearSensorCaches();
-  sensors.resetStatements();
   sqlite = getDb().$client;
   const dbSize = fs.statSync(dbFile).size + (fs.existsSync(`${dbFile}-wal`) ? fs.statSync(`${dbFile}-wal`).size : 0);
 
@@ -287,7 +286,7 @@ async function main() {
     { name: "district, state=active & value=privacy (zoom 15)", lat: 51.9225, lon: 4.4792, zoom: 15, filters: { ...none, state: ["active"], value: ["privacy"] } },
   ];
 
-  // Cold: once per data version (each publication) the in-memory base; then per filter combination the
+  // Cold: once per process the catalogue; then per filter combination (until a sensor changes) the
   // cluster index and the facet counts.
   sensors.clearSensorCaches();
   const base = sensors.sensorBaseInfo();

@@ -55,6 +55,12 @@ export interface Catalogue {
   version: number;
   /** The revision id that last changed a sensor's row (the map's cluster indexes are kept per this). */
   sensorVersion: number;
+  /** Counts full loads in this process: rows keep their place until the next one. */
+  generation: number;
+  /** Per row: the revision id that last patched it (0: as loaded). */
+  changedAt: Int32Array;
+  /** Sensor rows patched since the full load (may repeat), for sensorRowsChangedSince. */
+  sensorChanges: number[];
   /** The organisations' last change (ms): their names and slugs are looked up, not kept, but answers carry them. */
   organisationsChangedAt: number;
   n: number;
@@ -103,7 +109,8 @@ export interface Catalogue {
   refreshMs: number;
 }
 
-const globalCatalogue = globalThis as unknown as { searchCatalogue?: Catalogue; searchCatalogueDb?: unknown };
+const globalCatalogue = globalThis as unknown as { searchCatalogue?: Catalogue; searchCatalogueDb?: unknown; catalogueGenerations?: { count: number } };
+const generations = (globalCatalogue.catalogueGenerations ??= { count: 0 });
 
 const yyyymmdd = (s: string | null | undefined) => (s ? Number(s.slice(0, 10).replace(/-/g, "")) || 0 : 0);
 /** Today in the register's time zone as yyyymmdd. */
@@ -165,6 +172,9 @@ function emptyCatalogue(capacity: number, maxId: number): Catalogue {
   return {
     version: 0,
     sensorVersion: 0,
+    generation: 0,
+    changedAt: new Int32Array(capacity),
+    sensorChanges: [],
     organisationsChangedAt: 0,
     n: 0,
     entryId: new Int32Array(capacity),
@@ -228,6 +238,7 @@ function ensureCapacity(c: Catalogue, rows: number, maxId: number) {
     c.maxLat = grow(c.maxLat);
     c.geom = grow(c.geom);
     c.personal = grow(c.personal);
+    c.changedAt = grow(c.changedAt);
   }
   if (c.rowOf.length <= maxId) {
     const b = new Int32Array(Math.max(maxId + 1, Math.ceil(c.rowOf.length * 1.5))).fill(-1);
@@ -308,6 +319,7 @@ function fullLoad(): Catalogue {
   c.byNewest = Int32Array.from([...order].sort(newestCmp(c)));
   c.version = version;
   c.sensorVersion = version;
+  c.generation = ++generations.count;
   c.organisationsChangedAt = organisationsChangedAt;
   c.loadMs = performance.now() - t0;
   return c;
@@ -360,7 +372,6 @@ function refresh(c: Catalogue, version: number) {
   let sensors = false;
   for (const row of rows) {
     const id = row[0];
-    if (row[1] === "sensor") sensors = true;
     let r = c.rowOf[id]!;
     const present = r >= 0 && c.kind[r] !== GONE;
     if (r < 0) r = c.n++;
@@ -373,6 +384,11 @@ function refresh(c: Catalogue, version: number) {
       inOrder--;
     }
     setRow(c, r, row);
+    c.changedAt[r] = version;
+    if (row[1] === "sensor") {
+      sensors = true;
+      c.sensorChanges.push(r);
+    }
     byName = reposition(byName, inOrder, r, nameCmp(c), false);
     byNewest = reposition(byNewest, inOrder, r, newestCmp(c), false);
     inOrder++;
@@ -381,8 +397,12 @@ function refresh(c: Catalogue, version: number) {
     if (found.has(id)) continue;
     const r = id < c.rowOf.length ? c.rowOf[id]! : -1;
     if (r < 0 || c.kind[r] === GONE) continue;
-    if (c.kind[r] === 0) sensors = true;
+    if (c.kind[r] === 0) {
+      sensors = true;
+      c.sensorChanges.push(r);
+    }
     c.kind[r] = GONE;
+    c.changedAt[r] = version;
     const atName = byName.indexOf(r);
     if (atName >= 0) byName.copyWithin(atName, atName + 1, inOrder);
     const atNew = byNewest.indexOf(r);
@@ -393,6 +413,18 @@ function refresh(c: Catalogue, version: number) {
   c.byNewest = byNewest.length === inOrder ? byNewest : byNewest.slice(0, inOrder);
   c.version = version;
   if (sensors) c.sensorVersion = version;
+  if (c.sensorChanges.length > 50_000) c.sensorChanges = [...new Set(c.sensorChanges)];
+}
+
+/** The sensor rows patched after revision `version` (each once): what an index made at `version` lacks. */
+export function sensorRowsChangedSince(c: Catalogue, version: number): Int32Array {
+  if (version >= c.sensorVersion) return new Int32Array(0);
+  const rows = new Set<number>();
+  for (let i = c.sensorChanges.length - 1; i >= 0; i--) {
+    const r = c.sensorChanges[i]!;
+    if (c.changedAt[r]! > version) rows.add(r);
+  }
+  return Int32Array.from(rows);
 }
 
 /**

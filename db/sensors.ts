@@ -27,6 +27,7 @@ import { PUBLIC_ID_PATTERN } from "@/lib/schemas";
 import { getDb } from "./client";
 import { getPublicEntry, publicDataVersion, publicEntriesByIds, type PublicEntry } from "./public";
 import { rankedMatch } from "./search";
+import { buildClusterIndex, type BuiltIndex, type IndexProps } from "./cluster-index";
 import {
   catalogue,
   GEOMETRY_TYPES,
@@ -34,6 +35,7 @@ import {
   isEnded,
   maskOf,
   resetCatalogue,
+  sensorRowsChangedSince,
   THEME_WORDS,
   themeBit,
   todayNumber,
@@ -256,7 +258,7 @@ export function sensorDataVersion(): string {
  */
 const globalCache = globalThis as unknown as {
   sensorFacetCache?: LRUCache<string, SensorFacetCounts>;
-  sensorClusterCache?: LRUCache<string, ClusterIndex>;
+  sensorClusterCache?: LRUCache<string, ClusterSlot>;
 };
 const FACET_CACHE_BYTES = 8 * 2 ** 20;
 /** What supercluster keeps per point over its zoom levels, in bytes (measured: about 600 at 100,000 points). */
@@ -269,10 +271,10 @@ const facetCache = (globalCache.sensorFacetCache ??= new LRUCache<string, Sensor
   maxSize: FACET_CACHE_BYTES,
   sizeCalculation: (f) => 2000 + 64 * f.organisation.length,
 }));
-const clusterCache = (globalCache.sensorClusterCache ??= new LRUCache<string, ClusterIndex>({
+const clusterCache = (globalCache.sensorClusterCache ??= new LRUCache<string, ClusterSlot>({
   maxSize: CLUSTER_CACHE_BYTES,
   // One index larger than the whole budget is still kept (alone): the map must answer.
-  sizeCalculation: (c) => Math.min(CLUSTER_CACHE_BYTES, Math.max(1, c.rows.length * CLUSTER_BYTES_PER_POINT)),
+  sizeCalculation: (slot) => Math.min(CLUSTER_CACHE_BYTES, Math.max(1, (slot.ready?.rows.length ?? 0) * CLUSTER_BYTES_PER_POINT)),
 }));
 
 /** Drops every cached facet count and cluster index, and the catalogue (tests and the benchmark use this). */
@@ -570,17 +572,21 @@ export const MIN_SHAPE_PX = 4;
 /** Hard cap on features in one response, so a response stays small whatever the data. */
 export const MAP_MAX_FEATURES = 1000;
 
-/** Point properties kept in the index: the row in the catalogue. */
-type IndexProps = { r: number };
-
-interface ClusterIndex {
-  /** Rows of the catalogue that match the filters. */
-  rows: Int32Array;
-  /** Entry ids of those rows. */
-  ids: Set<number>;
-  /** Every matching sensor by its anchor point (areas and routes by the centre of their extent). */
-  index: Supercluster<IndexProps>;
+interface ClusterIndex extends BuiltIndex {
+  /** The catalogue's sensor version it was made at. */
+  version: number;
+  /** Per catalogue row: 1 when the row is in the index (the sensor matched the filters). */
+  member: Uint8Array;
 }
+
+/** One filter combination's index: the one answering, and the one being built when a sensor changed. */
+interface ClusterSlot {
+  ready?: ClusterIndex;
+  building?: Promise<ClusterIndex>;
+  buildingVersion?: number;
+}
+
+const CLUSTER_OPTIONS = { radius: CLUSTER_RADIUS, extent: 256, maxZoom: CLUSTER_MAX_ZOOM, minPoints: 2 };
 
 export interface MapCluster {
   type: "Feature";
@@ -628,28 +634,61 @@ export interface MapResponse {
 }
 
 
+async function buildIndex(c: Catalogue, f: SensorFilters, version: number): Promise<ClusterIndex> {
+  const fails = compileFilters(c, f);
+  const rows: number[] = [];
+  for (let r = 0; r < c.n; r++) if (!fails(r)) rows.push(r);
+  const coords = new Float64Array(rows.length * 2);
+  const member = new Uint8Array(c.n);
+  rows.forEach((r, i) => {
+    coords[2 * i] = c.lon[r]!;
+    coords[2 * i + 1] = c.lat[r]!;
+    member[r] = 1;
+  });
+  const built = await buildClusterIndex(CLUSTER_OPTIONS, coords, Int32Array.from(rows));
+  return { ...built, version, member };
+}
+
 /**
- * The cluster index for these filters, built on first use and kept until a sensor changes (a publication of
- * an algorithm, or of nothing the map shows, keeps it) or the day does (the state filter depends on it).
+ * The cluster index for these filters, with the sensor rows changed since it was made (empty when it is
+ * current). Built on first use (in a worker thread, db/cluster-index.ts) and kept until a sensor changes (a
+ * publication of an algorithm keeps it) or the day does (the state filter depends on it); then the new one
+ * is built while the old one, with the changed rows laid over it, keeps answering.
  */
-export function clusterIndex(f: SensorFilters): ClusterIndex {
+export async function clusterIndex(f: SensorFilters): Promise<{ built: ClusterIndex; changed: Int32Array }> {
   const c = catalogue();
-  const key = `${c.sensorVersion}|${todayNumber()}|${signature(f)}`;
-  let entry = clusterCache.get(key);
-  if (!entry) {
-    const fails = compileFilters(c, f);
-    const rows: number[] = [];
-    const points: Supercluster.PointFeature<IndexProps>[] = [];
-    for (let r = 0; r < c.n; r++) {
-      if (fails(r)) continue;
-      rows.push(r);
-      points.push({ type: "Feature", geometry: { type: "Point", coordinates: [c.lon[r]!, c.lat[r]!] }, properties: { r } });
-    }
-    const index = new Supercluster<IndexProps>({ radius: CLUSTER_RADIUS, extent: 256, maxZoom: CLUSTER_MAX_ZOOM, minPoints: 2 }).load(points);
-    entry = { rows: Int32Array.from(rows), ids: new Set(rows.map((r) => c.entryId[r]!)), index };
-    clusterCache.set(key, entry);
+  const key = `${c.generation}|${todayNumber()}|${signature(f)}`;
+  let slot = clusterCache.get(key);
+  if (!slot) {
+    slot = {};
+    clusterCache.set(key, slot);
   }
-  return entry;
+  const version = c.sensorVersion;
+  if (slot.ready?.version !== version && slot.buildingVersion !== version) {
+    const s = slot;
+    s.buildingVersion = version;
+    s.building = buildIndex(c, f, version)
+      .then((built) => {
+        if (!s.ready || s.ready.version < built.version) {
+          s.ready = built;
+          clusterCache.set(key, s); // its size changed
+        }
+        return built;
+      })
+      .finally(() => {
+        if (s.buildingVersion === version) {
+          s.building = undefined;
+          s.buildingVersion = undefined;
+        }
+      });
+  }
+  const built = slot.ready ?? (await slot.building!);
+  return { built, changed: sensorRowsChangedSince(c, built.version) };
+}
+
+/** Waits until the indexes being built are there (tests and the benchmark). */
+export async function settledClusterIndexes() {
+  await Promise.all([...clusterCache.values()].map((s) => s.building));
 }
 
 const round = (x: number, d: number) => Math.round(x * 10 ** d) / 10 ** d;
@@ -698,11 +737,16 @@ function shapeGeometries(version: number, entryIds: number[]): Map<number, Polyg
  * marker, one inside a cluster is drawn as an outline, and one whose centre lies outside the view (a big
  * area you zoomed into) is added — so an area never vanishes, and a response stays small.
  */
-export function sensorClusters({ filters, bbox, zoom }: { filters: SensorFilters; bbox: BBox; zoom: number }): MapResponse {
+export async function sensorClusters({ filters, bbox, zoom }: { filters: SensorFilters; bbox: BBox; zoom: number }): Promise<MapResponse> {
   const z = Math.max(0, Math.min(MAP_ZOOM_MAX, Math.floor(zoom)));
-  const { index, ids } = clusterIndex(filters);
+  const { built, changed } = await clusterIndex(filters);
+  const { index, member } = built;
   const base = catalogue();
   const day = todayNumber();
+  // Sensors changed since the index was made: shown where they are now, not where the index has them.
+  const moved = changed.length ? new Set(changed) : null;
+  const passes = moved ? compileFilters(base, filters) : null;
+  const matches = (r: number) => (moved?.has(r) ? passes!(r) === 0 : member[r] === 1);
   const d = z >= 17 ? 6 : z >= 11 ? 5 : 4; // decimals: about 0.1 m, 1 m, 10 m
   const features: MapResponse["features"] = [];
   let total = 0;
@@ -719,6 +763,7 @@ export function sensorClusters({ filters, bbox, zoom }: { filters: SensorFilters
   const found = index.getClusters(bbox, z);
   /** Row → position in `features`, for stand-alone sensors. */
   const singleAt = new Map<number, number>();
+  let skipped = 0;
   for (const c of found) {
     if (features.length >= MAP_MAX_FEATURES) break;
     const [lon, lat] = c.geometry.coordinates as [number, number];
@@ -733,12 +778,27 @@ export function sensorClusters({ filters, bbox, zoom }: { filters: SensorFilters
         properties: { count: props.point_count!, expansionZoom: Math.min(index.getClusterExpansionZoom(props.cluster_id!), CLUSTER_MAX_ZOOM + 1) },
       });
     } else {
+      if (moved?.has(props.r!)) {
+        skipped++;
+        continue;
+      }
       total++;
       singleAt.set(props.r!, features.length);
       features.push(sensor(props.r!, point(props.r!)));
     }
   }
-  const truncated = found.length > features.length;
+  let truncated = found.length > features.length + skipped;
+  const [x0, y0, x1, y1] = bbox;
+  for (const r of changed) {
+    if (!matches(r) || base.lon[r]! < x0 || base.lon[r]! > x1 || base.lat[r]! < y0 || base.lat[r]! > y1) continue;
+    if (features.length >= MAP_MAX_FEATURES) {
+      truncated = true;
+      break;
+    }
+    total++;
+    singleAt.set(r, features.length);
+    features.push(sensor(r, point(r)));
+  }
 
   if (z >= SHAPE_ZOOM) {
     const [minLon, minLat, maxLon, maxLat] = bbox;
@@ -754,7 +814,7 @@ export function sensorClusters({ filters, bbox, zoom }: { filters: SensorFilters
         .all(minLon, maxLon, minLat, maxLat, MIN_SHAPE_PX * pixel, (MIN_SHAPE_PX * pixel) / 1.6) as [number][]
     )
       .map(([id]) => (id < base.rowOf.length ? base.rowOf[id]! : -1))
-      .filter((r) => r >= 0 && base.kind[r] === 0 && base.geom[r] !== 0 && ids.has(base.entryId[r]!))
+      .filter((r) => r >= 0 && base.kind[r] === 0 && base.geom[r] !== 0 && matches(r))
       .sort((a, b) => size(b) - size(a))
       .slice(0, MAP_MAX_SHAPES);
     const geometries = shapeGeometries(base.sensorVersion, touching.map((r) => base.entryId[r]!));

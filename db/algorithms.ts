@@ -15,7 +15,7 @@ import type { Algorithm, Contest } from "@/lib/schemas/algorithm";
 import { ALGORITHM_SORTS, type AlgorithmItem } from "@/lib/schemas/api";
 import { algorithmStatuses, publicationCategories, themes } from "@/lib/vocab";
 import { getDb } from "./client";
-import { FACET_SLUGS } from "./search-base";
+import { FACET_SLUGS } from "./catalogue";
 import { getPublicEntry, publicEntriesByIds, type PublicEntry } from "./public";
 import {
   facetOptions,

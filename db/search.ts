@@ -1,7 +1,7 @@
 /**
  * The one search engine of the register, over the FTS5 table `search_index` (rowid = entries.id; columns
  * name, summary, body, decisions, organisation, vals; tokenizer unicode61 with remove_diacritics 2, so case
- * and accents never matter) and the in-memory catalogue of public entries (db/search-base.ts). Only
+ * and accents never matter) and the in-memory catalogue of public entries (db/catalogue.ts). Only
  * published and archived entries are ever returned. Everything that searches text uses it: the search page
  * and GET /api/v1/search (`searchRegister`), the algorithm list, the sensor list, map and API
  * (`matchText`, `rankedMatch`), and the contest finder (`searchEntries`).
@@ -45,7 +45,7 @@ import {
   type Catalogue,
   type CatalogueFilters,
   type FacetName,
-} from "./search-base";
+} from "./catalogue";
 
 export type MatchMode = "all" | "any";
 

@@ -48,6 +48,14 @@ export function apiJsonWithEtag(req: Request, version: string, body: () => unkno
   return withEtag(req, version, contentType, () => JSON.stringify(body()));
 }
 
+/** As apiJsonWithEtag, for a body worked out asynchronously: only when the client does not hold it already. */
+export async function apiJsonWithEtagAsync(req: Request, version: string, body: () => Promise<unknown>, contentType = "application/json") {
+  const notModified = withEtag(req, version, contentType, () => "");
+  if (notModified.status === 304) return notModified;
+  const text = JSON.stringify(await body());
+  return withEtag(req, version, contentType, () => text);
+}
+
 /**
  * An answer with an ETag derived from the data version and the request's path and query: 304 when the
  * client already holds it; otherwise the body (a string or a stream) is made only then.

@@ -545,6 +545,18 @@ export const intersects = (arr: Uint32Array, r: number, mask: Uint32Array) => {
   return false;
 };
 
+/** Adds one to `into[bit]` for every bit set in row `r` of a bit-set array (`words` words per row). */
+export function countBits(arr: Uint32Array, r: number, words: number, into: Uint32Array) {
+  for (let w = 0; w < words; w++) {
+    let x = arr[r * words + w]!;
+    while (x) {
+      const low = x & -x;
+      into[w * 32 + 31 - Math.clz32(low)]!++;
+      x ^= low;
+    }
+  }
+}
+
 /**
  * The filters compiled to a test of one row: the bits of the filters it fails (0: passes all), so facet
  * counts can tell "fails only its own filter" apart. Rows that are no longer public fail everything.
@@ -592,16 +604,6 @@ export function filterAndCount(c: Catalogue, f: CatalogueFilters, candidates: In
     algorithmStatus: new Uint32Array(algorithmStatuses.slugs.length + 1),
   };
   const orgCounts = new Uint32Array(c.maxOrg + 1);
-  const countBits = (arr: Uint32Array, r: number, words: number, into: Uint32Array) => {
-    for (let w = 0; w < words; w++) {
-      let x = arr[r * words + w]!;
-      while (x) {
-        const low = x & -x;
-        into[w * 32 + 31 - Math.clz32(low)]!++;
-        x ^= low;
-      }
-    }
-  };
   const pass = new Int32Array(candidates ? candidates.length : c.n);
   let passed = 0;
   const total = candidates ? candidates.length : c.n;

@@ -31,6 +31,7 @@ import { rankedMatch } from "./search";
 import { buildClusterIndex, type BuiltIndex, type IndexProps } from "./cluster-index";
 import {
   catalogue,
+  countBits,
   GEOMETRY_TYPES,
   intersects,
   isEnded,
@@ -362,16 +363,6 @@ export function sensorFacets(f: SensorFilters): SensorFacetCounts {
   const personal = [0, 0];
   const state = [0, 0];
   let total = 0;
-  const countBits = (arr: Uint32Array, row: number, words: number, into: Uint32Array) => {
-    for (let w = 0; w < words; w++) {
-      let x = arr[row * words + w]!;
-      while (x) {
-        const low = x & -x;
-        into[w * 32 + 31 - Math.clz32(low)]!++;
-        x ^= low;
-      }
-    }
-  };
   for (let i = 0; i < c.n; i++) {
     const failed = fails(i);
     // A sensor counts in a facet when it passes every other filter: none failed, or only that facet's own.

@@ -296,8 +296,12 @@ const nameCmp = (c: Catalogue) => (a: number, b: number) => {
 };
 const newestCmp = (c: Catalogue) => (a: number, b: number) => c.publishedAt[b]! - c.publishedAt[a]! || c.entryId[b]! - c.entryId[a]!;
 
-/** What the database holds now: its newest revision id and the organisations' last change. */
-function currentState(): { version: number; organisationsChangedAt: number } {
+/**
+ * What the database holds now: its newest revision id and the organisations' last change. Every publication
+ * and archiving writes a revision (append-only), and organisation names appear in every answer, so together
+ * they are the register's data version (db/public.ts publicDataVersion).
+ */
+export function currentState(): { version: number; organisationsChangedAt: number } {
   return getDb()
     .$client.prepare(
       "SELECT (SELECT coalesce(max(id), 0) FROM revisions) AS version, (SELECT coalesce(max(updated_at), 0) FROM organisations) AS organisationsChangedAt",

@@ -5,6 +5,7 @@ import "server-only";
 import { and, asc, count, countDistinct, eq, inArray, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import { contestRequiredCategories, type OrganisationKind } from "@/lib/vocab";
+import { currentState } from "./catalogue";
 import { getDb } from "./client";
 import { algorithms, entries, entryValues, organisations } from "./schema";
 
@@ -175,10 +176,8 @@ export function publicEntriesByIds<T>(kind: "sensor" | "algorithm", ids: readonl
 
 /** Changes whenever what the public sees changes: a publication, an archiving or an organisation's edit. */
 export function publicDataVersion(): string {
-  const r = getDb().get<{ rev: number; org: number }>(
-    sql`SELECT (SELECT coalesce(max(id), 0) FROM revisions) AS rev, (SELECT coalesce(max(updated_at), 0) FROM organisations) AS org`,
-  );
-  return `${r.rev}.${r.org}`;
+  const { version, organisationsChangedAt } = currentState();
+  return `${version}.${organisationsChangedAt}`;
 }
 
 export interface PublicOrganisation {

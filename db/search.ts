@@ -25,12 +25,14 @@
  */
 import "server-only";
 import { sql, type SQL } from "drizzle-orm";
+import { LRUCache } from "lru-cache";
 import { fold, queryTokens } from "@/lib/search-query";
 import { valueBySlug } from "@/lib/codio";
 import { canonicalUrl } from "@/lib/urls";
 import type { EntryKind, LifecycleState, publicationCategories, SensorType } from "@/lib/vocab";
 import { getDb, type Tx } from "./client";
 import { searchDocument } from "./projection";
+import { publicDataVersion } from "./public";
 import {
   catalogue,
   compileFilter,
@@ -194,24 +196,21 @@ export function compileQuery(text: string, { ignore = [] as readonly string[] } 
 export const DEFAULT_WEIGHTS = [10, 4, 1, 8, 2, 0.5] as const;
 export type Weights = readonly [number, number, number, number, number, number];
 
-/** A small least-recently-used cache of the ids an expression matches, valid for one index version. */
-const globalCache = globalThis as unknown as { searchFtsCache?: { version: string; map: Map<string, Int32Array> } };
-const CACHE_ENTRIES = 32;
-
 /**
- * Changes whenever the indexed text may have changed: every publication and archiving writes a revision,
- * and an organisation's name is part of the index.
+ * The ids an expression matched, per data version (the index changes with every publication, archiving and
+ * organisation rename), least recently used dropped first; bounded by bytes, not by count.
  */
-function indexVersion(): string {
-  const r = getDb().$client.prepare(
-    "SELECT (SELECT coalesce(max(id), 0) FROM revisions) AS r, (SELECT coalesce(max(updated_at), 0) FROM organisations) AS o",
-  ).get() as { r: number; o: number };
-  return `${r.r}|${r.o}`;
-}
+const globalCache = globalThis as unknown as { searchFtsCache?: LRUCache<string, Int32Array> };
+const TEXT_CACHE_BYTES = 32 * 2 ** 20;
+const textCache = () =>
+  (globalCache.searchFtsCache ??= new LRUCache<string, Int32Array>({
+    maxSize: TEXT_CACHE_BYTES,
+    sizeCalculation: (ids, key) => Math.min(TEXT_CACHE_BYTES, ids.byteLength + key.length * 2 + 64),
+  }));
 
 /** Forgets cached text matches (the benchmark measures uncached searches). */
 export function clearTextCache() {
-  globalCache.searchFtsCache = undefined;
+  globalCache.searchFtsCache?.clear();
 }
 
 /** Forgets cached text matches and the catalogue (after a rebuild; tests and benchmarks). */
@@ -222,15 +221,10 @@ export function clearSearchCaches() {
 
 /** The ids (rowid order) an FTS5 expression matches. Never throws. */
 function matchingIds(expr: string): Int32Array {
-  const version = indexVersion();
-  if (globalCache.searchFtsCache?.version !== version) globalCache.searchFtsCache = { version, map: new Map() };
-  const cache = globalCache.searchFtsCache.map;
-  const hit = cache.get(expr);
-  if (hit) {
-    cache.delete(expr);
-    cache.set(expr, hit);
-    return hit;
-  }
+  const key = `${publicDataVersion()}|${expr}`;
+  const cache = textCache();
+  const hit = cache.get(key);
+  if (hit) return hit;
   let ids: Int32Array;
   try {
     ids = Int32Array.from(getDb().$client.prepare("SELECT rowid FROM search_index WHERE search_index MATCH ?").pluck().all(expr) as number[]);
@@ -239,8 +233,7 @@ function matchingIds(expr: string): Int32Array {
     console.error("search: FTS5 query failed", JSON.stringify(expr).slice(0, 300), e);
     ids = new Int32Array(0);
   }
-  cache.set(expr, ids);
-  while (cache.size > CACHE_ENTRIES) cache.delete(cache.keys().next().value!);
+  cache.set(key, ids);
   return ids;
 }
 

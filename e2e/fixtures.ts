@@ -1,5 +1,4 @@
 import { test as base, expect, type Page } from "@playwright/test";
-import { createHash } from "node:crypto";
 import AxeBuilder from "@axe-core/playwright";
 
 /**
@@ -14,10 +13,6 @@ import AxeBuilder from "@axe-core/playwright";
  */
 export async function expectAccessible(page: Page) {
   await base.step(`axe ${new URL(page.url()).pathname}`, async () => {
-    // The same page state, already checked without violations in this worker, is not checked again (the
-    // start page, the login page, a list before and after a step that changed nothing, …).
-    const state = createHash("sha256").update(await page.evaluate(pageState)).digest("hex");
-    if (checked.has(state)) return;
     const results = await new AxeBuilder({ page })
       .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"])
       .options({ resultTypes: ["violations"] })
@@ -27,27 +22,7 @@ export async function expectAccessible(page: Page) {
       (v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.map((n) => n.target.join(" ")).slice(0, 5).join("\n  ")}`,
     );
     expect(summary, `axe violations on ${page.url()}`).toEqual([]);
-    checked.add(state);
   });
-}
-
-/** Page states (see `pageState`) found without violations by this worker. */
-const checked = new Set<string>();
-
-/**
- * What axe looks at, as text: the document as it is now (the CSP nonces left out: a new one comes with every
- * response), the viewport, and where the focus is. The style sheets are the build's own, the same for every page.
- */
-function pageState() {
-  const focus = document.activeElement;
-  const path: string[] = [];
-  for (let el = focus; el && el !== document.documentElement; el = el.parentElement)
-    path.unshift(`${el.tagName}:${el.parentElement ? [...el.parentElement.children].indexOf(el) : 0}`);
-  return [
-    `${innerWidth}x${innerHeight}@${devicePixelRatio}`,
-    path.join("/"),
-    document.documentElement.outerHTML.replace(/ nonce="[^"]*"/g, ""),
-  ].join("\n");
 }
 
 /**

@@ -64,10 +64,16 @@ export async function offlineContext(browser: Browser, baseURL: string, options:
   return context;
 }
 
-/** A signed-in page in its own browser context (the official's stored session, see `sessionOf`). */
+/**
+ * A signed-in page in its own browser context (the official's stored session, see `sessionOf`), on the
+ * workspace's dashboard, where a sign-in through the login page lands.
+ */
 export async function officialPage(browser: Browser, baseURL: string, email: string) {
   const context = await offlineContext(browser, baseURL, { storageState: await sessionOf(browser, baseURL, email) });
-  return context.newPage();
+  const page = await context.newPage();
+  await page.goto("/nl/admin");
+  await expect(page).toHaveURL(/\/nl\/admin$/);
+  return page;
 }
 
 /** Signs the fixture's own page in as `email` with the stored session (no trip through the login page). */

@@ -36,7 +36,8 @@ export default defineConfig({
     // A scratch database with the example data, a production build, served on PORT.
     command: "bash scripts/e2e-server.sh",
     url: `${baseURL}/api/health`,
-    timeout: 300_000,
+    // The production build takes minutes on a loaded 2-core machine.
+    timeout: 900_000,
     reuseExistingServer: !process.env.CI,
     // E2E_OIDC=1: a test OpenID Connect provider runs beside the app (scripts/e2e-server.sh, e2e/oidc.spec.ts).
     env: { E2E_PORT: String(PORT), E2E_OIDC: process.env.E2E_OIDC ?? "1" },

@@ -15,6 +15,9 @@ export default defineConfig({
     environment: "node",
     setupFiles: ["lib/testing/scratch-db.ts"],
     pool: "forks",
+    // Generous: a loaded machine never fails a test for being slow (no test depends on speed).
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
     // next-intl's ESM imports "next/server" without an extension, which only a bundler resolves: let Vite
     // handle it (lib/request-path.test.ts runs proxy.ts, with next-intl's middleware, as it is).
     server: { deps: { inline: ["next-intl"] } },

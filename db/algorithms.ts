@@ -12,9 +12,10 @@ import { dict } from "@/lib/dict";
 import { paramsRecord, type RawParams } from "@/lib/query-params";
 import { PUBLIC_ID_PATTERN } from "@/lib/schemas";
 import type { Algorithm, Contest } from "@/lib/schemas/algorithm";
+import { ALGORITHM_SORTS, type AlgorithmItem } from "@/lib/schemas/api";
 import { algorithmStatuses, publicationCategories, themes } from "@/lib/vocab";
 import { getDb } from "./client";
-import { FACET_SLUGS } from "./search-base";
+import { FACET_SLUGS } from "./catalogue";
 import { getPublicEntry, publicEntriesByIds, type PublicEntry } from "./public";
 import {
   facetOptions,
@@ -36,7 +37,8 @@ import {
 /** Filter parameters that take one or more values (repeated, or comma-separated). */
 export const FILTER_PARAMS = ["organisation", "theme", "status", "category", "value"] as const;
 export type FilterParam = (typeof FILTER_PARAMS)[number];
-export const SORTS = ["relevance", "name", "newest"] as const;
+/** The orders of the list (the API's schema, lib/schemas/api.ts, names the same). */
+export const SORTS = ALGORITHM_SORTS;
 export const MAX_PAGE_SIZE = 100;
 export const DEFAULT_PAGE_SIZE = 20;
 
@@ -175,7 +177,7 @@ export interface AlgorithmRecord {
   revision: number;
   publishedAt: string | null;
   archivedAt: string | null;
-  organisation: { slug: string; name: string; isExample: boolean; kind: string; moderator: { slug: string; name: string } | null };
+  organisation: AlgorithmItem["organisation"];
   /** The published content (Algoritmeregister fields, contest block, transparency limits, values). */
   data: Algorithm;
   /**

@@ -6,6 +6,7 @@ import "server-only";
 import { and, asc, count, desc, eq, gte, lt, or, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import { z } from "zod";
+import { line } from "@/lib/schemas/common";
 import { can, type Actor } from "@/lib/permissions";
 import { DomainError } from "@/lib/errors";
 import { getDb } from "./client";
@@ -46,7 +47,7 @@ const one = (v: string | string[] | undefined) => (Array.isArray(v) ? undefined 
 const paramSchemas = {
   action: z.string().max(60).regex(/^[a-z][a-z0-9_.-]*$/),
   organisation: z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER),
-  official: z.string().max(100),
+  official: line().max(100),
   from: isoDay,
   to: isoDay,
   page: z.coerce.number().int().positive().max(1_000_000),
@@ -73,7 +74,8 @@ export function parseAuditSearch(sp: Record<string, string | string[] | undefine
     const value = one(raw);
     const parsed = value === undefined ? null : paramSchemas[key].safeParse(value);
     if (!parsed?.success) {
-      invalid[key] = [key === "from" || key === "to" ? "date" : "invalid"];
+      const control = parsed?.error.issues.some((i) => i.message === "controlCharacters");
+      invalid[key] = [key === "from" || key === "to" ? "date" : control ? "controlCharacters" : "invalid"];
       continue;
     }
     query[key] = value;

@@ -10,6 +10,7 @@ import { and, eq } from "drizzle-orm";
 import { accountableId, can, actorId, type Actor } from "@/lib/permissions";
 import { DomainError } from "@/lib/errors";
 import { PUBLIC_ID_ALPHABET, publicIdPrefix, type Level } from "@/lib/schemas";
+import { multilineText } from "@/lib/schemas/common";
 import { additionsTodo, requiredLevel, type Origin } from "@/lib/completeness";
 import { assess, checkAt } from "@/lib/schemas/check";
 import { algorithmCategories, type EntryKind } from "@/lib/vocab";
@@ -82,6 +83,25 @@ function authorise(actor: Actor, permission: Parameters<typeof can>[1], entry: P
 }
 
 const now = () => new Date();
+
+/**
+ * A person acts on what was on their screen: approving, sending back, archiving and discarding carry the
+ * version the page showed (`draftVersion`, and for archiving also the published `revision`). When the entry
+ * changed since — someone saved the draft, published, discarded or archived it — the step is refused and
+ * nothing changes; the official looks at the new version first. The system (command-line import, the demo
+ * data) acts on what it just read in the same run, so it may leave the versions out; a person may not.
+ */
+function expectSeen(
+  actor: Actor,
+  entry: Pick<EntryRow, "draftVersion" | "revision">,
+  seen: { draftVersion?: number; revision?: number },
+  revisionToo = false,
+) {
+  const person = actor.kind === "user";
+  const differs = (given: number | undefined, current: number) => (person || given !== undefined) && given !== current;
+  if (differs(seen.draftVersion, entry.draftVersion) || (revisionToo && differs(seen.revision, entry.revision)))
+    throw new DomainError("conflict", "changedSinceOpened", { version: entry.draftVersion, revision: entry.revision });
+}
 /** The editors of a draft after this actor's save (a token counts as the official who created it). */
 const editorsWith = (editors: string[] | null, actor: Actor) => {
   const id = accountableId(actor);
@@ -181,7 +201,11 @@ function checkPublishable(entry: EntryRow, draft: Content): Content {
   return validateContent(entry.kind, draft, requiredLevel(entry.kind, entry.origin, draft), "incomplete");
 }
 
-/** Sends the pending draft to a publisher; it must meet what publication requires. */
+/**
+ * Sends the pending draft to a publisher; it must meet what publication requires. Submitting counts as
+ * working on the change: the official who submits joins its editors, so under the four-eyes rule they cannot
+ * approve it themselves (they decided this version is ready; someone else checks it).
+ */
 export function submitForReview(p: { actor: Actor; publicId: string }) {
   return getDb().transaction((tx) => {
     const entry = load(tx, p.publicId);
@@ -191,6 +215,7 @@ export function submitForReview(p: { actor: Actor; publicId: string }) {
     tx.update(entries)
       .set({
         draftState: "in_review",
+        draftEditors: editorsWith(entry.draftEditors, p.actor),
         ...(entry.status === "draft" ? { status: "in_review" as const } : {}),
         updatedAt: now(),
       })
@@ -200,11 +225,19 @@ export function submitForReview(p: { actor: Actor; publicId: string }) {
   });
 }
 
-/** A required short text (change note, reason): trimmed, 3–1000 characters, else a field error. */
+/** A change note or reason: a trimmed text of 3–1000 characters, line breaks allowed, no control characters. */
+const noteSchema = multilineText(1000, 3);
+/** Checks a required note; `message` says what is missing when it is too short or too long. */
+function noteProblem(text: string, message: string): string | undefined {
+  const parsed = noteSchema.safeParse(text);
+  if (parsed.success) return undefined;
+  return parsed.error.issues.some((i) => i.message === "controlCharacters") ? "controlCharacters" : message;
+}
+/** A required short text (change note, reason), else a field error. */
 function requiredNote(text: string, field: string, message: string): string {
-  const note = text.trim();
-  if (note.length < 3 || note.length > 1000) throw new DomainError("validation", "validation", { fields: { [field]: [message] } });
-  return note;
+  const problem = noteProblem(text, message);
+  if (problem) throw new DomainError("validation", "validation", { fields: { [field]: [problem] } });
+  return text.trim();
 }
 
 /** Writes the next immutable revision of an entry and returns its number. */
@@ -237,12 +270,16 @@ export function fourEyesAllows(actor: Actor, entry: Pick<EntryRow, "draftEditors
   return allowSelfApproval || !id || !(entry.draftEditors ?? []).includes(id);
 }
 
-/** Publishes the draft in review: an immutable revision, the live content and its projections. */
-export function approve(p: { actor: Actor; publicId: string; changeNote: string }) {
+/**
+ * Publishes the draft in review: an immutable revision, the live content and its projections. `draftVersion`
+ * is the version the publisher reviewed (see expectSeen).
+ */
+export function approve(p: { actor: Actor; publicId: string; changeNote: string; draftVersion?: number }) {
   const changeNote = requiredNote(p.changeNote, "changeNote", "changeNoteRequired");
   return getDb().transaction((tx) => {
     const entry = load(tx, p.publicId);
     authorise(p.actor, "publish", entry);
+    expectSeen(p.actor, entry, p);
     if (!entry.draft || entry.draftState !== "in_review") throw new DomainError("invalid_state", "notInReview");
     const org = tx.select().from(organisations).where(eq(organisations.id, entry.organisationId)).get()!;
     if (!fourEyesAllows(p.actor, entry, org.allowSelfApproval)) throw new DomainError("forbidden", "fourEyes");
@@ -287,12 +324,13 @@ export function approve(p: { actor: Actor; publicId: string; changeNote: string 
   });
 }
 
-/** Sends a draft in review back to its editors with a reason. */
-export function reject(p: { actor: Actor; publicId: string; reason: string }) {
+/** Sends a draft in review back to its editors with a reason; `draftVersion` as for approve. */
+export function reject(p: { actor: Actor; publicId: string; reason: string; draftVersion?: number }) {
   const reason = requiredNote(p.reason, "reason", "reasonRequired");
   return getDb().transaction((tx) => {
     const entry = load(tx, p.publicId);
     authorise(p.actor, "publish", entry);
+    expectSeen(p.actor, entry, p);
     if (entry.draftState !== "in_review") throw new DomainError("invalid_state", "notInReview");
     tx.update(entries)
       .set({
@@ -312,11 +350,15 @@ export function reject(p: { actor: Actor; publicId: string; reason: string }) {
   });
 }
 
-/** Throws away the pending draft. A never-published entry is deleted altogether (then returns true). */
-export function discardDraft(p: { actor: Actor; publicId: string }): boolean {
+/**
+ * Throws away the pending draft. A never-published entry is deleted altogether (then returns true).
+ * `draftVersion` is the version the official confirmed to throw away (see expectSeen).
+ */
+export function discardDraft(p: { actor: Actor; publicId: string; draftVersion?: number }): boolean {
   return getDb().transaction((tx) => {
     const entry = load(tx, p.publicId);
     authorise(p.actor, "edit", entry);
+    expectSeen(p.actor, entry, p);
     if (!entry.draft) throw new DomainError("invalid_state", "nothingToDiscard");
     audit(tx, { actor: p.actor, action: "entry.discard", organisationId: entry.organisationId, entryId: null, detail: { publicId: entry.publicId } });
     if (entry.revision === 0) {
@@ -338,16 +380,23 @@ export function discardDraft(p: { actor: Actor; publicId: string }): boolean {
   });
 }
 
-/** Archives a published entry: it stays public, marked as no longer in use since `endedOn`. */
-export function archive(p: { actor: Actor; publicId: string; endedOn: string; changeNote: string }) {
+/**
+ * Archives a published entry: it stays public, marked as no longer in use since `endedOn`. One publisher
+ * suffices (no four eyes): archiving changes nothing in the content, writes a revision with its note that
+ * the public history shows, and is in the audit log. It also ends a pending draft, so it is bound to both
+ * the published `revision` and the `draftVersion` the publisher saw (see expectSeen).
+ */
+export function archive(p: { actor: Actor; publicId: string; endedOn: string; changeNote: string; revision?: number; draftVersion?: number }) {
   const fields: Record<string, string[]> = {};
   if (!/^\d{4}-\d{2}-\d{2}$/.test(p.endedOn) || Number.isNaN(Date.parse(p.endedOn))) fields.endedOn = ["date"];
   const changeNote = p.changeNote.trim();
-  if (changeNote.length < 3 || changeNote.length > 1000) fields.changeNote = ["changeNoteRequired"];
+  const noteIssue = noteProblem(p.changeNote, "changeNoteRequired");
+  if (noteIssue) fields.changeNote = [noteIssue];
   if (Object.keys(fields).length) throw new DomainError("validation", "validation", { fields });
   return getDb().transaction((tx) => {
     const entry = load(tx, p.publicId);
     authorise(p.actor, "publish", entry);
+    expectSeen(p.actor, entry, p, true);
     if (entry.status !== "published" || !entry.data) throw new DomainError("invalid_state", "notPublished");
     const at = now();
     const number = writeRevision(tx, entry, {

@@ -8,7 +8,7 @@ import "server-only";
 import { and, asc, eq, gt, inArray, sql } from "drizzle-orm";
 import type { Algorithm } from "@/lib/schemas/algorithm";
 import type { Sensor } from "@/lib/schemas/sensor";
-import type { EntryKind } from "@/lib/vocab";
+import type { EntryKind, OrganisationKind } from "@/lib/vocab";
 import { toStandardRecord } from "@/lib/formats/algoritmeregister-1.0";
 import type { CsvEntry } from "@/lib/formats/csv";
 import { toSensorFeature, type SensorFeature } from "@/lib/formats/geojson";
@@ -79,7 +79,7 @@ export { publicDataVersion } from "./public";
 
 /** A public entry as the downloads show it. */
 export interface DownloadEntry extends CsvEntry {
-  organisation: { slug: string; name: string; isExample: boolean; kind: string; moderator: { slug: string; name: string } | null };
+  organisation: SensorFeature["properties"]["organisation"];
 }
 
 interface EntryRow {
@@ -93,7 +93,8 @@ interface EntryRow {
   orgSlug: string;
   orgName: string;
   orgIsExample: number;
-  orgKind: string;
+  /** Written through organisationSchema, so always one of the kinds. */
+  orgKind: OrganisationKind;
   modSlug: string | null;
   modName: string | null;
 }

@@ -11,7 +11,7 @@ import { DomainError } from "@/lib/errors";
 import { dict } from "@/lib/dict";
 import { addressBucket } from "@/lib/client-address";
 import { z } from "zod";
-import { email as emailSchema, fieldErrors, issueMessage, text } from "@/lib/schemas/common";
+import { email as emailSchema, fieldErrors, issueMessage, password, text } from "@/lib/schemas/common";
 
 export interface Official {
   id: string;
@@ -268,7 +268,7 @@ export const officialSchema = z.object({
   isAdmin: z.boolean().default(false),
 });
 /** A password an admin types: the same bounds as the sign-in form (better-auth minPasswordLength 12). */
-export const newPasswordSchema = z.string().min(12).max(128);
+export const newPasswordSchema = password(12, 128);
 
 /** A strong random password (24 characters), shown once to the admin who asked for it. */
 export const generatePassword = () => randomBytes(18).toString("base64url");

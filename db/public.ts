@@ -4,7 +4,8 @@
 import "server-only";
 import { and, asc, count, countDistinct, eq, inArray, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
-import { contestRequiredCategories } from "@/lib/vocab";
+import { contestRequiredCategories, type OrganisationKind } from "@/lib/vocab";
+import { currentState } from "./catalogue";
 import { getDb } from "./client";
 import { algorithms, entries, entryValues, organisations } from "./schema";
 
@@ -106,7 +107,7 @@ export interface PublicEntry<T = Record<string, unknown>> extends EntrySummary {
     objectionUrl: string | null;
     objectionAddress: string | null;
     allowSelfApproval: boolean;
-    kind: string;
+    kind: OrganisationKind;
     /** For a company or institution reporting under a municipal duty: the public body that approved the entry. */
     moderator: { slug: string; name: string } | null;
   };
@@ -140,7 +141,8 @@ function toPublicEntry<T>({ entry, org, moderator }: EntryWithOrg): PublicEntry<
       objectionUrl: org.objectionUrl,
       objectionAddress: org.objectionAddress,
       allowSelfApproval: org.allowSelfApproval,
-      kind: org.kind,
+      // Written through organisationSchema (lib/schemas/organisation.ts), so always one of the kinds.
+      kind: org.kind as OrganisationKind,
       moderator: moderator?.slug ? moderator : null,
     },
   };
@@ -174,10 +176,8 @@ export function publicEntriesByIds<T>(kind: "sensor" | "algorithm", ids: readonl
 
 /** Changes whenever what the public sees changes: a publication, an archiving or an organisation's edit. */
 export function publicDataVersion(): string {
-  const r = getDb().get<{ rev: number; org: number }>(
-    sql`SELECT (SELECT coalesce(max(id), 0) FROM revisions) AS rev, (SELECT coalesce(max(updated_at), 0) FROM organisations) AS org`,
-  );
-  return `${r.rev}.${r.org}`;
+  const { version, organisationsChangedAt } = currentState();
+  return `${version}.${organisationsChangedAt}`;
 }
 
 export interface PublicOrganisation {

@@ -19,6 +19,7 @@ import { z } from "zod";
 import { valueSlugs } from "@/lib/codio";
 import { dict } from "@/lib/dict";
 import { paramsRecord, type RawParams } from "@/lib/query-params";
+import { SEARCH_SORTS } from "@/lib/schemas/api";
 import { entryKinds, lifecycleStates, publicationCategories, sensorTypes, themes } from "@/lib/vocab";
 import { getDb } from "./client";
 import type { ParamProblem } from "./algorithms";
@@ -26,7 +27,7 @@ import type { RegisterQuery } from "./search";
 
 export const SEARCH_FILTERS = ["kind", "organisation", "type", "theme", "category", "value", "status"] as const;
 export type SearchFilter = (typeof SEARCH_FILTERS)[number];
-export const SEARCH_SORTS = ["relevance", "newest", "name"] as const;
+export { SEARCH_SORTS };
 export const SEARCH_PAGE_SIZE = 20;
 export const SEARCH_PAGE_SIZE_MAX = 100;
 export const SEARCH_Q_MAX = 2000;

@@ -1,7 +1,7 @@
 /**
  * The one search engine of the register, over the FTS5 table `search_index` (rowid = entries.id; columns
  * name, summary, body, decisions, organisation, vals; tokenizer unicode61 with remove_diacritics 2, so case
- * and accents never matter) and the in-memory catalogue of public entries (db/search-base.ts). Only
+ * and accents never matter) and the in-memory catalogue of public entries (db/catalogue.ts). Only
  * published and archived entries are ever returned. Everything that searches text uses it: the search page
  * and GET /api/v1/search (`searchRegister`), the algorithm list, the sensor list, map and API
  * (`matchText`, `rankedMatch`), and the contest finder (`searchEntries`).
@@ -25,12 +25,14 @@
  */
 import "server-only";
 import { sql, type SQL } from "drizzle-orm";
+import { LRUCache } from "lru-cache";
 import { fold, queryTokens } from "@/lib/search-query";
 import { valueBySlug } from "@/lib/codio";
 import { canonicalUrl } from "@/lib/urls";
-import type { EntryKind, LifecycleState } from "@/lib/vocab";
+import type { EntryKind, LifecycleState, publicationCategories, SensorType } from "@/lib/vocab";
 import { getDb, type Tx } from "./client";
 import { searchDocument } from "./projection";
+import { publicDataVersion } from "./public";
 import {
   catalogue,
   compileFilter,
@@ -45,7 +47,7 @@ import {
   type Catalogue,
   type CatalogueFilters,
   type FacetName,
-} from "./search-base";
+} from "./catalogue";
 
 export type MatchMode = "all" | "any";
 
@@ -194,24 +196,21 @@ export function compileQuery(text: string, { ignore = [] as readonly string[] } 
 export const DEFAULT_WEIGHTS = [10, 4, 1, 8, 2, 0.5] as const;
 export type Weights = readonly [number, number, number, number, number, number];
 
-/** A small least-recently-used cache of the ids an expression matches, valid for one index version. */
-const globalCache = globalThis as unknown as { searchFtsCache?: { version: string; map: Map<string, Int32Array> } };
-const CACHE_ENTRIES = 32;
-
 /**
- * Changes whenever the indexed text may have changed: every publication and archiving writes a revision,
- * and an organisation's name is part of the index.
+ * The ids an expression matched, per data version (the index changes with every publication, archiving and
+ * organisation rename), least recently used dropped first; bounded by bytes, not by count.
  */
-function indexVersion(): string {
-  const r = getDb().$client.prepare(
-    "SELECT (SELECT coalesce(max(id), 0) FROM revisions) AS r, (SELECT coalesce(max(updated_at), 0) FROM organisations) AS o",
-  ).get() as { r: number; o: number };
-  return `${r.r}|${r.o}`;
-}
+const globalCache = globalThis as unknown as { searchFtsCache?: LRUCache<string, Int32Array> };
+const TEXT_CACHE_BYTES = 32 * 2 ** 20;
+const textCache = () =>
+  (globalCache.searchFtsCache ??= new LRUCache<string, Int32Array>({
+    maxSize: TEXT_CACHE_BYTES,
+    sizeCalculation: (ids, key) => Math.min(TEXT_CACHE_BYTES, ids.byteLength + key.length * 2 + 64),
+  }));
 
 /** Forgets cached text matches (the benchmark measures uncached searches). */
 export function clearTextCache() {
-  globalCache.searchFtsCache = undefined;
+  globalCache.searchFtsCache?.clear();
 }
 
 /** Forgets cached text matches and the catalogue (after a rebuild; tests and benchmarks). */
@@ -222,15 +221,10 @@ export function clearSearchCaches() {
 
 /** The ids (rowid order) an FTS5 expression matches. Never throws. */
 function matchingIds(expr: string): Int32Array {
-  const version = indexVersion();
-  if (globalCache.searchFtsCache?.version !== version) globalCache.searchFtsCache = { version, map: new Map() };
-  const cache = globalCache.searchFtsCache.map;
-  const hit = cache.get(expr);
-  if (hit) {
-    cache.delete(expr);
-    cache.set(expr, hit);
-    return hit;
-  }
+  const key = `${publicDataVersion()}|${expr}`;
+  const cache = textCache();
+  const hit = cache.get(key);
+  if (hit) return hit;
   let ids: Int32Array;
   try {
     ids = Int32Array.from(getDb().$client.prepare("SELECT rowid FROM search_index WHERE search_index MATCH ?").pluck().all(expr) as number[]);
@@ -239,8 +233,7 @@ function matchingIds(expr: string): Int32Array {
     console.error("search: FTS5 query failed", JSON.stringify(expr).slice(0, 300), e);
     ids = new Int32Array(0);
   }
-  cache.set(expr, ids);
-  while (cache.size > CACHE_ENTRIES) cache.delete(cache.keys().next().value!);
+  cache.set(key, ids);
   return ids;
 }
 
@@ -713,8 +706,8 @@ export interface RegisterHit {
   endedOn: string | null;
   publishedAt: string | null;
   /** Sensors: the sensor type; algorithms: the publication category. */
-  type: string | null;
-  category: string | null;
+  type: SensorType | null;
+  category: (typeof publicationCategories.slugs)[number] | null;
 }
 
 export interface RegisterResult {
@@ -944,8 +937,9 @@ export function searchRegister(q: RegisterQuery): RegisterResult {
       registerStatus: d.status,
       endedOn: d.endedOn,
       publishedAt: d.publishedAt ? new Date(d.publishedAt).toISOString() : null,
-      type: c.type[r] ? FACET_SLUGS.type[c.type[r]!]! : null,
-      category: c.category[r] ? FACET_SLUGS.category[c.category[r]!]! : null,
+      // Code 0 is "none"; any other code is a slug.
+      type: c.type[r] ? (FACET_SLUGS.type[c.type[r]!] as SensorType) : null,
+      category: c.category[r] ? (FACET_SLUGS.category[c.category[r]!] as RegisterHit["category"]) : null,
     };
   });
 

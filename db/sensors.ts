@@ -11,7 +11,7 @@
  * out, and drawn as shapes from the R*Tree (`sensor_rtree`) when zoomed in, so they never vanish.
  */
 import "server-only";
-import type Database from "better-sqlite3";
+import { LRUCache } from "lru-cache";
 import Supercluster from "supercluster";
 import { z } from "zod";
 import type { LineString, Point, Polygon } from "geojson";
@@ -21,19 +21,36 @@ import { paramLists, type ParamInput } from "@/lib/query-params";
 import type { BBox } from "@/lib/config";
 import { canonicalUrl } from "@/lib/urls";
 import { toSensorFeature, type SensorFeature } from "@/lib/formats/geojson";
-import { sensorTypes, themes, type SensorType } from "@/lib/vocab";
+import { registerToday, sensorState, sensorTypes, themes, type SensorType } from "@/lib/vocab";
 import type { Sensor } from "@/lib/schemas/sensor";
+import { SENSOR_PAGE_SIZE_MAX, type MapCluster, type MapResponse, type MapSensor } from "@/lib/schemas/api";
 import { PUBLIC_ID_PATTERN } from "@/lib/schemas";
 import { getDb } from "./client";
-import { getPublicEntry, publicEntriesByIds, type PublicEntry } from "./public";
+import { getPublicEntry, publicDataVersion, publicEntriesByIds, type PublicEntry } from "./public";
 import { rankedMatch } from "./search";
-import { catalogue, intersects, maskOf, THEME_WORDS, themeBit, VALUE_WORDS, valueBit } from "./search-base";
+import { buildClusterIndex, type BuiltIndex, type IndexProps } from "./cluster-index";
+import {
+  catalogue,
+  countBits,
+  GEOMETRY_TYPES,
+  intersects,
+  isEnded,
+  maskOf,
+  resetCatalogue,
+  sensorRowsChangedSince,
+  THEME_WORDS,
+  themeBit,
+  todayNumber,
+  VALUE_WORDS,
+  valueBit,
+  type Catalogue,
+} from "./catalogue";
 
 /* ------------------------------------------------------------------------------------------------ */
 /* Parameters                                                                                        */
 /* ------------------------------------------------------------------------------------------------ */
 
-export const SENSOR_PAGE_SIZE_MAX = 1000;
+export { SENSOR_PAGE_SIZE_MAX };
 export const SENSOR_PAGE_MAX = 100_000;
 /** Longer text is cut, never refused: whatever a user types is text. */
 export const SENSOR_Q_MAX = 2000;
@@ -62,17 +79,12 @@ function listOf<const T extends string>(param: string, allowed: readonly T[]) {
   return z.preprocess(
     splitList,
     z
-      .array(z.string())
-      .max(60, { message: `${param}: at most 60 values` })
-      .superRefine((xs, ctx) => {
-        const bad = xs.filter((x) => !allowed.includes(x as T));
-        if (bad.length)
-          ctx.addIssue({
-            code: "custom",
-            message: `${param}: unknown value ${bad.map((b) => JSON.stringify(b.slice(0, 60))).join(", ")}; allowed: ${allowed.join(", ")}`,
-          });
-      })
-      .transform((xs) => xs as T[]),
+      .array(
+        z.enum(allowed as unknown as [T, ...T[]], {
+          error: (issue) => `${param}: unknown value ${JSON.stringify(String(issue.input).slice(0, 60))}; allowed: ${allowed.join(", ")}`,
+        }),
+      )
+      .max(60, { message: `${param}: at most 60 values` }),
   );
 }
 
@@ -214,212 +226,82 @@ export function filterParams(f: SensorFilters): [string, string][] {
 const hasFilter = (f: SensorFilters) => filterParams(f).length > 0;
 
 /* ------------------------------------------------------------------------------------------------ */
-/* SQL building blocks                                                                               */
+/* Data version, caches and filters on the catalogue                                                 */
 /* ------------------------------------------------------------------------------------------------ */
 
 type Param = string | number | null;
-type Statement = Database.Statement<unknown[]>;
-const statements = new Map<string, Statement>();
-/** A prepared statement, cached by its SQL text. */
-function stmt(sql: string) {
-  let s = statements.get(sql);
-  if (!s) {
-    if (statements.size > 300) statements.clear();
-    s = getDb().$client.prepare<unknown[]>(sql);
-    statements.set(sql, s);
-  }
-  return s;
-}
-
-/** Forgets prepared statements (after the connection was replaced, e.g. in the benchmark). */
-export function resetStatements() {
-  statements.clear();
-}
+/** A prepared statement (the connection keeps compiled statements by their SQL, db/client.ts). */
+const stmt = (sql: string) => getDb().$client.prepare<unknown[]>(sql);
 
 /** Today in the register's time zone, "YYYY-MM-DD" (decides whether a sensor has ended). */
-export const today = () => new Date().toLocaleDateString("sv-SE", { timeZone: "Europe/Amsterdam" });
+export const today = registerToday;
 
 const FROM = "FROM sensors s JOIN entries e ON e.id = s.entry_id";
 const PUBLIC = "e.kind = 'sensor' AND e.status IN ('published', 'archived')";
-/** SQL for "this sensor has ended"; binds today. */
-const ENDED = "(e.status = 'archived' OR (s.active_until IS NOT NULL AND s.active_until < ?))";
-
-/* ------------------------------------------------------------------------------------------------ */
-/* Data version and caches                                                                           */
-/* ------------------------------------------------------------------------------------------------ */
 
 /**
- * Changes whenever public sensor content may have changed: every publication and every archiving writes a
- * revision (revisions are append-only), and "ended" depends on the date.
+ * Changes whenever what the sensor answers show may have changed: every publication and every archiving
+ * writes a revision (revisions are append-only), an organisation's edit changes the names they carry, and
+ * "ended" depends on the date.
  */
 export function sensorDataVersion(): string {
-  const r = stmt("SELECT coalesce(max(id), 0) AS v FROM revisions").get() as { v: number };
-  return `${r.v}|${today()}`;
+  return `${publicDataVersion()}|${today()}`;
 }
 
-class Lru<V> {
-  private map = new Map<string, V>();
-  constructor(private readonly max: number) {}
-  get(key: string) {
-    const v = this.map.get(key);
-    if (v !== undefined) {
-      this.map.delete(key);
-      this.map.set(key, v);
-    }
-    return v;
-  }
-  set(key: string, v: V) {
-    this.map.delete(key);
-    this.map.set(key, v);
-    while (this.map.size > this.max) this.map.delete(this.map.keys().next().value!);
-  }
-  clear() {
-    this.map.clear();
-  }
-}
-
+/**
+ * Facet counts and cluster indexes, per filter, for the catalogue state they were made from. Bounded by
+ * their size in bytes (estimated), not by their number: a cluster index of a million sensors is hundreds of
+ * megabytes, one of a hundred sensors a few kilobytes.
+ */
 const globalCache = globalThis as unknown as {
-  sensorFacetCache?: Lru<SensorFacetCounts>;
-  sensorClusterCache?: Lru<ClusterIndex>;
+  sensorFacetCache?: LRUCache<string, SensorFacetCounts>;
+  sensorClusterCache?: LRUCache<string, ClusterSlot>;
 };
-const facetCache = (globalCache.sensorFacetCache ??= new Lru<SensorFacetCounts>(100));
-const clusterCache = (globalCache.sensorClusterCache ??= new Lru<ClusterIndex>(8));
+const FACET_CACHE_BYTES = 8 * 2 ** 20;
+/** What supercluster keeps per point over its zoom levels, in bytes (measured: about 600 at 100,000 points). */
+const CLUSTER_BYTES_PER_POINT = 700;
+const CLUSTER_CACHE_BYTES = (() => {
+  const mb = Number(process.env.MAP_CACHE_MB);
+  return (Number.isFinite(mb) && mb >= 16 ? mb : 512) * 2 ** 20;
+})();
+const facetCache = (globalCache.sensorFacetCache ??= new LRUCache<string, SensorFacetCounts>({
+  maxSize: FACET_CACHE_BYTES,
+  sizeCalculation: (f) => 2000 + 64 * f.organisation.length,
+}));
+const clusterCache = (globalCache.sensorClusterCache ??= new LRUCache<string, ClusterSlot>({
+  maxSize: CLUSTER_CACHE_BYTES,
+  // One index larger than the whole budget is still kept (alone): the map must answer.
+  sizeCalculation: (slot) => Math.min(CLUSTER_CACHE_BYTES, Math.max(1, (slot.ready?.rows.length ?? 0) * CLUSTER_BYTES_PER_POINT)),
+}));
 
-/** Drops every cached facet count and cluster index (tests and the benchmark use this). */
+/** Drops every cached facet count and cluster index, and the catalogue (tests and the benchmark use this). */
 export function clearSensorCaches() {
   facetCache.clear();
   clusterCache.clear();
-  globalBase.sensorBase = undefined;
+  resetCatalogue();
 }
 
 const signature = (f: SensorFilters) => JSON.stringify(filterParams(f));
+const GEOMS = GEOMETRY_TYPES;
+const typeCode = new Map<string, number>(sensorTypes.slugs.map((t, i) => [t, i + 1]));
+/** The sensor type of catalogue row `r`. */
+const typeOf = (c: Catalogue, r: number) => sensorTypes.slugs[c.type[r]! - 1] ?? "other";
 
-/* ------------------------------------------------------------------------------------------------ */
-/* The in-memory base: every public sensor's filterable attributes, per data version                 */
-/* ------------------------------------------------------------------------------------------------ */
-
-/**
- * Column arrays of the attributes the filters, facet counts and map clusters need, loaded once per data
- * version. Filtering 100,000 sensors in memory takes a few milliseconds, so every filter combination gets
- * exact facet counts and its own cluster index without scanning the join tables again.
- */
-interface SensorBase {
-  version: string;
-  n: number;
-  entryId: Int32Array;
-  lon: Float64Array;
-  lat: Float64Array;
-  publicId: string[];
-  name: string[];
-  /** Index into sensorTypes.slugs. */
-  type: Uint8Array;
-  /** 0 point, 1 area, 2 route. */
-  geom: Uint8Array;
-  personal: Uint8Array;
-  ended: Uint8Array;
-  org: Int32Array;
-  /** Extent (bbox) of the geometry. */
-  minLon: Float64Array;
-  minLat: Float64Array;
-  maxLon: Float64Array;
-  maxLat: Float64Array;
-  /** Bit sets (THEME_WORDS / VALUE_WORDS words per sensor): its themes with their parents, its assessed values. */
-  themes: Uint32Array;
-  values: Uint32Array;
-  /** Row of an entry id. */
-  rowOf: Map<number, number>;
-  /** Rows in name order (case-insensitive), for the list page. */
-  byName: Int32Array;
-  loadMs: number;
-}
-
-const GEOMS = ["Point", "Polygon", "LineString"] as const;
-const typeIndex = new Map<string, number>(sensorTypes.slugs.map((t, i) => [t, i]));
-
-const globalBase = globalThis as unknown as { sensorBase?: SensorBase };
-
-function sensorBase(): SensorBase {
-  const version = sensorDataVersion();
-  const cached = globalBase.sensorBase;
-  if (cached?.version === version) return cached;
-  const t0 = performance.now();
-  const rows = stmt(
-    `SELECT s.entry_id, s.lon, s.lat, e.public_id, e.name, s.type, s.geometry_type, s.personal_data, ${ENDED}, e.organisation_id,
-       s.min_lon, s.min_lat, s.max_lon, s.max_lat
-     ${FROM} WHERE ${PUBLIC} ORDER BY s.entry_id`,
-  )
-    .raw()
-    .all(today()) as [number, number, number, string, string, string, string, number, number, number, number, number, number, number][];
-  const n = rows.length;
-  const base: SensorBase = {
-    version,
-    n,
-    entryId: new Int32Array(n),
-    lon: new Float64Array(n),
-    lat: new Float64Array(n),
-    publicId: new Array<string>(n),
-    name: new Array<string>(n),
-    type: new Uint8Array(n),
-    geom: new Uint8Array(n),
-    personal: new Uint8Array(n),
-    ended: new Uint8Array(n),
-    org: new Int32Array(n),
-    minLon: new Float64Array(n),
-    minLat: new Float64Array(n),
-    maxLon: new Float64Array(n),
-    maxLat: new Float64Array(n),
-    themes: new Uint32Array(n * THEME_WORDS),
-    values: new Uint32Array(n * VALUE_WORDS),
-    rowOf: new Map(),
-    byName: new Int32Array(n),
-    loadMs: 0,
-  };
-  const rowOf = base.rowOf;
-  rows.forEach(([id, lon, lat, p, name, type, g, pd, ended, org, a, b, c, d], i) => {
-    rowOf.set(id, i);
-    base.entryId[i] = id;
-    base.lon[i] = lon;
-    base.lat[i] = lat;
-    base.publicId[i] = p;
-    base.name[i] = name;
-    base.type[i] = typeIndex.get(type) ?? typeIndex.get("other")!;
-    base.geom[i] = Math.max(0, GEOMS.indexOf(g as (typeof GEOMS)[number]));
-    base.personal[i] = pd ? 1 : 0;
-    base.ended[i] = ended ? 1 : 0;
-    base.org[i] = org;
-    base.minLon[i] = a;
-    base.minLat[i] = b;
-    base.maxLon[i] = c;
-    base.maxLat[i] = d;
-  });
-  // Themes (with their main themes) and values: the same bit sets the search catalogue already holds.
-  const cat = catalogue();
-  for (let i = 0; i < n; i++) {
-    const r = cat.rowOf[base.entryId[i]!] ?? -1;
-    if (r < 0) continue;
-    base.themes.set(cat.themes.subarray(r * THEME_WORDS, (r + 1) * THEME_WORDS), i * THEME_WORDS);
-    base.values.set(cat.values.subarray(r * VALUE_WORDS, (r + 1) * VALUE_WORDS), i * VALUE_WORDS);
-  }
-  const keys = base.name.map((x) => x.toLocaleLowerCase("nl"));
-  const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => (keys[a]! < keys[b]! ? -1 : keys[a]! > keys[b]! ? 1 : a - b));
-  base.byName.set(order);
-  base.loadMs = performance.now() - t0;
-  globalBase.sensorBase = base;
-  return base;
-}
-
-/** Loads (or reuses) the in-memory base; for the benchmark and warm-up. */
+/** Loads (or reuses) the catalogue; for the benchmark and warm-up. */
 export function sensorBaseInfo() {
-  const b = sensorBase();
-  return { version: b.version, sensors: b.n, loadMs: b.loadMs };
+  const c = catalogue();
+  let sensors = 0;
+  for (let r = 0; r < c.n; r++) if (c.kind[r] === 0) sensors++;
+  return { version: c.version, sensors, loadMs: c.loadMs };
 }
 
 /**
- * The filters compiled to a row test on the base: it answers a bit per filter the row fails (0 = passes
- * all), so facet counts can tell "fails only its own filter" apart.
+ * The filters compiled to a row test on the catalogue: it answers a bit per filter the row fails (0 = passes
+ * all), so facet counts can tell "fails only its own filter" apart. Algorithms (and rows no longer public)
+ * fail bit 256.
  */
-function compileFilters(base: SensorBase, f: SensorFilters, bbox?: BBox) {
-  const types = f.type.length ? new Set(f.type.map((t) => typeIndex.get(t)!)) : null;
+function compileFilters(c: Catalogue, f: SensorFilters, bbox?: BBox) {
+  const types = f.type.length ? new Set(f.type.map((t) => typeCode.get(t)!)) : null;
   const themeMask = maskOf(f.theme, themeBit, THEME_WORDS);
   const valueMask = maskOf(f.value, valueBit, VALUE_WORDS);
   let orgs: Set<number> | null = null;
@@ -429,20 +311,23 @@ function compileFilters(base: SensorBase, f: SensorFilters, bbox?: BBox) {
   }
   const personal = f.personalData.length === 1 ? (f.personalData[0] === "yes" ? 1 : 0) : -1;
   const ended = f.state.length === 1 ? (f.state[0] === "ended" ? 1 : 0) : -1;
+  const day = todayNumber();
   // Text goes through the register's one search engine (db/search.ts); unsearchable text filters nothing.
   const match = f.q ? rankedMatch(f.q, "sensor", { ranked: false }) : null;
   const text = match ? new Set(match.ids) : null;
   const [bx0, by0, bx1, by1] = bbox ?? [0, 0, 0, 0];
-  /** Bit per failed filter: 1 type, 2 theme, 4 value, 8 organisation, 16 personalData, 32 state, 64 q, 128 bbox. */
+  /** Bit per failed filter: 1 type, 2 theme, 4 value, 8 organisation, 16 personalData, 32 state, 64 q, 128 bbox, 256 not a public sensor. */
   return (i: number) =>
-    (bbox && (base.maxLon[i]! < bx0 || base.minLon[i]! > bx1 || base.maxLat[i]! < by0 || base.minLat[i]! > by1) ? 128 : 0) |
-    (types && !types.has(base.type[i]!) ? 1 : 0) |
-    (themeMask && !intersects(base.themes, i, themeMask) ? 2 : 0) |
-    (valueMask && !intersects(base.values, i, valueMask) ? 4 : 0) |
-    (orgs && !orgs.has(base.org[i]!) ? 8 : 0) |
-    (personal >= 0 && base.personal[i] !== personal ? 16 : 0) |
-    (ended >= 0 && base.ended[i] !== ended ? 32 : 0) |
-    (text && !text.has(base.entryId[i]!) ? 64 : 0);
+    c.kind[i] !== 0
+      ? 256
+      : (bbox && (c.maxLon[i]! < bx0 || c.minLon[i]! > bx1 || c.maxLat[i]! < by0 || c.minLat[i]! > by1) ? 128 : 0) |
+        (types && !types.has(c.type[i]!) ? 1 : 0) |
+        (themeMask && !intersects(c.themes, i, themeMask) ? 2 : 0) |
+        (valueMask && !intersects(c.values, i, valueMask) ? 4 : 0) |
+        (orgs && !orgs.has(c.org[i]!) ? 8 : 0) |
+        (personal >= 0 && c.personal[i] !== personal ? 16 : 0) |
+        (ended >= 0 && +isEnded(c, i, day) !== ended ? 32 : 0) |
+        (text && !text.has(c.entryId[i]!) ? 64 : 0);
 }
 
 /* ------------------------------------------------------------------------------------------------ */
@@ -465,11 +350,12 @@ export interface SensorFacetCounts {
 const FACET_BITS: Record<Exclude<FilterParam, "q">, number> = { type: 1, theme: 2, value: 4, organisation: 8, personalData: 16, state: 32 };
 
 export function sensorFacets(f: SensorFilters): SensorFacetCounts {
-  const base = sensorBase();
-  const key = `${base.version}|${signature(f)}`;
+  const c = catalogue();
+  const day = todayNumber();
+  const key = `${c.version}.${c.organisationsChangedAt}|${day}|${signature(f)}`;
   const cached = facetCache.get(key);
   if (cached) return cached;
-  const fails = compileFilters(base, f);
+  const fails = compileFilters(c, f);
   const type = new Uint32Array(sensorTypes.slugs.length);
   const theme = new Uint32Array(themes.slugs.length);
   const value = new Uint32Array(valueSlugs.length);
@@ -477,28 +363,18 @@ export function sensorFacets(f: SensorFilters): SensorFacetCounts {
   const personal = [0, 0];
   const state = [0, 0];
   let total = 0;
-  const countBits = (arr: Uint32Array, row: number, words: number, into: Uint32Array) => {
-    for (let w = 0; w < words; w++) {
-      let x = arr[row * words + w]!;
-      while (x) {
-        const low = x & -x;
-        into[w * 32 + 31 - Math.clz32(low)]!++;
-        x ^= low;
-      }
-    }
-  };
-  for (let i = 0; i < base.n; i++) {
+  for (let i = 0; i < c.n; i++) {
     const failed = fails(i);
     // A sensor counts in a facet when it passes every other filter: none failed, or only that facet's own.
-    if (failed & (64 | 128)) continue;
+    if (failed & (64 | 128 | 256)) continue;
     const all = failed === 0;
     if (all) total++;
-    if (all || failed === FACET_BITS.type) type[base.type[i]!]!++;
-    if (all || failed === FACET_BITS.theme) countBits(base.themes, i, THEME_WORDS, theme);
-    if (all || failed === FACET_BITS.value) countBits(base.values, i, VALUE_WORDS, value);
-    if (all || failed === FACET_BITS.organisation) org.set(base.org[i]!, (org.get(base.org[i]!) ?? 0) + 1);
-    if (all || failed === FACET_BITS.personalData) personal[base.personal[i]!]!++;
-    if (all || failed === FACET_BITS.state) state[base.ended[i]!]!++;
+    if (all || failed === FACET_BITS.type) type[c.type[i]! - 1]!++;
+    if (all || failed === FACET_BITS.theme) countBits(c.themes, i, THEME_WORDS, theme);
+    if (all || failed === FACET_BITS.value) countBits(c.values, i, VALUE_WORDS, value);
+    if (all || failed === FACET_BITS.organisation) org.set(c.org[i]!, (org.get(c.org[i]!) ?? 0) + 1);
+    if (all || failed === FACET_BITS.personalData) personal[c.personal[i]!]!++;
+    if (all || failed === FACET_BITS.state) state[+isEnded(c, i, day)]!++;
   }
   const record = (slugs: readonly string[], counts: Uint32Array) =>
     Object.fromEntries(slugs.map((s, i) => [s, counts[i]!] as const).filter(([, c]) => c > 0));
@@ -542,7 +418,6 @@ type ListRow = {
   name: string;
   status: "published" | "archived";
   endedOn: string | null;
-  ended: number;
   orgSlug: string;
   orgName: string;
   orgIsExample: number;
@@ -554,13 +429,13 @@ type ListRow = {
   measures: string;
 };
 
-const toListItem = (r: ListRow): SensorListItem => ({
+const toListItem = (r: ListRow, day: string): SensorListItem => ({
   id: r.id,
   publicId: r.publicId,
   name: r.name,
   status: r.status,
   endedOn: r.endedOn,
-  ended: !!r.ended,
+  ended: sensorEnded({ status: r.status, data: { activeUntil: r.activeUntil ?? undefined } }, day),
   organisation: { slug: r.orgSlug, name: r.orgName, isExample: !!r.orgIsExample },
   type: r.type,
   geometryType: r.geometryType,
@@ -575,24 +450,20 @@ const toListItem = (r: ListRow): SensorListItem => ({
  * else by name (`order: "name"`) or by registration (`order: "id"`). Returns the total and one page of entry ids.
  */
 function pageOfIds(query: SensorQuery, order: "name" | "id", size: number, page: number): { total: number; ids: number[] } {
-  const base = sensorBase();
+  const c = catalogue();
   const match = query.q ? rankedMatch(query.q, "sensor") : null;
-  const fails = compileFilters(base, { ...query, q: undefined }, query.bbox);
+  const fails = compileFilters(c, { ...query, q: undefined }, query.bbox);
   const from = (page - 1) * size;
   const ids: number[] = [];
   let total = 0;
   const take = (row: number) => {
-    if (fails(row)) return;
-    if (total >= from && ids.length < size) ids.push(base.entryId[row]!);
+    if (row < 0 || fails(row)) return;
+    if (total >= from && ids.length < size) ids.push(c.entryId[row]!);
     total++;
   };
-  if (match) {
-    for (const id of match.ids) {
-      const row = base.rowOf.get(id);
-      if (row !== undefined) take(row);
-    }
-  } else if (order === "name") for (let k = 0; k < base.n; k++) take(base.byName[k]!);
-  else for (let row = 0; row < base.n; row++) take(row);
+  if (match) for (const id of match.ids) take(id < c.rowOf.length ? c.rowOf[id]! : -1);
+  else if (order === "name") for (let k = 0; k < c.byName.length; k++) take(c.byName[k]!);
+  else for (let id = 0; id < c.rowOf.length; id++) take(c.rowOf[id]!);
   return { total, ids };
 }
 
@@ -610,16 +481,16 @@ export function listSensors(query: SensorQuery, { pageSize = 20 } = {}): { total
   const page = query.page ?? 1;
   const { total, ids } = pageOfIds(query, "name", size, page);
   const rows = rowsByIds<ListRow>(
-    `SELECT e.id AS id, e.public_id AS publicId, e.name AS name, e.status AS status, e.ended_on AS endedOn, ${ENDED} AS ended,
+    `SELECT e.id AS id, e.public_id AS publicId, e.name AS name, e.status AS status, e.ended_on AS endedOn,
        o.slug AS orgSlug, o.name AS orgName, o.is_example AS orgIsExample,
        s.type AS type, s.geometry_type AS geometryType, s.personal_data AS personalData,
        s.active_from AS activeFrom, s.active_until AS activeUntil, json_extract(e.data, '$.measures') AS measures
      ${FROM} JOIN organisations o ON o.id = e.organisation_id
      WHERE ${PUBLIC} AND e.id IN (SELECT value FROM json_each(?))`,
     ids,
-    [today()],
   );
-  return { total, page, pageSize: size, items: rows.map(toListItem) };
+  const day = today();
+  return { total, page, pageSize: size, items: rows.map((r) => toListItem(r, day)) };
 }
 
 /* ------------------------------------------------------------------------------------------------ */
@@ -664,8 +535,8 @@ export function getSensorFeature(publicId: string): SensorFeature | undefined {
 }
 
 /** Whether the sensor has ended: archived, or its end date has passed (`day`: today, worked out once per batch by callers of many). */
-export const sensorEnded = (e: Pick<PublicEntry<Sensor>, "status" | "data">, day = today()) =>
-  e.status === "archived" || (!!e.data.activeUntil && e.data.activeUntil < day);
+export const sensorEnded = (e: { status: string; data: Pick<Sensor, "activeUntil"> }, day = today()) =>
+  sensorState({ archived: e.status === "archived", activeUntil: e.data.activeUntil }, day) === "ended";
 
 export function organisationSlugs(): string[] {
   return (stmt("SELECT slug FROM organisations").all() as { slug: string }[]).map((r) => r.slug);
@@ -688,83 +559,80 @@ export const MIN_SHAPE_PX = 4;
 /** Hard cap on features in one response, so a response stays small whatever the data. */
 export const MAP_MAX_FEATURES = 1000;
 
-/** Point properties kept in the index: the row in the base. */
-type IndexProps = { r: number };
-
-interface ClusterIndex {
-  /** Rows of the base that match the filters. */
-  rows: Int32Array;
-  /** Entry ids of those rows. */
-  ids: Set<number>;
-  /** Every matching sensor by its anchor point (areas and routes by the centre of their extent). */
-  index: Supercluster<IndexProps>;
+interface ClusterIndex extends BuiltIndex {
+  /** The catalogue's sensor version it was made at. */
+  version: number;
+  /** Per catalogue row: 1 when the row is in the index (the sensor matched the filters). */
+  member: Uint8Array;
 }
 
-export interface MapCluster {
-  type: "Feature";
-  id: string;
-  geometry: Point;
-  properties: { count: number; expansionZoom: number };
+/** What the map's endpoint answers: typed by its schema (lib/schemas/api.ts), which the OpenAPI document publishes. */
+export type { MapCluster, MapResponse, MapSensor };
+
+/** One filter combination's index: the one answering, and the one being built when a sensor changed. */
+interface ClusterSlot {
+  ready?: ClusterIndex;
+  building?: Promise<ClusterIndex>;
+  buildingVersion?: number;
 }
 
-export interface MapSensor {
-  type: "Feature";
-  /** Public id. */
-  id: string;
-  geometry: Point | Polygon | LineString;
-  properties: {
-    name: string;
-    type: string;
-    /** For an area or route shown as a marker (zoomed out): its real geometry type. */
-    shape?: "Polygon" | "LineString";
-    /** Where the marker of an area or route goes when the geometry is the shape. */
-    anchor?: [number, number];
-    /**
-     * Present (true) for the outline of an area or route that is also counted in a cluster of this
-     * response: draw it, but do not count or list it again.
-     */
-    inCluster?: true;
-    /** Present (true) when the sensor has ended. */
-    ended?: true;
-  };
+const CLUSTER_OPTIONS = { radius: CLUSTER_RADIUS, extent: 256, maxZoom: CLUSTER_MAX_ZOOM, minPoints: 2 };
+
+async function buildIndex(c: Catalogue, f: SensorFilters, version: number): Promise<ClusterIndex> {
+  const fails = compileFilters(c, f);
+  const rows: number[] = [];
+  for (let r = 0; r < c.n; r++) if (!fails(r)) rows.push(r);
+  const coords = new Float64Array(rows.length * 2);
+  const member = new Uint8Array(c.n);
+  rows.forEach((r, i) => {
+    coords[2 * i] = c.lon[r]!;
+    coords[2 * i + 1] = c.lat[r]!;
+    member[r] = 1;
+  });
+  const built = await buildClusterIndex(CLUSTER_OPTIONS, coords, Int32Array.from(rows));
+  return { ...built, version, member };
 }
 
-export interface MapResponse {
-  type: "FeatureCollection";
-  features: (MapCluster | MapSensor)[];
-  meta: {
-    bbox: BBox;
-    zoom: number;
-    /** Sensors in view (clusters count their members). */
-    total: number;
-    clusters: number;
-    sensors: number;
-    shapes: number;
-    /** True when the response was capped at MAP_MAX_FEATURES. */
-    truncated: boolean;
-  };
-}
-
-
-/** The cluster index for these filters, built on first use and kept until the data changes. */
-export function clusterIndex(f: SensorFilters): ClusterIndex {
-  const base = sensorBase();
-  const key = `${base.version}|${signature(f)}`;
-  let entry = clusterCache.get(key);
-  if (!entry) {
-    const fails = compileFilters(base, f);
-    const rows: number[] = [];
-    const points: Supercluster.PointFeature<IndexProps>[] = [];
-    for (let r = 0; r < base.n; r++) {
-      if (fails(r)) continue;
-      rows.push(r);
-      points.push({ type: "Feature", geometry: { type: "Point", coordinates: [base.lon[r]!, base.lat[r]!] }, properties: { r } });
-    }
-    const index = new Supercluster<IndexProps>({ radius: CLUSTER_RADIUS, extent: 256, maxZoom: CLUSTER_MAX_ZOOM, minPoints: 2 }).load(points);
-    entry = { rows: Int32Array.from(rows), ids: new Set(rows.map((r) => base.entryId[r]!)), index };
-    clusterCache.set(key, entry);
+/**
+ * The cluster index for these filters, with the sensor rows changed since it was made (empty when it is
+ * current). Built on first use (in a worker thread, db/cluster-index.ts) and kept until a sensor changes (a
+ * publication of an algorithm keeps it) or the day does (the state filter depends on it); then the new one
+ * is built while the old one, with the changed rows laid over it, keeps answering.
+ */
+export async function clusterIndex(f: SensorFilters): Promise<{ built: ClusterIndex; changed: Int32Array }> {
+  const c = catalogue();
+  const key = `${c.generation}|${todayNumber()}|${signature(f)}`;
+  let slot = clusterCache.get(key);
+  if (!slot) {
+    slot = {};
+    clusterCache.set(key, slot);
   }
-  return entry;
+  const version = c.sensorVersion;
+  if (slot.ready?.version !== version && slot.buildingVersion !== version) {
+    const s = slot;
+    s.buildingVersion = version;
+    s.building = buildIndex(c, f, version)
+      .then((built) => {
+        if (!s.ready || s.ready.version < built.version) {
+          s.ready = built;
+          clusterCache.set(key, s); // its size changed
+        }
+        return built;
+      })
+      .finally(() => {
+        if (s.buildingVersion === version) {
+          s.building = undefined;
+          s.buildingVersion = undefined;
+        }
+      });
+  }
+  const built = slot.ready ?? (await slot.building!);
+  return { built, changed: sensorRowsChangedSince(c, built.version) };
+}
+
+/** Waits until the indexes being built are there (tests and the benchmark). */
+export async function settledClusterIndexes() {
+  await Promise.all([...clusterCache.values()].map((s) => s.building));
 }
 
 const round = (x: number, d: number) => Math.round(x * 10 ** d) / 10 ** d;
@@ -788,9 +656,9 @@ function simplify(g: Polygon | LineString, tol: number, d: number): Polygon | Li
   return { type: "Polygon", coordinates: g.coordinates.map((ring) => thin(ring, 4)) };
 }
 
-/** Parsed geometries of areas and routes by entry id, kept while the data version stays the same. */
-const globalGeom = globalThis as unknown as { sensorGeometryCache?: { version: string; map: Map<number, Polygon | LineString> } };
-function shapeGeometries(version: string, entryIds: number[]): Map<number, Polygon | LineString> {
+/** Parsed geometries of areas and routes by entry id, kept while no sensor changes. */
+const globalGeom = globalThis as unknown as { sensorGeometryCache?: { version: number; map: Map<number, Polygon | LineString> } };
+function shapeGeometries(version: number, entryIds: number[]): Map<number, Polygon | LineString> {
   if (globalGeom.sensorGeometryCache?.version !== version || globalGeom.sensorGeometryCache.map.size > 50_000)
     globalGeom.sensorGeometryCache = { version, map: new Map() };
   const cache = globalGeom.sensorGeometryCache.map;
@@ -813,26 +681,33 @@ function shapeGeometries(version: string, entryIds: number[]): Map<number, Polyg
  * marker, one inside a cluster is drawn as an outline, and one whose centre lies outside the view (a big
  * area you zoomed into) is added — so an area never vanishes, and a response stays small.
  */
-export function sensorClusters({ filters, bbox, zoom }: { filters: SensorFilters; bbox: BBox; zoom: number }): MapResponse {
+export async function sensorClusters({ filters, bbox, zoom }: { filters: SensorFilters; bbox: BBox; zoom: number }): Promise<MapResponse> {
   const z = Math.max(0, Math.min(MAP_ZOOM_MAX, Math.floor(zoom)));
-  const base = sensorBase();
-  const { index, ids } = clusterIndex(filters);
+  const { built, changed } = await clusterIndex(filters);
+  const { index, member } = built;
+  const base = catalogue();
+  const day = todayNumber();
+  // Sensors changed since the index was made: shown where they are now, not where the index has them.
+  const moved = changed.length ? new Set(changed) : null;
+  const passes = moved ? compileFilters(base, filters) : null;
+  const matches = (r: number) => (moved?.has(r) ? passes!(r) === 0 : member[r] === 1);
   const d = z >= 17 ? 6 : z >= 11 ? 5 : 4; // decimals: about 0.1 m, 1 m, 10 m
   const features: MapResponse["features"] = [];
   let total = 0;
   let clusters = 0;
   let shapes = 0;
-  const point = (r: number): Point => ({ type: "Point", coordinates: [round(base.lon[r]!, d), round(base.lat[r]!, d)] });
+  const point = (r: number): Point & MapSensor["geometry"] => ({ type: "Point", coordinates: [round(base.lon[r]!, d), round(base.lat[r]!, d)] });
   const sensor = (r: number, geometry: MapSensor["geometry"], extra: Partial<MapSensor["properties"]> = {}): MapSensor => {
-    const props: MapSensor["properties"] = { name: base.name[r]!, type: sensorTypes.slugs[base.type[r]!]!, ...extra };
+    const props: MapSensor["properties"] = { name: base.name[r]!, type: typeOf(base, r), ...extra };
     if (geometry.type === "Point" && base.geom[r] !== 0) props.shape = GEOMS[base.geom[r]!] as "Polygon" | "LineString";
-    if (base.ended[r]) props.ended = true;
+    if (isEnded(base, r, day)) props.ended = true;
     return { type: "Feature", id: base.publicId[r]!, geometry, properties: props };
   };
 
   const found = index.getClusters(bbox, z);
   /** Row → position in `features`, for stand-alone sensors. */
   const singleAt = new Map<number, number>();
+  let skipped = 0;
   for (const c of found) {
     if (features.length >= MAP_MAX_FEATURES) break;
     const [lon, lat] = c.geometry.coordinates as [number, number];
@@ -847,12 +722,27 @@ export function sensorClusters({ filters, bbox, zoom }: { filters: SensorFilters
         properties: { count: props.point_count!, expansionZoom: Math.min(index.getClusterExpansionZoom(props.cluster_id!), CLUSTER_MAX_ZOOM + 1) },
       });
     } else {
+      if (moved?.has(props.r!)) {
+        skipped++;
+        continue;
+      }
       total++;
       singleAt.set(props.r!, features.length);
       features.push(sensor(props.r!, point(props.r!)));
     }
   }
-  const truncated = found.length > features.length;
+  let truncated = found.length > features.length + skipped;
+  const [x0, y0, x1, y1] = bbox;
+  for (const r of changed) {
+    if (!matches(r) || base.lon[r]! < x0 || base.lon[r]! > x1 || base.lat[r]! < y0 || base.lat[r]! > y1) continue;
+    if (features.length >= MAP_MAX_FEATURES) {
+      truncated = true;
+      break;
+    }
+    total++;
+    singleAt.set(r, features.length);
+    features.push(sensor(r, point(r)));
+  }
 
   if (z >= SHAPE_ZOOM) {
     const [minLon, minLat, maxLon, maxLat] = bbox;
@@ -867,15 +757,16 @@ export function sensorClusters({ filters, bbox, zoom }: { filters: SensorFilters
         .raw()
         .all(minLon, maxLon, minLat, maxLat, MIN_SHAPE_PX * pixel, (MIN_SHAPE_PX * pixel) / 1.6) as [number][]
     )
-      .map(([id]) => base.rowOf.get(id))
-      .filter((r): r is number => r !== undefined && base.geom[r] !== 0 && ids.has(base.entryId[r]!))
+      .map(([id]) => (id < base.rowOf.length ? base.rowOf[id]! : -1))
+      .filter((r) => r >= 0 && base.kind[r] === 0 && base.geom[r] !== 0 && matches(r))
       .sort((a, b) => size(b) - size(a))
       .slice(0, MAP_MAX_SHAPES);
-    const geometries = shapeGeometries(base.version, touching.map((r) => base.entryId[r]!));
+    const geometries = shapeGeometries(base.sensorVersion, touching.map((r) => base.entryId[r]!));
     for (const r of touching) {
       const g = geometries.get(base.entryId[r]!);
       if (!g) continue;
-      const shape = simplify(g, 1.5 * pixel, d);
+      // Positions stay [lon, lat] pairs (stored geometries are 2-D, lib/geo.ts).
+      const shape = simplify(g, 1.5 * pixel, d) as MapSensor["geometry"];
       const anchor = point(r).coordinates as [number, number];
       const at = singleAt.get(r);
       const centreInView = base.lon[r]! >= minLon && base.lon[r]! <= maxLon && base.lat[r]! >= minLat && base.lat[r]! <= maxLat;

@@ -15,7 +15,7 @@ import { and, asc, desc, eq, inArray, isNull } from "drizzle-orm";
 import { z } from "zod";
 import { can, tokenActorName, TOKEN_SCOPES, type Actor, type TokenActor } from "@/lib/permissions";
 import { DomainError } from "@/lib/errors";
-import { fieldErrors, issueMessage } from "@/lib/schemas/common";
+import { fieldErrors, issueMessage, text } from "@/lib/schemas/common";
 import { getDb } from "./client";
 import { audit } from "./audit";
 import { apiTokens, organisations, type ApiTokenRow } from "./schema";
@@ -63,12 +63,7 @@ const toSummary = (r: ApiTokenRow): ApiTokenSummary => ({
 /** What creating a token takes: the organisation, a name to recognise it by, and its scope. */
 export const tokenInputSchema = z.object({
   organisationId: z.coerce.number().int().positive(),
-  name: z
-    .string()
-    .trim()
-    .min(1)
-    .max(100)
-    .refine((v) => !/[\u0000-\u001f\u007f]/.test(v), { message: "controlCharacters" }),
+  name: text(100),
   scope: z.enum(TOKEN_SCOPES).default("draft"),
 });
 

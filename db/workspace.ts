@@ -10,6 +10,7 @@
 import "server-only";
 import { and, asc, desc, eq, inArray, sql, type SQL } from "drizzle-orm";
 import { z } from "zod";
+import { hasControlOrBreak, line } from "@/lib/schemas/common";
 import { can, actorId, type Actor } from "@/lib/permissions";
 import { DomainError } from "@/lib/errors";
 import { TODO, TODO_FLAGS, type TodoFlag } from "@/lib/completeness";
@@ -54,7 +55,7 @@ export const workspaceQuerySchema = z.object({
   /** A to-do flag (lib/completeness.ts): entries whose working copy still misses this. */
   missing: optional(z.enum(TODO_FLAGS as [TodoFlag, ...TodoFlag[]])),
   /** Part of the name (as shown: the draft's name when there is one); case-insensitive for a–z. */
-  q: optional(z.string()).transform((s) => s?.slice(0, WORKSPACE_Q_MAX).trim() || undefined),
+  q: optional(line()).transform((s) => s?.slice(0, WORKSPACE_Q_MAX).trim() || undefined),
   sort: z.preprocess(single, z.enum(WORKSPACE_SORTS).default("updated")),
   page: z.preprocess(single, z.coerce.number().int().min(1).max(100_000).default(1)),
   pageSize: z.preprocess(single, z.coerce.number().int().min(1).max(WORKSPACE_PAGE_SIZE_MAX).default(WORKSPACE_PAGE_SIZE)),
@@ -88,7 +89,9 @@ export function parseWorkspaceQuery(input: URLSearchParams | RawParams): { query
     for (const issue of parsed.error.issues) {
       const key = issue.path[0] as WorkspaceParam;
       if (!Object.hasOwn(record, key)) continue;
-      ignored.push({ parameter: key, value: String(single(record[key]) ?? "").slice(0, 100) });
+      // Shown in the notice: control characters (the reason a text is refused) as the replacement character.
+      const value = String(single(record[key]) ?? "").slice(0, 100);
+      ignored.push({ parameter: key, value: hasControlOrBreak(value) ? value.replace(/\p{Cc}/gu, "\uFFFD") : value });
       delete record[key];
     }
     parsed = workspaceQuerySchema.safeParse(record);

@@ -157,7 +157,8 @@ test.describe.serial("the site admin manages organisations and officials, and th
     await expectAccessible(official);
 
     // ---- Blocked: the running session ends and signing in again is refused.
-    await page.getByRole("button", { name: "Medewerker blokkeren" }).click();
+    await page.getByRole("link", { name: "Medewerker blokkeren" }).click();
+    await page.getByRole("button", { name: "Ja, medewerker blokkeren" }).click();
     await expect(page).toHaveURL(/\?done=blocked$/);
     await expect(page.getByText("Geblokkeerd: kan niet inloggen")).toBeVisible();
     await expect(page.getByRole("button", { name: "Blokkade opheffen" })).toBeVisible();

@@ -69,7 +69,8 @@ test("officials sign in through their identity provider; nobody else gets in, or
   await admin.getByLabel("Maak een sterk wachtwoord voor mij aan").check();
   await admin.getByRole("button", { name: "Medewerker aanmaken" }).click();
   await admin.getByRole("link", { name: `Rollen en toegang van Geblokkeerde Ambtenaar ${run} beheren` }).click();
-  await admin.getByRole("button", { name: "Medewerker blokkeren" }).click();
+  await admin.getByRole("link", { name: "Medewerker blokkeren" }).click();
+  await admin.getByRole("button", { name: "Ja, medewerker blokkeren" }).click();
   await expect(admin).toHaveURL(/\?done=blocked$/);
   const blocked = await person(browser, baseURL!);
   await signInAtProvider(blocked, blockedEmail);

@@ -109,3 +109,22 @@ test("the feed of changes is valid Atom, filters by kind and organisation, and r
     expect((await bad.json()).error.code).toBe("bad_request");
   }
 });
+
+test("the OpenAPI document and the JSON Schemas are served by the built app, CORS open", async ({ request }) => {
+  const doc = await request.get("/api/v1/openapi.json");
+  expect(doc.status()).toBe(200);
+  expect(doc.headers()["access-control-allow-origin"]).toBe("*");
+  const body = await doc.json();
+  expect(body.openapi).toBe("3.1.0");
+  expect(Object.keys(body.paths)).toEqual(expect.arrayContaining(["/api/v1/sensors", "/api/v1/algorithms/{id}", "/api/v1/schemas/{file}"]));
+  expect(body.paths["/api/v1/sensors"].post.security).toEqual([{ token: [] }]);
+
+  const schema = await request.get("/api/v1/schemas/sensor-feature.json");
+  expect(schema.status()).toBe(200);
+  expect(schema.headers()["content-type"]).toBe("application/schema+json; charset=utf-8");
+  expect(schema.headers()["access-control-allow-origin"]).toBe("*");
+  expect((await schema.json()).$id).toMatch(/\/api\/v1\/schemas\/sensor-feature\.json$/);
+  const missing = await request.get("/api/v1/schemas/nothing.json");
+  expect(missing.status()).toBe(404);
+  expect((await missing.json()).error.code).toBe("not_found");
+});

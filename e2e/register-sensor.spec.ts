@@ -11,6 +11,11 @@ test("an editor registers one sensor by clicking the map and one by typed coordi
   // 1. By clicking the map.
   await editor.goto("/nl/admin/entries/new?kind=sensor");
   await expectAccessible(editor);
+  // Neither contact field is "(niet verplicht)": each says when it is required (one of the two is needed).
+  await expect(editor.getByLabel("Contact (functioneel e-mailadres)")).toHaveAccessibleDescription(/^Verplicht als u geen contactformulier opgeeft\./);
+  await expect(editor.getByLabel("Contactformulier", { exact: true })).toHaveAccessibleDescription(/^Verplicht als u geen e-mailadres opgeeft\./);
+  for (const label of ["Contact (functioneel e-mailadres)", "Contactformulier"])
+    await expect(editor.locator("label", { hasText: label })).not.toContainText("niet verplicht");
   await fillSensorBasics(editor, "Fijnstofmeter Kaartklik");
   await editor.getByRole("region", { name: "Kaart om de locatie te kiezen" }).click({ position: { x: 200, y: 150 } });
   await expect(editor.getByLabel("Breedtegraad (WGS84)")).not.toHaveValue("");

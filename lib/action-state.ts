@@ -9,6 +9,11 @@ export interface ActionState {
   conflict?: { current: unknown; version: number; by?: string; at?: string };
   /** On success: data the form needs next (e.g. the new draft version). */
   result?: Record<string, unknown>;
+  /**
+   * The entry form as it was sent (or as a form button changed it), with the draft version it works on: the
+   * form shows this again, so nothing typed is lost — also without JavaScript, where the page is drawn anew.
+   */
+  form?: { values: Record<string, unknown>; version: number; focus?: string };
 }
 
 export const idleState: ActionState = { status: "idle" };

@@ -13,7 +13,9 @@ import type { ActionState } from "@/lib/action-state";
 export function toActionState(e: unknown): ActionState {
   if (isDomainError(e)) {
     const details = e.details ?? {};
-    if (e.code === "conflict")
+    // An edit conflict carries the other official's draft for the form's comparison; other conflicts
+    // ("changed since you opened it") are a message like any other.
+    if (e.code === "conflict" && e.key === "conflict")
       return {
         status: "error",
         message: "conflict",
@@ -44,25 +46,13 @@ export function secureAction(
   };
 }
 
-const MAX_PAYLOAD = 1_000_000;
-
-/** Reads a JSON payload field; malformed or oversized input is a validation error, never a crash. */
-export function jsonField(formData: FormData, name = "payload"): unknown {
-  const raw = formData.get(name);
-  if (typeof raw !== "string" || raw.length > MAX_PAYLOAD) return undefined;
-  try {
-    return JSON.parse(raw);
-  } catch {
-    return undefined;
-  }
-}
-
 export function textField(formData: FormData, name: string, max = 5000): string {
   const raw = formData.get(name);
   return typeof raw === "string" ? raw.slice(0, max) : "";
 }
 
+/** A whole number typed as digits; anything else (absent, blank, "1e3", " 7") is NaN. */
 export function intField(formData: FormData, name: string): number {
-  const n = Number(formData.get(name));
-  return Number.isSafeInteger(n) ? n : NaN;
+  const raw = formData.get(name);
+  return typeof raw === "string" && /^-?\d{1,15}$/.test(raw) ? Number(raw) : NaN;
 }

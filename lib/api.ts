@@ -5,40 +5,15 @@
  * API and the write API alike.
  */
 import { createHash } from "node:crypto";
+import type { z } from "zod";
 import { siteUrl } from "./config";
+import { API_ERROR_CODES, type ApiErrorStatus, type apiFieldProblemSchema, type apiProblemSchema, type errorSchema, type pageLinksSchema } from "./schemas/api";
 
-export interface ApiProblem {
-  /** The query parameter (or request header) the problem is about. */
-  parameter: string;
-  message: string;
-  /** The value that was refused, when there is one. */
-  value?: string;
-  /** Allowed values, for enumerations. */
-  allowed?: string[];
-}
-
+/** A problem with a query parameter or header (its schema, like every answer's: lib/schemas/api.ts). */
+export type ApiProblem = z.output<typeof apiProblemSchema>;
 /** A problem with the body of a write request. */
-export interface ApiFieldProblem {
-  /** The field as a dotted path in the body as sent ("properties.contact.email", "contest.routes.0.handler"); "" for the body as a whole. */
-  field: string;
-  /** A stable code: the register's validation message key ("required", "tooLong:100", "unknownField"). */
-  code: string;
-  message: string;
-}
-
-const codes = {
-  400: "bad_request",
-  401: "unauthorized",
-  403: "forbidden",
-  404: "not_found",
-  409: "conflict",
-  412: "precondition_failed",
-  413: "payload_too_large",
-  415: "unsupported_media_type",
-  429: "too_many_requests",
-  500: "internal_error",
-} as const;
-export type ApiErrorStatus = keyof typeof codes;
+export type ApiFieldProblem = z.output<typeof apiFieldProblemSchema>;
+export type { ApiErrorStatus };
 
 /**
  * An error answer; `problems` per parameter (a list, or messages by parameter name). `extra.headers` adds
@@ -49,15 +24,15 @@ export function apiError(
   status: ApiErrorStatus,
   message: string,
   problems?: (ApiProblem | ApiFieldProblem)[] | Record<string, string[]>,
-  extra: { headers?: Record<string, string>; fields?: Record<string, unknown> } = {},
+  extra: { headers?: Record<string, string>; fields?: { draftVersion?: number } } = {},
 ) {
   const list = problems && !Array.isArray(problems)
     ? Object.entries(problems).flatMap(([parameter, messages]) => messages.map((m) => ({ parameter, message: m })))
     : problems;
-  return Response.json(
-    { error: { status, code: codes[status], message, ...extra.fields, ...(list ? { problems: list } : {}) } },
-    { status, headers: { "Cache-Control": "no-store", ...extra.headers } },
-  );
+  const body: z.output<typeof errorSchema> = {
+    error: { status, code: API_ERROR_CODES[status], message, ...extra.fields, ...(list ? { problems: list } : {}) },
+  };
+  return Response.json(body, { status, headers: { "Cache-Control": "no-store", ...extra.headers } });
 }
 
 /** A JSON answer that caches may keep for a minute. */
@@ -71,6 +46,14 @@ export function apiJson(body: unknown) {
  */
 export function apiJsonWithEtag(req: Request, version: string, body: () => unknown, contentType = "application/json") {
   return withEtag(req, version, contentType, () => JSON.stringify(body()));
+}
+
+/** As apiJsonWithEtag, for a body worked out asynchronously: only when the client does not hold it already. */
+export async function apiJsonWithEtagAsync(req: Request, version: string, body: () => Promise<unknown>, contentType = "application/json") {
+  const notModified = withEtag(req, version, contentType, () => "");
+  if (notModified.status === 304) return notModified;
+  const text = JSON.stringify(await body());
+  return withEtag(req, version, contentType, () => text);
 }
 
 /**
@@ -151,7 +134,7 @@ export async function guarded(label: string, handler: () => Response | Promise<R
 }
 
 /** `links` of a paged answer: the same query with another page. */
-export function pageLinks(path: string, params: URLSearchParams, page: number, pages: number) {
+export function pageLinks(path: string, params: URLSearchParams, page: number, pages: number): z.output<typeof pageLinksSchema> {
   const link = (p: number) => {
     const q = new URLSearchParams(params);
     if (p > 1) q.set("page", String(p));

@@ -1,6 +1,7 @@
 /**
  * GeoJSON geometry for sensors: a point, an area (polygon) or a route (line), in WGS84 [lon, lat].
  */
+import proj4 from "proj4";
 import { z } from "zod";
 import { regionBBox, type BBox } from "./config";
 
@@ -141,24 +142,25 @@ export function inRegion([minLon, minLat, maxLon, maxLat]: BBox, region: BBox = 
 }
 
 /**
- * Dutch RD (EPSG:28992) to WGS84, by the published approximation of Schreutelkamp & Strang van Hees
- * (accurate to about a metre within the Netherlands).
+ * Dutch RD ("Amersfoort / RD New", EPSG:28992), the definition the Netherlands' geodetic authority (NSGI)
+ * and epsg.io give for PROJ: the oblique stereographic projection on the Bessel ellipsoid with the
+ * seven-parameter datum shift to WGS84. Without the grid correction of RDNAPTRANS™ it is accurate to about a
+ * metre inside the Netherlands, which is what placing a sensor needs (tested against published points in
+ * lib/geo.test.ts).
  */
+const EPSG_28992 =
+  "+proj=sterea +lat_0=52.15616055555555 +lon_0=5.38763888888889 +k=0.9999079 +x_0=155000 +y_0=463000 " +
+  "+ellps=bessel +towgs84=565.417,50.3319,465.552,-0.398957,0.343988,-1.8774,4.0725 +units=m +no_defs";
+const rd = proj4(EPSG_28992, "WGS84");
+
+/** RD coordinates (metres) to WGS84 longitude and latitude, through proj4. */
 export function rdToWgs84(x: number, y: number): [lon: number, lat: number] {
-  const dX = (x - 155000) * 1e-5;
-  const dY = (y - 463000) * 1e-5;
-  const K: [number, number, number][] = [
-    [0, 1, 3235.65389], [2, 0, -32.58297], [0, 2, -0.2475], [2, 1, -0.84978], [0, 3, -0.0665],
-    [2, 2, -0.01709], [1, 0, -0.00738], [4, 0, 0.0053], [2, 3, -0.00039], [4, 1, 0.00033], [1, 1, -0.00012],
-  ];
-  const L: [number, number, number][] = [
-    [1, 0, 5260.52916], [1, 1, 105.94684], [1, 2, 2.45656], [3, 0, -0.81885], [1, 3, 0.05594],
-    [3, 1, -0.05607], [0, 1, 0.01199], [3, 2, -0.00256], [1, 4, 0.00128], [0, 2, 0.00022], [2, 0, -0.00022],
-    [5, 0, 0.00026],
-  ];
-  let lat = 52.1551744;
-  let lon = 5.38720621;
-  for (const [p, q, k] of K) lat += (k * dX ** p * dY ** q) / 3600;
-  for (const [p, q, l] of L) lon += (l * dX ** p * dY ** q) / 3600;
+  const [lon, lat] = rd.forward([x, y]);
   return [lon, lat];
+}
+
+/** WGS84 longitude and latitude to RD coordinates (metres). */
+export function wgs84ToRd(lon: number, lat: number): [x: number, y: number] {
+  const [x, y] = rd.inverse([lon, lat]);
+  return [x, y];
 }

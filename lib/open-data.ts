@@ -58,4 +58,5 @@ export const API_ENDPOINTS = [
   { slug: "search", path: "/api/v1/search" },
   { slug: "values", path: "/api/v1/values" },
   { slug: "openapi", path: "/api/v1/openapi.json" },
+  { slug: "schemas", path: "/api/v1/schemas/{file}" },
 ] as const;

@@ -1,425 +1,310 @@
 /**
- * The OpenAPI 3.1 description of the public read API. Enumerations come from lib/vocab and lib/codio,
- * so the description cannot drift from what the API accepts; a unit test checks that every route under
- * app/api/v1 is described.
+ * The OpenAPI 3.1 document of the API (GET /api/v1/openapi.json) and the JSON Schema per entity
+ * (GET /api/v1/schemas/{file}), generated — never written by hand — from the zod schemas the code itself uses:
+ *
+ * - answers and request bodies from lib/schemas/api.ts (the builders of the answers are typed with them, the
+ *   write API reads bodies through them), converted with zod's `z.toJSONSchema`: answers as zod *outputs*
+ *   (what the register writes; objects closed), bodies as zod *inputs* (what a client may send);
+ * - query parameters from the parsers' own zod schemas (db/sensors.ts, db/algorithms.ts, db/search-params.ts):
+ *   names, types, enumerations, limits and defaults; only the prose is written here.
+ *
+ * What this file adds by hand is what no schema knows: paths, summaries, which status an operation answers
+ * with, headers. lib/openapi.test.ts checks that the document is valid OpenAPI 3.1 and covers every route;
+ * lib/openapi-answers.test.ts validates real answers of every endpoint against it.
  */
-import { actionCategorySlugs, valueSlugs } from "@/lib/codio";
-import { siteUrl } from "@/lib/config";
-import { algorithmStatuses, entryKinds, lifecycleStates, publicationCategories, sensorTypes, themes } from "@/lib/vocab";
-import { STANDARD_1_0, type StandardProperty } from "@/lib/formats/algoritmeregister-1.0";
+import "server-only";
+import { z } from "zod";
+import { algorithmQuerySchema, MAX_PAGE_SIZE as ALGORITHM_PAGE_SIZE_MAX } from "@/db/algorithms";
+import { FEED_PARAMS } from "@/db/feeds";
+import { searchQuerySchema } from "@/db/search-params";
+import { MAP_ZOOM_MAX, SENSOR_PAGE_MAX, sensorQuerySchema } from "@/db/sensors";
+import { siteUrl, writeApiRateLimit } from "@/lib/config";
 import { csvColumns } from "@/lib/formats/csv";
-import { REGISTER_LINE_FIELDS } from "@/lib/formats/ndjson";
+import { routing } from "@/lib/i18n/routing";
+import { MAX_API_BODY_BYTES } from "@/lib/limits";
 import { FEED_LIMIT } from "@/lib/open-data";
+import * as S from "@/lib/schemas/api";
+import { entryKinds } from "@/lib/vocab";
 
-/** JSON Schema of a record of the national standard 1.0, from the same rules the importer and the export use. */
-function standardRecordSchema() {
-  const prop = (p: StandardProperty): Record<string, unknown> => {
-    const nullable = p.required !== true;
-    if (p.type === "array")
+type JsonSchema = Record<string, unknown>;
+type Io = "input" | "output";
+
+/* ------------------------------------------------------------------------------------------------
+ * Converting zod schemas
+ * ---------------------------------------------------------------------------------------------- */
+
+/**
+ * zod's converter, with one rule added: a transform must say what it gives (a `.meta` with its `type`, like the
+ * sanitising transform of rich text in lib/schemas/levels.ts). Anything else that JSON Schema cannot express
+ * fails the conversion, so nothing is silently published as "anything".
+ */
+function convertOptions(io: Io) {
+  return {
+    target: "draft-2020-12" as const,
+    io,
+    unrepresentable: "any" as const,
+    override: ({ zodSchema, jsonSchema, path }: { zodSchema: z.core.$ZodType; jsonSchema: JsonSchema; path: (string | number)[] }) => {
+      const def = zodSchema._zod.def as { type: string; items?: { _zod: { optin?: string } }[]; rest?: unknown };
+      const type = def.type;
+      // zod gives a tuple only `prefixItems`, which lets shorter and longer arrays through: say its length.
+      if (type === "tuple") {
+        jsonSchema.minItems ??= def.items!.filter((i) => i._zod.optin !== "optional").length;
+        if (!def.rest) jsonSchema.maxItems ??= def.items!.length;
+      }
+      if ((type === "transform" || type === "custom" || type === "function" || type === "map" || type === "set") && !("type" in jsonSchema))
+        throw new Error(`A ${type} has no JSON Schema (at ${path.join(".") || "the root"}): say what it gives with .meta({ type: … }).`);
+    },
+  };
+}
+
+const without = (o: JsonSchema, ...keys: string[]) => Object.fromEntries(Object.entries(o).filter(([k]) => !keys.includes(k)));
+
+/** One zod schema as a self-contained JSON Schema 2020-12 document. */
+export function jsonSchemaOf(schema: z.ZodType, io: Io): JsonSchema {
+  return z.toJSONSchema(schema, convertOptions(io)) as JsonSchema;
+}
+
+/** Named schemas as OpenAPI components: each one a `$ref` wherever another uses it. */
+function components(named: Record<string, z.ZodType>, io: Io): Record<string, JsonSchema> {
+  const registry = z.registry<{ id: string }>();
+  for (const [id, schema] of Object.entries(named)) registry.add(schema, { id });
+  const { schemas } = z.toJSONSchema(registry, { ...convertOptions(io), uri: (id) => `#/components/schemas/${id}` }) as {
+    schemas: Record<string, JsonSchema>;
+  };
+  if ("__shared" in schemas) throw new Error("A schema is used in a cycle: give it a name in lib/openapi.ts.");
+  // Components live inside the document: no dialect or id of their own.
+  return Object.fromEntries(Object.entries(schemas).map(([id, schema]) => [id, without(schema, "$schema", "$id")]));
+}
+
+/** What the API answers (zod outputs). */
+const ANSWERS = {
+  Error: S.errorSchema,
+  ApiProblem: S.apiProblemSchema,
+  ApiFieldProblem: S.apiFieldProblemSchema,
+  Organisation: S.organisationRefSchema,
+  PageLinks: S.pageLinksSchema,
+  SensorFeature: S.sensorFeatureSchema,
+  SensorCollection: S.sensorCollectionSchema,
+  SensorDownload: S.sensorDownloadSchema,
+  MapCluster: S.mapClusterSchema,
+  MapSensor: S.mapSensorSchema,
+  MapResponse: S.mapResponseSchema,
+  Algorithm: S.algorithmItemSchema,
+  AlgorithmAnswer: S.algorithmAnswerSchema,
+  AlgorithmList: S.algorithmListSchema,
+  AlgoritmeregisterRecord: S.standardRecordSchema,
+  SearchHit: S.searchHitSchema,
+  SearchAnswer: S.searchAnswerSchema,
+  Taxonomy: S.taxonomySchema,
+  RegisterLine: S.registerLineSchema,
+  WriteAnswer: S.writeAnswerSchema,
+} satisfies Record<string, z.ZodType>;
+
+/** What the write API takes (zod inputs). */
+const BODIES = {
+  SensorInput: S.sensorFeatureInputSchema,
+  AlgorithmItemInput: S.algorithmItemInputSchema,
+  AlgorithmInput: S.algorithmBodySchema,
+} satisfies Record<string, z.ZodType>;
+
+export type ComponentName = keyof typeof ANSWERS | keyof typeof BODIES;
+
+/* ------------------------------------------------------------------------------------------------
+ * The JSON Schema per entity: /api/v1/schemas/{file}
+ * ---------------------------------------------------------------------------------------------- */
+
+export const SCHEMAS_PATH = "/api/v1/schemas";
+
+/** The published JSON Schemas, by file name, with the zod schema and the side (output: answers; input: bodies). */
+export const SCHEMA_FILES = {
+  "sensor.json": { schema: S.sensorContentSchema, io: "output", title: "Sensor (content)" },
+  "algorithm.json": { schema: S.algorithmContentSchema, io: "output", title: "Algorithm (content)" },
+  "sensor-feature.json": { schema: S.sensorFeatureSchema, io: "output", title: "Sensor as a GeoJSON Feature (GET /api/v1/sensors/{id})" },
+  "algorithm-item.json": { schema: S.algorithmItemSchema, io: "output", title: "Algorithm (GET /api/v1/algorithms/{id}, inside `data`)" },
+  "algoritmeregister-1.0-record.json": { schema: S.standardRecordSchema, io: "output", title: "Record of the Algoritmeregister publication standard 1.0" },
+  "register-line.json": { schema: S.registerLineSchema, io: "output", title: "Line of register.ndjson" },
+  "sensor-input.json": { schema: S.sensorFeatureInputSchema, io: "input", title: "Sensor for the write API (POST /api/v1/sensors)" },
+  "algorithm-input.json": { schema: S.algorithmBodySchema, io: "input", title: "Algorithm for the write API (POST /api/v1/algorithms)" },
+} satisfies Record<string, { schema: z.ZodType; io: Io; title: string }>;
+export type SchemaFile = keyof typeof SCHEMA_FILES;
+export const isSchemaFile = (file: string): file is SchemaFile => Object.hasOwn(SCHEMA_FILES, file);
+
+const fileCache = new Map<SchemaFile, JsonSchema>();
+/** One entity's JSON Schema 2020-12, with its stable address as `$id`. */
+export function publishedSchema(file: SchemaFile): JsonSchema {
+  let out = fileCache.get(file);
+  if (!out) {
+    const { schema, io, title } = SCHEMA_FILES[file];
+    const { $schema, ...rest } = jsonSchemaOf(schema, io);
+    out = { $schema, $id: `${siteUrl}${SCHEMAS_PATH}/${file}`, title, ...rest };
+    fileCache.set(file, out);
+  }
+  return out;
+}
+
+/* ------------------------------------------------------------------------------------------------
+ * Query parameters, from the parsers' schemas
+ * ---------------------------------------------------------------------------------------------- */
+
+type Param = { name: string; in: "query" | "path" | "header"; required: boolean; description?: string; schema: JsonSchema; style?: string; explode?: boolean; example?: unknown };
+
+const LIST_NOTE = " Repeat the parameter or separate values with commas; values of one filter are alternatives (OR), different filters combine (AND).";
+const Q =
+  "Free text. Whatever is typed is treated as words, never as query syntax; case and accents do not matter; every word matches as a prefix (and in a few simple Dutch variants); when no entry has all the words, entries with some of them are returned (`meta.match.mode` says `any` where given). Longer than 2,000 characters is cut.";
+
+/** The prose of each parameter (its schema comes from the parser). */
+const PARAM_TEXT: Record<string, string> = {
+  q: Q,
+  type: "Sensor type(s).",
+  theme: "Theme slug(s), e.g. `mobiliteit/parkeren`.",
+  value: "CODIO value slug(s) the entry serves or puts at stake.",
+  organisation: "Organisation slug(s); an organisation that does not exist is refused (400).",
+  personalData: "Whether the sensor processes personal data (`yes`, `no`).",
+  state: "`active`, or `ended` (archived or past its end date).",
+  bbox: "Viewport as `minLon,minLat,maxLon,maxLat` (WGS84). Entries whose geometry intersects it.",
+  zoom: "Map zoom level; clusters come apart as it grows.",
+  page: "Page number, from 1.",
+  pageSize: "Entries per page.",
+  sort: "Order: `relevance` (with a text query; the default then), `name`, or `newest`.",
+  kind: "Kind of entry.",
+  category: "Publication category of algorithms.",
+};
+const SEARCH_STATUS =
+  "In use or not: `in_use`; `in_development` (algorithms in development, sensors whose start date is ahead); `ended` (archived, sensors past their end date, algorithms out of use).";
+
+/**
+ * Where the parser reads a text and checks it itself (the sensor parser: whole numbers, the bbox), the
+ * parameter's schema says what the text must be.
+ */
+const SENSOR_PARAM_SCHEMA: Record<string, JsonSchema> = {
+  bbox: { type: "string", pattern: "^-?\\d+(\\.\\d+)?(,-?\\d+(\\.\\d+)?){3}$", examples: ["5.10,52.08,5.14,52.10"] },
+  zoom: { type: "integer", minimum: 0, maximum: MAP_ZOOM_MAX },
+  page: { type: "integer", minimum: 1, maximum: SENSOR_PAGE_MAX, default: 1 },
+  pageSize: { type: "integer", minimum: 1, maximum: S.SENSOR_PAGE_SIZE_MAX, default: 100 },
+};
+
+/** The query parameters a parser's zod object takes, as OpenAPI parameters (zod input, as a client sends it). */
+function queryParameters(
+  schema: z.ZodObject,
+  o: { only?: readonly string[]; omit?: readonly string[]; required?: readonly string[]; text?: Record<string, string>; schemas?: Record<string, JsonSchema> } = {},
+): Param[] {
+  return Object.entries(schema.shape)
+    .filter(([name]) => (!o.only || o.only.includes(name)) && !o.omit?.includes(name))
+    .map(([name, field]) => {
+      const generated = without(jsonSchemaOf(field as z.ZodType, "input"), "$schema");
+      const own = o.schemas?.[name];
+      const merged = own ? { ...generated, ...own } : generated;
+      const list = merged.type === "array";
+      const description = o.text?.[name] ?? PARAM_TEXT[name];
       return {
-        type: nullable ? ["array", "null"] : "array",
-        items: p.permitted_values
-          ? enumOf(p.permitted_values)
-          : { type: "object", properties: Object.fromEntries(Object.entries(p.items ?? {}).map(([k, v]) => [k, prop(v)])) },
+        name,
+        in: "query" as const,
+        required: o.required?.includes(name) ?? false,
+        ...(description ? { description: list ? description + LIST_NOTE : description } : {}),
+        schema: merged,
+        ...(list ? { style: "form", explode: true } : {}),
       };
-    if (p.type === "enum") return { type: nullable ? ["string", "null"] : "string", enum: [...p.permitted_values!, ...(nullable ? [null] : [])] };
-    return {
-      type: nullable ? ["string", "null"] : "string",
-      ...(p.max_length ? { description: `At most ${p.max_length} characters, counted without markup.` } : {}),
-      ...(p.allowed_html_tags ? { contentMediaType: "text/html" } : {}),
-    };
+    });
+}
+
+const idParam = (kind: "sensor" | "algorithm"): Param => ({
+  name: "id",
+  in: "path",
+  required: true,
+  description: `Public id of the ${kind}.`,
+  schema: jsonSchemaOf(kind === "sensor" ? S.sensorIdSchema : S.algorithmIdSchema, "input"),
+});
+
+/* ------------------------------------------------------------------------------------------------
+ * Responses
+ * ---------------------------------------------------------------------------------------------- */
+
+const ref = (name: ComponentName) => ({ $ref: `#/components/schemas/${name}` });
+const content = (schema: JsonSchema, types: readonly string[] = ["application/json"]) => ({
+  content: Object.fromEntries(types.map((t) => [t, { schema }])),
+});
+const error = (description: string, headers?: Record<string, unknown>) => ({ description, ...(headers ? { headers } : {}), ...content(ref("Error")) });
+const GEOJSON = ["application/geo+json"] as const;
+
+const etagHeader = { ETag: { description: "Send it back as If-None-Match: 304 while nothing changed.", schema: { type: "string" } } };
+const notModified = { "304": { description: "Not modified: the If-None-Match ETag is still current.", headers: etagHeader } };
+const badQuery = { "400": error("A parameter is malformed, unknown or given twice; `problems` names each one. Nothing is searched.") };
+const notFound = (what: string) => ({ "404": error(`No published or archived ${what} with this id.`) });
+
+/** The answers every write can give besides its success. */
+function writeErrors(put: boolean) {
+  return {
+    "400": error(
+      "The body is not JSON, not the entity's shape, has fields the register does not know (`unknownField`), or holds what no draft may hold; `problems` lists every field with its path in the body as sent. Nothing was saved." +
+        (put ? " Also: a malformed If-Match." : ""),
+    ),
+    "401": error("No token, not a bearer token, or an unknown or revoked one.", {
+      "WWW-Authenticate": { description: "`Bearer realm=\"transparantieregister\"`, with `error=\"invalid_token\"` for a token that is not valid.", schema: { type: "string" } },
+    }),
+    "403": error(
+      put ? "The entry belongs to another organisation than the token's, or the token's scope does not allow writing." : "The token's scope does not allow writing.",
+    ),
+    ...(put
+      ? {
+          "404": error("No entry of this kind with this id."),
+          "409": error("The entry is archived, or someone saved the draft at the same moment (`draftVersion` says where it is now)."),
+          "412": error("If-Match names another draft version than the current one (`draftVersion`).", {
+            ETag: { description: "The current draft version, quoted.", schema: { type: "string" } },
+          }),
+        }
+      : {}),
+    "413": error(`The body is larger than ${MAX_API_BODY_BYTES} bytes.`),
+    "415": error("The body is not sent as JSON (`application/json` or `application/geo+json`)."),
+    "429": error(`More than ${writeApiRateLimit} writes a minute with this token.`, {
+      "Retry-After": { description: "Seconds to wait.", schema: { type: "integer", minimum: 1 } },
+    }),
+  };
+}
+
+function writeOperation(kind: "sensor" | "algorithm", put: boolean) {
+  const body = kind === "sensor" ? ref("SensorInput") : ref("AlgorithmInput");
+  const draftHeaders = {
+    ETag: { description: 'The draft version, quoted: send it as `If-Match` with the next PUT.', schema: { type: "string" } },
+    ...(put ? {} : { Location: { description: "The entry's address in this API.", schema: { type: "string", format: "uri" } } }),
   };
   return {
-    type: "object",
-    description: "A record of the Algoritmeregister publication standard 1.0, plus `id` and `canonical_url` of this register.",
-    required: Object.entries(STANDARD_1_0.properties).filter(([, p]) => p.required === true).map(([k]) => k),
-    properties: {
-      ...Object.fromEntries(Object.entries(STANDARD_1_0.properties).map(([k, p]) => [k, prop(p)])),
-      id: { type: "string" },
-      canonical_url: { type: "string", format: "uri" },
+    summary: put ? `Save a new draft of a ${kind}` : `Create a ${kind} as a draft`,
+    description:
+      (put
+        ? `A new draft of a ${kind} of the token's organisation; the id in the path decides which. A published ${kind} gets a draft beside it and stays live until a publisher approves the draft. \`If-Match: "<draftVersion>"\` is honoured.`
+        : `A new ${kind} as a draft of the token's organisation.`) +
+      ` The body is the ${kind} in the shape the read API answers (${kind === "sensor" ? "a GeoJSON Feature" : "bare, or in its `{\"data\": …}` wrapper"}); read-only fields are ignored, \`null\` is empty. Only a name is needed for a draft; the answer lists what still stands between the draft and publication. A publisher reviews every draft in the workspace.`,
+    security: [{ token: [] }],
+    ...(put
+      ? {
+          parameters: [
+            idParam(kind),
+            {
+              name: "If-Match",
+              in: "header",
+              required: false,
+              description: 'The draft version the change is based on, quoted (`"3"`); several may be listed; `*` is any.',
+              schema: { type: "string" },
+            },
+          ],
+        }
+      : {}),
+    requestBody: { required: true, ...content(body, kind === "sensor" ? ["application/geo+json", "application/json"] : ["application/json"]) },
+    responses: {
+      [put ? "200" : "201"]: { description: "The draft as saved.", headers: draftHeaders, ...content(ref("WriteAnswer")) },
+      ...writeErrors(put),
     },
   };
 }
 
-const list = (description: string, items: Record<string, unknown> = { type: "string" }) => ({
-  description: `${description} Repeat the parameter or separate values with commas; values of one filter are alternatives (OR), different filters combine (AND).`,
-  schema: { type: "array", items },
-  style: "form",
-  explode: true,
-});
-const param = (name: string, spec: Record<string, unknown>, where: "query" | "path" = "query") => ({
-  name,
-  in: where,
-  required: where === "path",
-  ...spec,
-});
-const enumOf = (slugs: readonly string[]) => ({ type: "string", enum: [...slugs] });
-
-const q = param("q", {
-  description:
-    "Free text. Whatever is typed is treated as words, never as query syntax; case and accents do not matter; every word matches as a prefix (and in a few simple Dutch variants); when no entry has all the words, entries with some of them are returned (`meta.match.mode` says `any` where given). Longer than 2,000 characters is cut.",
-  schema: { type: "string", maxLength: 2000 },
-});
-const page = param("page", { schema: { type: "integer", minimum: 1, default: 1 } });
-const pageSize = (max: number, dflt: number) => param("pageSize", { schema: { type: "integer", minimum: 1, maximum: max, default: dflt } });
-const organisation = param("organisation", list("Organisation slug(s).", { type: "string", pattern: "^[a-z0-9][a-z0-9-]*$" }));
-const theme = param("theme", list("Theme slug(s), e.g. `mobiliteit/parkeren`.", enumOf(themes.slugs)));
-const value = param("value", list("CODIO value slug(s) the entry serves or puts at stake.", enumOf(valueSlugs)));
-const bboxParam = (required: boolean) =>
-  param("bbox", {
-    required,
-    description: "Viewport as `minLon,minLat,maxLon,maxLat` (WGS84). Entries whose geometry intersects it.",
-    schema: { type: "string", pattern: "^-?\\d+(\\.\\d+)?(,-?\\d+(\\.\\d+)?){3}$" },
-    example: "5.10,52.08,5.14,52.10",
-  });
-const sensorFilters = [
-  q,
-  param("type", list("Sensor type(s).", enumOf(sensorTypes.slugs))),
-  theme,
-  value,
-  organisation,
-  param("personalData", { description: "Whether the sensor processes personal data.", schema: enumOf(["yes", "no"]) }),
-  param("state", { description: "`active`, or `ended` (archived or past its end date).", schema: enumOf(["active", "ended"]) }),
-];
-const errors = {
-  "400": { description: "A parameter is malformed or unknown; nothing is searched.", content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } },
-};
-const notFound = {
-  "404": { description: "No published entry with this id.", content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } },
-};
-const json = (schema: Record<string, unknown>, type = "application/json") => ({ content: { [type]: { schema } } });
-
-export function openApiDocument() {
-  return {
-    openapi: "3.1.0",
-    info: {
-      title: "Transparantieregister — read API",
-      version: "1.0.0",
-      description:
-        "Published and archived sensors and algorithms of Dutch public bodies, linked to the values of the Code Goed Digitaal Openbaar Bestuur (CODIO). No login; CORS is open. Every entry has a stable public id and a canonical page URL.",
-      license: { name: "EUPL-1.2", identifier: "EUPL-1.2" },
-    },
-    servers: [{ url: siteUrl }],
-    paths: {
-      "/api/v1/values": {
-        get: {
-          summary: "The CODIO taxonomy",
-          description: "Foundations, principles, values (with Dutch and English names and definitions), the six categories of organisational actions, and the report's example actions per value.",
-          responses: { "200": { description: "The taxonomy.", ...json({ $ref: "#/components/schemas/Taxonomy" }) } },
-        },
-      },
-      "/api/v1/sensors": {
-        get: {
-          summary: "Sensors as a GeoJSON FeatureCollection",
-          parameters: [...sensorFilters, bboxParam(false), page, pageSize(1000, 100)],
-          responses: {
-            "200": { description: "One page of sensors.", ...json({ $ref: "#/components/schemas/SensorCollection" }, "application/geo+json") },
-            ...errors,
-          },
-        },
-      },
-      "/api/v1/sensors/{id}": {
-        get: {
-          summary: "One sensor as a GeoJSON Feature",
-          parameters: [param("id", { schema: { type: "string", pattern: "^S-[0-9A-Z]{6}$" }, example: "S-VB2K7M" }, "path")],
-          responses: { "200": { description: "The sensor.", ...json({ $ref: "#/components/schemas/SensorFeature" }, "application/geo+json") }, ...notFound },
-        },
-      },
-      "/api/v1/sensors/clusters": {
-        get: {
-          summary: "What the map shows in a viewport",
-          description: "Clusters with counts, single sensors, and areas and routes as shapes when zoomed in. Same filters as /api/v1/sensors.",
-          parameters: [...sensorFilters, bboxParam(true), param("zoom", { required: true, schema: { type: "integer", minimum: 0, maximum: 22 } })],
-          responses: { "200": { description: "A FeatureCollection of clusters and sensors.", ...json({ type: "object" }, "application/geo+json") }, ...errors },
-        },
-      },
-      "/api/v1/algorithms": {
-        get: {
-          summary: "Algorithms",
-          parameters: [
-            q,
-            organisation,
-            theme,
-            param("status", list("Status of the algorithm.", enumOf(algorithmStatuses.slugs))),
-            param("category", list("Publication category.", enumOf(publicationCategories.slugs))),
-            value,
-            param("sort", { schema: enumOf(["relevance", "name", "newest"]) }),
-            page,
-            pageSize(100, 20),
-          ],
-          responses: {
-            "200": {
-              description: "One page of algorithms with facet counts.",
-              ...json({
-                type: "object",
-                required: ["data", "meta", "links"],
-                properties: {
-                  data: { type: "array", items: { $ref: "#/components/schemas/Algorithm" } },
-                  meta: { $ref: "#/components/schemas/PageMeta" },
-                  links: { $ref: "#/components/schemas/Links" },
-                },
-              }),
-            },
-            ...errors,
-          },
-        },
-      },
-      "/api/v1/algorithms/{id}": {
-        get: {
-          summary: "One algorithm",
-          parameters: [
-            param("id", { schema: { type: "string", pattern: "^A-[0-9A-Z]{6}$" }, example: "A-PK3R7V" }, "path"),
-            param("format", {
-              description: "`algoritmeregister-1.0`: the record in the shape of the national Algoritmeregister publication standard 1.0 instead.",
-              schema: enumOf(["algoritmeregister-1.0"]),
-            }),
-          ],
-          responses: {
-            "200": {
-              description: "The algorithm (`{data: Algorithm}`), or with `format` the standard's record.",
-              content: {
-                "application/json": {
-                  schema: {
-                    oneOf: [
-                      { type: "object", required: ["data"], properties: { data: { $ref: "#/components/schemas/Algorithm" } } },
-                      { $ref: "#/components/schemas/AlgoritmeregisterRecord" },
-                    ],
-                  },
-                },
-              },
-            },
-            ...errors,
-            ...notFound,
-          },
-        },
-      },
-      "/api/v1/export/algoritmeregister-1.0.json": {
-        get: {
-          summary: "All algorithms in the national standard's shape",
-          description:
-            "Every published and archived algorithm as a JSON array of records of the Algoritmeregister publication standard 1.0 (streamed). Imported records come back with the values they were imported with; archived algorithms have status `Buiten gebruik`.",
-          responses: {
-            "200": { description: "A JSON array of records.", ...json({ type: "array", items: { $ref: "#/components/schemas/AlgoritmeregisterRecord" } }) },
-          },
-        },
-      },
-      "/api/v1/search": {
-        get: {
-          summary: "One search over both registers",
-          parameters: [
-            q,
-            param("kind", list("Kind of entry.", enumOf(entryKinds.slugs))),
-            organisation,
-            param("type", list("Sensor type(s).", enumOf(sensorTypes.slugs))),
-            theme,
-            param("category", list("Publication category of algorithms.", enumOf(publicationCategories.slugs))),
-            value,
-            param(
-              "status",
-              list(
-                "In use or not: `in_use`; `in_development` (algorithms in development, sensors whose start date is ahead); `ended` (archived, sensors past their end date, algorithms out of use).",
-                enumOf(lifecycleStates.slugs),
-              ),
-            ),
-            param("sort", { schema: enumOf(["relevance", "newest", "name"]) }),
-            page,
-            pageSize(100, 20),
-          ],
-          responses: {
-            "200": {
-              description: "Matching entries of both kinds, with highlighted snippets and facet counts.",
-              ...json({
-                type: "object",
-                required: ["data", "meta", "links"],
-                properties: {
-                  data: { type: "array", items: { $ref: "#/components/schemas/SearchHit" } },
-                  meta: { $ref: "#/components/schemas/PageMeta" },
-                  links: { $ref: "#/components/schemas/Links" },
-                },
-              }),
-            },
-            ...errors,
-          },
-        },
-      },
-      "/api/v1/openapi.json": {
-        get: { summary: "This description", responses: { "200": { description: "OpenAPI 3.1 document.", ...json({ type: "object" }) } } },
-      },
-      ...openDataPaths(),
-    },
-    components: {
-      schemas: {
-        Error: {
-          type: "object",
-          required: ["error"],
-          properties: {
-            error: {
-              type: "object",
-              required: ["status", "code", "message"],
-              properties: {
-                status: { type: "integer" },
-                code: { type: "string", examples: ["bad_request", "not_found"] },
-                message: { type: "string" },
-                problems: {
-                  type: "array",
-                  items: { type: "object", properties: { parameter: { type: "string" }, message: { type: "string" } } },
-                },
-              },
-            },
-          },
-        },
-        PageMeta: {
-          type: "object",
-          properties: {
-            total: { type: "integer" },
-            page: { type: "integer" },
-            pageSize: { type: "integer" },
-            pages: { type: "integer" },
-            facets: { type: "object", description: "Per filter: each value with the number of matches (other filters applied)." },
-          },
-        },
-        Links: {
-          type: "object",
-          properties: Object.fromEntries(["self", "first", "last", "prev", "next"].map((k) => [k, { type: ["string", "null"], format: "uri" }])),
-        },
-        Organisation: {
-          type: "object",
-          properties: { slug: { type: "string" }, name: { type: "string" }, isExample: { type: "boolean" } },
-        },
-        ValueLink: {
-          type: "object",
-          required: ["value", "explanation"],
-          properties: {
-            value: enumOf(valueSlugs),
-            assessment: enumOf(["serves", "at_stake"]),
-            explanation: { type: "string" },
-            actionCategory: { ...enumOf(actionCategorySlugs), type: ["string", "null"] },
-            action: { type: ["string", "null"] },
-          },
-        },
-        SensorFeature: {
-          type: "object",
-          required: ["type", "id", "geometry", "properties"],
-          properties: {
-            type: { const: "Feature" },
-            id: { type: "string", description: "Stable public id." },
-            geometry: { type: "object", description: "GeoJSON Point, Polygon (area) or LineString (route), WGS84." },
-            properties: {
-              type: "object",
-              required: ["id", "url", "name", "type"],
-              properties: {
-                id: { type: "string" },
-                url: { type: "string", format: "uri", description: "Canonical page URL." },
-                name: { type: "string" },
-                status: enumOf(["published", "archived"]),
-                type: enumOf(sensorTypes.slugs),
-                themes: { type: "array", items: enumOf(themes.slugs) },
-                organisation: { $ref: "#/components/schemas/Organisation" },
-                measures: { type: "string" },
-                purpose: { type: "string" },
-                collectiveInterest: { type: "string" },
-                personalData: { type: "boolean" },
-                values: {
-                  type: "object",
-                  properties: {
-                    serves: { type: "array", items: { $ref: "#/components/schemas/ValueLink" } },
-                    atStake: { type: "array", items: { $ref: "#/components/schemas/ValueLink" } },
-                  },
-                },
-              },
-            },
-          },
-        },
-        SensorCollection: {
-          type: "object",
-          required: ["type", "features"],
-          properties: {
-            type: { const: "FeatureCollection" },
-            features: { type: "array", items: { $ref: "#/components/schemas/SensorFeature" } },
-            meta: { $ref: "#/components/schemas/PageMeta" },
-            links: { $ref: "#/components/schemas/Links" },
-          },
-        },
-        AlgoritmeregisterRecord: standardRecordSchema(),
-        Algorithm: {
-          type: "object",
-          required: ["id", "url", "name", "organisation", "completeness"],
-          description:
-            "Every published field of the Algoritmeregister publication standard 1.0 (our names; every field present, null when not filled in; the standard's nine text fields may hold its HTML: p, div, br, ul, ol, li), plus `contest`, `transparencyLimits`, `values` and `completeness`.",
-          properties: {
-            id: { type: "string" },
-            url: { type: "string", format: "uri" },
-            name: { type: "string", maxLength: 100 },
-            shortDescription: { type: "string", maxLength: 400 },
-            completeness: {
-              type: "object",
-              description: "What the register adds, and whether it is there: an algorithm that meets the national standard is published without it.",
-              properties: {
-                values: enumOf(["assessed", "not_yet_assessed"]),
-                valuesAssessed: { type: "integer" },
-                valuesTotal: { type: "integer" },
-                contestRoute: enumOf(["described", "not_yet_described", "not_required"]),
-              },
-            },
-            organisation: { $ref: "#/components/schemas/Organisation" },
-            status: enumOf(algorithmStatuses.slugs),
-            publicationCategory: enumOf(publicationCategories.slugs),
-            contest: {
-              type: ["object", "null"],
-              description: "How a resident contests a decision: decisions, routes (kind, handler, deadline, steps, channels), human review, next steps.",
-            },
-            transparencyLimits: { type: "array", items: { type: "object", properties: { what: { type: "string" }, why: { type: "string" } } } },
-            values: { type: "array", items: { $ref: "#/components/schemas/ValueLink" } },
-          },
-        },
-        SearchHit: {
-          type: "object",
-          required: ["id", "kind", "name", "url"],
-          properties: {
-            id: { type: "string" },
-            kind: enumOf(entryKinds.slugs),
-            name: { type: "string" },
-            url: { type: "string", format: "uri" },
-            organisation: { $ref: "#/components/schemas/Organisation" },
-            snippet: { type: "string", description: "HTML-escaped text; matches wrapped in <mark>." },
-            score: {
-              type: ["number", "null"],
-              description:
-                "Relevance, higher is better (3–4: all words in the name; 2–3: in the description or decisions; 1–2: elsewhere in the text; 0: only through a value or the organisation); null unless sorted by relevance.",
-            },
-            status: enumOf(lifecycleStates.slugs),
-            registerStatus: enumOf(["published", "archived"]),
-            endedOn: { type: ["string", "null"], format: "date" },
-            publishedAt: { type: ["string", "null"], format: "date-time" },
-            type: { type: ["string", "null"], description: "Sensor type (sensors)." },
-            category: { type: ["string", "null"], description: "Publication category (algorithms)." },
-          },
-        },
-        Taxonomy: {
-          type: "object",
-          properties: {
-            foundations: { type: "array", items: { type: "object" } },
-            principles: { type: "array", items: { type: "object" } },
-            values: { type: "array", items: { type: "object" } },
-            actionCategories: { type: "array", items: { type: "object" } },
-            exampleActions: { type: "array", items: { type: "object" } },
-          },
-        },
-      },
-    },
-  };
-}
-
-/* ================================================================================================ */
-/* Step 7 · Open data: the downloads and the feed of changes.                                        */
-/* Kept together so the block can move as a whole when this document is generated from the schemas.  */
-/* ================================================================================================ */
+/* ------------------------------------------------------------------------------------------------
+ * The downloads
+ * ---------------------------------------------------------------------------------------------- */
 
 const downloadHeaders = {
-  ETag: { description: "Changes with every publication, archiving or organisation edit; send it as If-None-Match.", schema: { type: "string" } },
+  ...etagHeader,
   "Content-Disposition": { description: "`attachment; filename=…`", schema: { type: "string" } },
 };
-const notModified = { "304": { description: "Not modified: the If-None-Match ETag is still current." } };
 
 function csvDownload(kind: "sensor" | "algorithm") {
   const columns = csvColumns(kind);
@@ -440,75 +325,213 @@ function csvDownload(kind: "sensor" | "algorithm") {
   };
 }
 
-function openDataPaths() {
+/* ------------------------------------------------------------------------------------------------
+ * The document
+ * ---------------------------------------------------------------------------------------------- */
+
+function buildDocument() {
+  const sensorParams = queryParameters(sensorQuerySchema, { omit: ["zoom"], schemas: SENSOR_PARAM_SCHEMA });
+  const clusterParams = queryParameters(sensorQuerySchema, { omit: ["page", "pageSize"], required: ["bbox", "zoom"], schemas: SENSOR_PARAM_SCHEMA });
+  const algorithmParams = queryParameters(algorithmQuerySchema, {
+    text: { status: "Status of the algorithm.", category: "Publication category.", pageSize: `Entries per page (at most ${ALGORITHM_PAGE_SIZE_MAX}).` },
+  });
+  const searchParams = queryParameters(searchQuerySchema, { text: { status: SEARCH_STATUS, type: "Sensor type(s) (sensors only)." } });
+
   return {
-    "/api/v1/export/sensors.csv": csvDownload("sensor"),
-    "/api/v1/export/algorithms.csv": csvDownload("algorithm"),
-    "/api/v1/export/sensors.geojson": {
-      get: {
-        summary: "Every sensor as one GeoJSON FeatureCollection",
-        description: "Every published and archived sensor, each exactly the Feature of `/api/v1/sensors/{id}`, streamed.",
-        responses: {
-          "200": {
-            description: "A FeatureCollection.",
-            headers: downloadHeaders,
-            ...json(
-              { type: "object", required: ["type", "features"], properties: { type: { const: "FeatureCollection" }, features: { type: "array", items: { $ref: "#/components/schemas/SensorFeature" } } } },
-              "application/geo+json",
-            ),
-          },
-          ...notModified,
+    openapi: "3.1.0",
+    info: {
+      title: "Transparantieregister API",
+      version: "1.0.0",
+      description:
+        "Published and archived sensors and algorithms of Dutch public bodies, linked to the values of the Code Goed Digitaal Openbaar Bestuur (CODIO). " +
+        "Reading needs no login and CORS is open; every entry has a stable public id and a canonical page URL. " +
+        "Writing (POST and PUT) takes a bearer token of an organisation and only ever saves drafts, which a publisher reviews. " +
+        `This document is generated from the register's own schemas; the JSON Schema of each entity is published apart under ${siteUrl}${SCHEMAS_PATH}/ (${Object.keys(SCHEMA_FILES).join(", ")}).`,
+      license: { name: "EUPL-1.2", identifier: "EUPL-1.2" },
+    },
+    servers: [{ url: siteUrl }],
+    tags: [
+      { name: "read", description: "The public read API." },
+      { name: "write", description: "The write API: drafts, with an organisation's token." },
+      { name: "open data", description: "Downloads of the whole register, and the feed of changes." },
+      { name: "description", description: "This document and the JSON Schemas." },
+    ],
+    paths: {
+      "/api/v1/values": {
+        get: {
+          tags: ["read"],
+          summary: "The CODIO taxonomy",
+          description:
+            "Foundations, principles, values (with Dutch and English names and definitions), the six categories of organisational actions, and the report's example actions per value.",
+          responses: { "200": { description: "The taxonomy.", ...content(ref("Taxonomy")) } },
         },
       },
-    },
-    "/api/v1/export/register.ndjson": {
-      get: {
-        summary: "Every published version of every entry, as NDJSON",
-        description:
-          "The public history of the whole register: one JSON object per line for every published version (revision) of every sensor and algorithm, oldest first, streamed. Officials' names are not included, only the organisation.",
-        responses: {
-          "200": {
-            description: "Newline-delimited JSON; each line is one RegisterLine.",
-            headers: downloadHeaders,
-            content: {
-              "application/x-ndjson": {
-                schema: {
-                  type: "object",
-                  required: [...REGISTER_LINE_FIELDS],
-                  properties: {
-                    id: { type: "string", description: "Public id of the entry." },
-                    kind: enumOf(entryKinds.slugs),
-                    revision: { type: "integer", minimum: 1, description: "Number of this version." },
-                    status: enumOf(["published", "archived"]),
-                    publishedAt: { type: "string", format: "date-time" },
-                    changeNote: { type: "string" },
-                    organisation: { type: "object", properties: { slug: { type: "string" }, name: { type: "string" } } },
-                    url: { type: "string", format: "uri", description: "Canonical page of the entry." },
-                    data: { type: "object", description: "The content of this version (the same fields as the CSV columns after the entry's)." },
-                  },
-                },
-              },
+      "/api/v1/sensors": {
+        get: {
+          tags: ["read"],
+          summary: "Sensors as a GeoJSON FeatureCollection",
+          parameters: sensorParams,
+          responses: { "200": { description: "One page of sensors.", headers: etagHeader, ...content(ref("SensorCollection"), GEOJSON) }, ...notModified, ...badQuery },
+        },
+        post: { tags: ["write"], ...writeOperation("sensor", false) },
+      },
+      "/api/v1/sensors/{id}": {
+        get: {
+          tags: ["read"],
+          summary: "One sensor as a GeoJSON Feature",
+          parameters: [idParam("sensor")],
+          responses: { "200": { description: "The sensor.", headers: etagHeader, ...content(ref("SensorFeature"), GEOJSON) }, ...notModified, ...notFound("sensor") },
+        },
+        put: { tags: ["write"], ...writeOperation("sensor", true) },
+      },
+      "/api/v1/sensors/clusters": {
+        get: {
+          tags: ["read"],
+          summary: "What the map shows in a viewport",
+          description: "Clusters with counts, single sensors, and areas and routes as shapes when zoomed in. Same filters as /api/v1/sensors; not paged.",
+          parameters: clusterParams,
+          responses: {
+            "200": { description: "A FeatureCollection of clusters and sensors.", headers: etagHeader, ...content(ref("MapResponse"), GEOJSON) },
+            ...notModified,
+            ...badQuery,
+          },
+        },
+      },
+      "/api/v1/algorithms": {
+        get: {
+          tags: ["read"],
+          summary: "Algorithms",
+          parameters: algorithmParams,
+          responses: { "200": { description: "One page of algorithms with facet counts.", ...content(ref("AlgorithmList")) }, ...badQuery },
+        },
+        post: { tags: ["write"], ...writeOperation("algorithm", false) },
+      },
+      "/api/v1/algorithms/{id}": {
+        get: {
+          tags: ["read"],
+          summary: "One algorithm",
+          parameters: [
+            idParam("algorithm"),
+            {
+              name: "format",
+              in: "query",
+              required: false,
+              description: "`algoritmeregister-1.0`: the record in the shape of the national Algoritmeregister publication standard 1.0 instead.",
+              schema: { type: "string", enum: ["algoritmeregister-1.0"] },
             },
+          ],
+          responses: {
+            "200": {
+              description: "The algorithm in `data` (`AlgorithmAnswer`); with `format=algoritmeregister-1.0` the standard's record (`AlgoritmeregisterRecord`, with an ETag).",
+              ...content({ oneOf: [ref("AlgorithmAnswer"), ref("AlgoritmeregisterRecord")] }),
+            },
+            ...notModified,
+            ...badQuery,
+            ...notFound("algorithm"),
           },
-          ...notModified,
+        },
+        put: { tags: ["write"], ...writeOperation("algorithm", true) },
+      },
+      "/api/v1/search": {
+        get: {
+          tags: ["read"],
+          summary: "One search over both registers",
+          parameters: searchParams,
+          responses: { "200": { description: "Matching entries of both kinds, with highlighted snippets and facet counts.", ...content(ref("SearchAnswer")) }, ...badQuery },
+        },
+      },
+      "/api/v1/export/sensors.csv": csvDownload("sensor"),
+      "/api/v1/export/algorithms.csv": csvDownload("algorithm"),
+      "/api/v1/export/sensors.geojson": {
+        get: {
+          tags: ["open data"],
+          summary: "Every sensor as one GeoJSON FeatureCollection",
+          description: "Every published and archived sensor, each exactly the Feature of `/api/v1/sensors/{id}`, streamed.",
+          responses: { "200": { description: "A FeatureCollection.", headers: downloadHeaders, ...content(ref("SensorDownload"), GEOJSON) }, ...notModified },
+        },
+      },
+      "/api/v1/export/algoritmeregister-1.0.json": {
+        get: {
+          tags: ["open data"],
+          summary: "All algorithms in the national standard's shape",
+          description:
+            "Every published and archived algorithm as a JSON array of records of the Algoritmeregister publication standard 1.0 (streamed). Imported records come back with the values they were imported with; archived algorithms have status `Buiten gebruik`.",
+          responses: {
+            "200": { description: "A JSON array of records.", headers: downloadHeaders, ...content({ type: "array", items: ref("AlgoritmeregisterRecord") }) },
+            ...notModified,
+          },
+        },
+      },
+      "/api/v1/export/register.ndjson": {
+        get: {
+          tags: ["open data"],
+          summary: "Every published version of every entry, as NDJSON",
+          description:
+            "The public history of the whole register: one JSON object per line for every published version (revision) of every sensor and algorithm, oldest first, streamed. Officials' names are not included, only the organisation.",
+          responses: {
+            "200": { description: "Newline-delimited JSON; the schema is that of each line.", headers: downloadHeaders, ...content(ref("RegisterLine"), ["application/x-ndjson"]) },
+            ...notModified,
+          },
+        },
+      },
+      "/api/v1/feeds/changes.atom": {
+        get: {
+          tags: ["open data"],
+          summary: "Atom feed of changes",
+          description: `The latest ${FEED_LIMIT} published versions — first publications ("Gepubliceerd: …"), changes ("Gewijzigd: …") and archivings ("Gearchiveerd: …") — newest first. Each entry links to the entry's canonical page, has a stable tag: URI as id, the change note as summary and the organisation as author.`,
+          parameters: FEED_PARAMS.map((name) => ({
+            name,
+            in: "query",
+            required: false,
+            ...{
+              kind: { description: "Only sensors or only algorithms.", schema: { type: "string", enum: [...entryKinds.slugs] } },
+              organisation: { description: "Only this organisation's entries (its slug; it must exist).", schema: { type: "string", pattern: "^[a-z0-9][a-z0-9-]{0,99}$" } },
+              lang: { description: "Language of titles, summaries and links (default `nl`).", schema: { type: "string", enum: [...routing.locales] } },
+            }[name],
+          })),
+          responses: {
+            "200": { description: "An Atom 1.0 feed (RFC 4287).", headers: etagHeader, content: { "application/atom+xml": { schema: { type: "string" } } } },
+            ...notModified,
+            "400": error("An unknown parameter or value, a parameter given twice, or an organisation that does not exist."),
+          },
+        },
+      },
+      "/api/v1/openapi.json": {
+        get: {
+          tags: ["description"],
+          summary: "This document",
+          responses: { "200": { description: "OpenAPI 3.1, generated from the register's schemas.", ...content({ type: "object" }) } },
+        },
+      },
+      [`${SCHEMAS_PATH}/{file}`]: {
+        get: {
+          tags: ["description"],
+          summary: "The JSON Schema of an entity",
+          description:
+            "JSON Schema 2020-12, generated from the same schemas as this document, with its own address as `$id`: content as published (`sensor.json`, `algorithm.json`), the read API's shapes (`sensor-feature.json`, `algorithm-item.json`), the downloads' (`algoritmeregister-1.0-record.json`, `register-line.json`) and what the write API takes (`sensor-input.json`, `algorithm-input.json`).",
+          parameters: [{ name: "file", in: "path", required: true, schema: { type: "string", enum: Object.keys(SCHEMA_FILES) } }],
+          responses: {
+            "200": { description: "The JSON Schema.", content: { "application/schema+json": { schema: { type: "object" } } } },
+            "404": error("No schema by this name."),
+          },
         },
       },
     },
-    "/api/v1/feeds/changes.atom": {
-      get: {
-        summary: "Atom feed of changes",
-        description: `The latest ${FEED_LIMIT} published versions — first publications ("Gepubliceerd: …"), changes ("Gewijzigd: …") and archivings ("Gearchiveerd: …") — newest first. Each entry links to the entry's canonical page, has a stable tag: URI as id, the change note as summary and the organisation as author.`,
-        parameters: [
-          param("kind", { description: "Only sensors or only algorithms.", schema: enumOf(entryKinds.slugs) }),
-          param("organisation", { description: "Only this organisation's entries (its slug; it must exist).", schema: { type: "string", pattern: "^[a-z0-9][a-z0-9-]*$" } }),
-          param("lang", { description: "Language of titles, summaries and links (default `nl`).", schema: enumOf(["nl", "en"]) }),
-        ],
-        responses: {
-          "200": { description: "An Atom 1.0 feed (RFC 4287).", headers: { ETag: downloadHeaders.ETag }, content: { "application/atom+xml": { schema: { type: "string" } } } },
-          ...notModified,
-          "400": { description: "An unknown parameter or value, a parameter given twice, or an organisation that does not exist.", ...json({ $ref: "#/components/schemas/Error" }) },
+    components: {
+      schemas: { ...components(ANSWERS, "output"), ...components(BODIES, "input") },
+      securitySchemes: {
+        token: {
+          type: "http",
+          scheme: "bearer",
+          description: "A token of an organisation (`trg_` and 43 characters), made by one of its publishers in the workspace.",
         },
       },
     },
   };
+}
+
+let cached: ReturnType<typeof buildDocument> | undefined;
+/** The OpenAPI 3.1 document (built once per process). */
+export function openApiDocument() {
+  return (cached ??= buildDocument());
 }

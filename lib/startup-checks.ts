@@ -29,7 +29,7 @@ if (process.env.NODE_ENV === "production" && process.env.REGISTER_DEMO !== "1") 
 setTimeout(() => {
   void (async () => {
     try {
-      const { catalogue } = await import("@/db/search-base");
+      const { catalogue } = await import("@/db/catalogue");
       const { sensorBaseInfo } = await import("@/db/sensors");
       catalogue();
       sensorBaseInfo();

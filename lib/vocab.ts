@@ -58,6 +58,7 @@ export const organisationKinds = vocab([
   }),
 ]);
 /** Organisations that report under a public body's moderation instead of publishing themselves. */
+export type OrganisationKind = (typeof organisationKinds.slugs)[number];
 export const outsideOwnerKinds: readonly string[] = ["company", "institution"];
 
 export const memberRoles = vocab([
@@ -252,3 +253,20 @@ export const lifecycleStates = vocab([
   t("ended", "Niet meer in gebruik", "No longer in use"),
 ]);
 export type LifecycleState = (typeof lifecycleStates.slugs)[number];
+
+/** The register's day in its time zone, "YYYY-MM-DD": whether a sensor has ended or is still planned depends on it. */
+export const registerToday = () => new Date().toLocaleDateString("sv-SE", { timeZone: "Europe/Amsterdam" });
+
+/**
+ * A sensor's lifecycle state on `today`: the one definition of "ended" and "planned" for sensors, used by the
+ * catalogue, the pages and the downloads. Dates are "YYYY-MM-DD" strings or yyyymmdd numbers (both compare
+ * in date order); a missing date is null, undefined, "" or 0.
+ */
+export function sensorState<D extends string | number>(
+  s: { archived: boolean; activeFrom?: D | null; activeUntil?: D | null },
+  today: D,
+): LifecycleState {
+  if (s.archived || (s.activeUntil && s.activeUntil < today)) return "ended";
+  if (s.activeFrom && s.activeFrom > today) return "in_development";
+  return "in_use";
+}

@@ -1,105 +1,85 @@
 "use client";
 /**
- * Where a sensor is: a point, an area or a route. Place it by clicking the map, drag the point, or type
- * coordinates (WGS84, or Dutch RD converted on the spot); find an address through the configured
- * geocoder, which says "not available" when it cannot be reached. Every map action has a typed alternative.
+ * Where a sensor is: a point, an area or a route. The typed fields are the location (form values
+ * `geometryType`, `latitude`, `longitude`, `coordinates`; lib/schemas/form-data.ts turns them into GeoJSON), so
+ * it works without JavaScript, where the map is not there; converting Dutch RD coordinates then goes by the
+ * server. With JavaScript the map places the point (click, drag) or adds corners, RD is converted on the spot,
+ * and an address can be looked up through the configured geocoder, which says "not available" when it cannot
+ * be reached. Every map action has a typed alternative.
  */
 import dynamic from "next/dynamic";
 import { useState } from "react";
 import { useTranslations } from "next-intl";
 import { geocoderUrl } from "@/lib/config";
-import { rdToWgs84 } from "@/lib/geo";
+import {
+  GEOMETRY_TYPES,
+  formatCoordinate,
+  parseCoordinateLines,
+  parseDecimal,
+  rdPoint,
+  withPoint,
+  type GeometryType,
+} from "@/lib/schemas/form-data";
 import { fieldId, useFieldErrors } from "@/components/form/FieldErrors";
 import { RadioGroup, TextArea, TextField } from "@/components/form/fields";
+import { IntentButton, Switchable, useHydrated } from "@/components/form/progressive";
 import type { LatLon } from "./LocationPicker";
+import type { FormValues, SetValue } from "./form-state";
 
 const LocationPicker = dynamic(() => import("./LocationPicker"), { ssr: false });
-
-type Mode = "Point" | "LineString" | "Polygon";
-interface Geometry {
-  type: Mode;
-  coordinates: unknown;
-}
-
-/** Points of a geometry as [lat, lon] (the ring of a polygon without its closing point). */
-function toPoints(g: Geometry | undefined): LatLon[] {
-  if (!g) return [];
-  const flip = (c: number[]) => [c[1], c[0]] as LatLon;
-  if (g.type === "Point") return Array.isArray(g.coordinates) ? [flip(g.coordinates as number[])] : [];
-  if (g.type === "LineString") return ((g.coordinates as number[][]) ?? []).map(flip);
-  const ring = ((g.coordinates as number[][][]) ?? [])[0] ?? [];
-  return ring.slice(0, -1).map(flip);
-}
-
-function toGeometry(mode: Mode, points: LatLon[]): Geometry | undefined {
-  if (!points.length) return undefined;
-  const c = points.map(([lat, lon]) => [lon, lat]);
-  if (mode === "Point") return { type: "Point", coordinates: c[0] };
-  if (mode === "LineString") return { type: "LineString", coordinates: c };
-  return { type: "Polygon", coordinates: [[...c, c[0]]] };
-}
-
-const num = (s: string) => (s.trim() === "" ? NaN : Number(s.trim().replace(",", ".")));
-const fmt = (n: number | undefined) => (n === undefined || Number.isNaN(n) ? "" : String(Math.round(n * 1e6) / 1e6));
-const linesOf = (points: LatLon[]) => points.map(([lat, lon]) => `${fmt(lat)}, ${fmt(lon)}`).join("\n");
 
 interface GeocodeHit {
   label: string;
   point: LatLon;
 }
 
-export function LocationEditor({ value, onChange }: { value: Geometry | undefined; onChange: (g: Geometry | undefined) => void }) {
+const str = (v: unknown) => (typeof v === "string" ? v : "");
+
+/** The points the map shows: the typed point, or the first block of typed lines (an area's outer ring). */
+function pointsOf(values: FormValues, mode: GeometryType): LatLon[] {
+  if (mode === "Point") {
+    const [lat, lon] = [parseDecimal(str(values.latitude)), parseDecimal(str(values.longitude))];
+    return Number.isFinite(lat) && Number.isFinite(lon) ? [[lat, lon]] : [];
+  }
+  return parseCoordinateLines(str(values.coordinates)).blocks[0] ?? [];
+}
+
+/** The coordinates text with the first block (the outer ring, or the route) replaced by these points. */
+function withFirstBlock(text: string, points: LatLon[]): string {
+  const [, ...rest] = text.replace(/\s+$/, "").split(/\n\s*\n/);
+  const first = points.map(([lat, lon]) => `${formatCoordinate(lat)}, ${formatCoordinate(lon)}`).join("\n");
+  return [first, ...rest].filter((b, i) => i === 0 || b.trim()).join("\n\n");
+}
+
+export function LocationEditor({ values, set }: { values: FormValues; set: SetValue }) {
   const t = useTranslations("location");
-  const [mode, setMode] = useState<Mode>(value?.type ?? "Point");
-  const points = toPoints(value);
-  const [lat, setLat] = useState(fmt(points[0]?.[0]));
-  const [lon, setLon] = useState(fmt(points[0]?.[1]));
-  const [lines, setLines] = useState(linesOf(points));
-  const [rd, setRd] = useState({ x: "", y: "" });
+  const hydrated = useHydrated();
+  const mode: GeometryType = GEOMETRY_TYPES.includes(values.geometryType as GeometryType) ? (values.geometryType as GeometryType) : "Point";
+  const points = pointsOf(values, mode);
   const [rdError, setRdError] = useState(false);
   const [query, setQuery] = useState("");
   const [hits, setHits] = useState<GeocodeHit[] | null>(null);
   const [geocodeState, setGeocodeState] = useState<"idle" | "busy" | "unavailable" | "none">("idle");
   const geometryErrors = useFieldErrors("geometry", mode !== "Point");
+  const rdErrors = useFieldErrors("rdX");
 
-  const setPoints = (next: LatLon[], m: Mode = mode) => {
-    onChange(toGeometry(m, next));
-    if (m === "Point") {
-      setLat(fmt(next[0]?.[0]));
-      setLon(fmt(next[0]?.[1]));
-    } else setLines(linesOf(next));
+  const apply = (patch: FormValues) => {
+    for (const [k, v] of Object.entries(patch)) set(k, v);
   };
-  const typedPoint = (la: string, lo: string) => {
-    setLat(la);
-    setLon(lo);
-    // Typed values go to the server as typed (NaN becomes null): it answers with a clear message.
-    onChange(la.trim() === "" && lo.trim() === "" ? undefined : { type: "Point", coordinates: [num(lo), num(la)] });
-  };
-  const typedLines = (text: string) => {
-    setLines(text);
-    const pts = text
-      .split("\n")
-      .map((l) => l.split(/[,;\s]+/).filter(Boolean).map(num))
-      .filter((p) => p.length === 2 && p.every((n) => !Number.isNaN(n))) as LatLon[];
-    onChange(toGeometry(mode, pts));
-  };
+  const addPoint = (p: LatLon) => apply(withPoint(values, p));
+  const setFirstBlock = (next: LatLon[]) => set("coordinates", withFirstBlock(str(values.coordinates), next));
   const switchMode = (m: string) => {
-    const next = m as Mode;
-    setMode(next);
-    const keep = next === "Point" ? points.slice(0, 1) : points;
-    setPoints(keep, next);
+    const next = m as GeometryType;
+    // Keep what is there: a point becomes the first corner, the first corner the point.
+    if (next !== "Point" && !str(values.coordinates).trim() && points.length) set("coordinates", withFirstBlock("", points));
+    if (next === "Point" && !str(values.latitude).trim() && !str(values.longitude).trim() && points.length)
+      apply({ latitude: formatCoordinate(points[0]![0]), longitude: formatCoordinate(points[0]![1]) });
+    set("geometryType", next);
   };
   const convertRd = () => {
-    const x = num(rd.x);
-    const y = num(rd.y);
-    if (Number.isNaN(x) || Number.isNaN(y) || x < -7000 || x > 300000 || y < 289000 || y > 629000) {
-      setRdError(true);
-      return;
-    }
-    setRdError(false);
-    const [lo, la] = rdToWgs84(x, y);
-    if (mode === "Point") setPoints([[la, lo]]);
-    else setPoints([...points, [la, lo]]);
+    const p = rdPoint(str(values.rdX), str(values.rdY));
+    setRdError(!p);
+    if (p) addPoint(p);
   };
   const search = async () => {
     if (!geocoderUrl || !query.trim()) return;
@@ -143,48 +123,54 @@ export function LocationEditor({ value, onChange }: { value: Geometry | undefine
           { value: "LineString", label: t("route") },
         ]}
       />
-      <p className="utrecht-form-field-description" id="map-help">
-        {mode === "Point" ? t("mapHelpPoint") : t("mapHelpShape")}
-      </p>
-      <div className="location-editor__map">
-        <LocationPicker
-          mode={mode}
-          points={points.filter((p) => p.every((n) => Number.isFinite(n)))}
-          label={t("mapLabel")}
-          onClick={(p) => setPoints(mode === "Point" ? [p] : [...points, p])}
-          onDrag={(p) => setPoints([p])}
-        />
-      </div>
-      {mode !== "Point" && points.length > 0 && (
-        <p className="button-row">
-          <button type="button" className="utrecht-button utrecht-button--secondary-action" onClick={() => setPoints(points.slice(0, -1))}>
-            {t("undo")}
-          </button>{" "}
-          <button type="button" className="utrecht-button utrecht-button--subtle" onClick={() => setPoints([])}>
-            {t("clear")}
-          </button>
-        </p>
+      {hydrated && (
+        <>
+          <p className="utrecht-form-field-description" id="map-help">
+            {mode === "Point" ? t("mapHelpPoint") : t("mapHelpShape")}
+          </p>
+          <div className="location-editor__map">
+            <LocationPicker
+              mode={mode}
+              points={points}
+              label={t("mapLabel")}
+              onClick={(p) => addPoint(p)}
+              onDrag={(p) => apply({ latitude: formatCoordinate(p[0]), longitude: formatCoordinate(p[1]) })}
+            />
+          </div>
+          {mode !== "Point" && points.length > 0 && (
+            <p className="button-row">
+              <button type="button" className="utrecht-button utrecht-button--secondary-action" onClick={() => setFirstBlock(points.slice(0, -1))}>
+                {t("undo")}
+              </button>{" "}
+              <button type="button" className="utrecht-button utrecht-button--subtle" onClick={() => set("coordinates", "")}>
+                {t("clear")}
+              </button>
+            </p>
+          )}
+        </>
       )}
-      {mode === "Point" ? (
+      {/* Without JavaScript both are on the page (the shape chosen above decides which counts); with it only one. */}
+      <Switchable on={mode === "Point"} disabled={false}>
         <div className="field-row">
-          <TextField name="latitude" label={t("latitude")} hint={t("latitudeHint")} required inputMode="decimal" value={lat} onChange={(v) => typedPoint(v, lon)} errorPath="geometry.coordinates.1" />
-          <TextField name="longitude" label={t("longitude")} hint={t("longitudeHint")} required inputMode="decimal" value={lon} onChange={(v) => typedPoint(lat, v)} errorPath="geometry.coordinates.0" />
+          <TextField {...textOf(values, set, "latitude")} label={t("latitude")} hint={t("latitudeHint")} required inputMode="decimal" errorPath="geometry.coordinates.1" />
+          <TextField {...textOf(values, set, "longitude")} label={t("longitude")} hint={t("longitudeHint")} required inputMode="decimal" errorPath="geometry.coordinates.0" />
         </div>
-      ) : (
-        <TextArea name="coordinates" label={t("coordinates")} hint={t("coordinatesHint")} required rows={5} value={lines} onChange={typedLines} errorPath="geometry.coordinates" />
-      )}
-      <details className="location-editor__rd">
+      </Switchable>
+      <Switchable on={mode !== "Point"} disabled={false}>
+        <TextArea {...textOf(values, set, "coordinates")} label={t("coordinates")} hint={t("coordinatesHint")} required rows={5} errorPath="geometry.coordinates" />
+      </Switchable>
+      <details className="location-editor__rd" open={!!rdErrors.length || undefined}>
         <summary>{t("rdTitle")}</summary>
         <div className="field-row">
-          <TextField name="rdX" label={t("rdX")} inputMode="decimal" value={rd.x} onChange={(x) => setRd({ ...rd, x })} />
-          <TextField name="rdY" label={t("rdY")} inputMode="decimal" value={rd.y} onChange={(y) => setRd({ ...rd, y })} />
+          <TextField {...textOf(values, set, "rdX")} label={t("rdX")} inputMode="decimal" />
+          <TextField {...textOf(values, set, "rdY")} label={t("rdY")} inputMode="decimal" />
         </div>
         {rdError && <p className="utrecht-form-field-error-message">{t("rdInvalid")}</p>}
-        <button type="button" className="utrecht-button utrecht-button--secondary-action" onClick={convertRd}>
+        <IntentButton intent="rd" onActivate={convertRd}>
           {t("rdConvert")}
-        </button>
+        </IntentButton>
       </details>
-      {geocoderUrl && (
+      {geocoderUrl && hydrated && (
         <div className="location-editor__search">
           <TextField name="addressQuery" type="search" label={t("address")} hint={t("addressHint")} value={query} onChange={setQuery} />
           <button type="button" className="utrecht-button utrecht-button--secondary-action" onClick={search} disabled={geocodeState === "busy"}>
@@ -202,7 +188,7 @@ export function LocationEditor({ value, onChange }: { value: Geometry | undefine
                     type="button"
                     className="utrecht-button utrecht-button--subtle"
                     onClick={() => {
-                      setPoints(mode === "Point" ? [h.point] : [...points, h.point]);
+                      addPoint(h.point);
                       setHits(null);
                     }}
                   >
@@ -217,3 +203,6 @@ export function LocationEditor({ value, onChange }: { value: Geometry | undefine
     </fieldset>
   );
 }
+
+const textOf = (values: FormValues, set: SetValue, name: string) => ({ name, value: str(values[name]), onChange: (v: string) => set(name, v) });
+

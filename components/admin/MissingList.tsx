@@ -4,6 +4,7 @@ import { todoFlags } from "@/lib/completeness";
 import type { Completeness } from "@/lib/schemas/check";
 import type { EntryKind } from "@/lib/vocab";
 import { fieldId } from "@/components/form/field-id";
+import { controlFor, formErrorPaths } from "@/lib/schemas/form-data";
 
 /**
  * What an entry still needs, on its workspace page: every field that stands between it and publication
@@ -13,16 +14,21 @@ export async function MissingList({
   kind,
   publicId,
   completeness,
+  content,
   canEdit,
 }: {
   kind: EntryKind;
   publicId: string;
   completeness: Completeness;
+  /** The working copy the completeness is about (to link each problem to its control in the form). */
+  content: Record<string, unknown>;
   canEdit: boolean;
 }) {
   const t = await getTranslations("admin.missing");
   const tAll = await getTranslations();
-  const problems = Object.entries(completeness.problems);
+  // By the form's names: a value of the panel by its slug, the location by its typed fields.
+  const problems = Object.entries(formErrorPaths(content, completeness.problems) ?? {});
+  const geometryType = (content.geometry as { type?: unknown } | undefined)?.type;
   const flags = todoFlags(completeness.todo).filter((f) => f !== "incomplete");
   const label = (path: string) => {
     const key = `fields.${kind}.${path.split(".")[0]}`;
@@ -48,7 +54,7 @@ export async function MissingList({
                 {problems.map(([path, messages]) => (
                   <li key={path}>
                     {canEdit ? (
-                      <Link href={`/admin/entries/${publicId}/edit?check=1#${fieldId(path)}`}>{label(path)}</Link>
+                      <Link href={`/admin/entries/${publicId}/edit?check=1#${fieldId(controlFor(path, geometryType))}`}>{label(path)}</Link>
                     ) : (
                       label(path)
                     )}

@@ -13,6 +13,7 @@ export function FormMessage({
   text,
   success,
   fieldLabel,
+  controlFor = (path) => path,
 }: {
   state: ActionState;
   /** Overrides the message text for this form. */
@@ -20,6 +21,8 @@ export function FormMessage({
   success?: string;
   /** Label of a field path for the summary; unknown paths are listed without a link label. */
   fieldLabel?: (path: string) => string | undefined;
+  /** The control a field path belongs to, when that is not the path itself (the summary links to it). */
+  controlFor?: (path: string) => string;
 }) {
   const t = useTranslations("errors");
   const ref = useRef<HTMLDivElement>(null);
@@ -45,7 +48,7 @@ export function FormMessage({
               {path === "_form" ? (
                 messages.join(" ")
               ) : (
-                <a href={`#${fieldId(path)}`}>
+                <a href={`#${fieldId(controlFor(path))}`}>
                   {fieldLabel?.(path) ? `${fieldLabel(path)}: ` : ""}
                   {messages.join(" ")}
                 </a>

@@ -6,7 +6,7 @@
  */
 import type { ReactNode } from "react";
 import { useTranslations } from "next-intl";
-import { fieldId, useFieldErrors } from "./FieldErrors";
+import { fieldId, useFieldErrors, useFieldFocus, useFieldRule } from "./FieldErrors";
 
 interface Common {
   name: string;
@@ -23,8 +23,20 @@ function Optional() {
   return <span className="optional"> ({t("optional")})</span>;
 }
 
-function describedBy(id: string, hint: unknown, errors: string[]) {
-  return [hint ? `${id}-hint` : null, errors.length ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
+function describedBy(id: string, hint: unknown, errors: string[], rule?: string) {
+  return [rule ? `${id}-rule` : null, hint ? `${id}-hint` : null, errors.length ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
+}
+
+/**
+ * When a rule of the schema makes an optional field required in some combination, the field says so instead
+ * of "(optional)": the rule is shown right under the label and read out with the field (aria-describedby).
+ */
+function RuleNote({ id, rule }: { id: string; rule?: string }) {
+  return rule ? (
+    <div className="utrecht-form-field-description field-rule" id={`${id}-rule`}>
+      {rule}
+    </div>
+  ) : null;
 }
 
 function Shell({
@@ -33,6 +45,7 @@ function Shell({
   hint,
   errors,
   required,
+  rule,
   children,
   className,
 }: {
@@ -41,6 +54,7 @@ function Shell({
   hint?: ReactNode;
   errors: string[];
   required?: boolean;
+  rule?: string;
   children: ReactNode;
   className?: string;
 }) {
@@ -49,9 +63,10 @@ function Shell({
       <div className="utrecht-form-field__label">
         <label className="utrecht-form-label" htmlFor={id}>
           {label}
-          {required ? null : <Optional />}
+          {required || rule ? null : <Optional />}
         </label>
       </div>
+      <RuleNote id={id} rule={required ? undefined : rule} />
       {hint && (
         <div className="utrecht-form-field-description" id={`${id}-hint`}>
           {hint}
@@ -82,16 +97,19 @@ export function TextField(
 ) {
   const id = fieldId(p.name);
   const errors = useFieldErrors(p.errorPath ?? p.name);
+  const rule = useFieldRule(p.name, p.required);
+  const focus = useFieldFocus(p.name);
   return (
-    <Shell id={id} label={p.label} hint={p.hint} errors={errors} required={p.required} className={p.className}>
+    <Shell id={id} label={p.label} hint={p.hint} errors={errors} required={p.required} rule={rule} className={p.className}>
       <input
         id={id}
         name={p.name}
         type={p.type ?? "text"}
         className={`utrecht-textbox utrecht-textbox--html-input ${errors.length ? "utrecht-textbox--invalid" : ""}`}
         aria-invalid={errors.length ? true : undefined}
-        aria-describedby={describedBy(id, p.hint, errors)}
+        aria-describedby={describedBy(id, p.hint, errors, rule)}
         aria-required={p.required || undefined}
+        autoFocus={focus || undefined}
         autoComplete={p.autoComplete}
         inputMode={p.inputMode}
         maxLength={p.maxLength}
@@ -110,8 +128,10 @@ export function TextArea(
 ) {
   const id = fieldId(p.name);
   const errors = useFieldErrors(p.errorPath ?? p.name);
+  const rule = useFieldRule(p.name, p.required);
+  const focus = useFieldFocus(p.name);
   return (
-    <Shell id={id} label={p.label} hint={p.hint} errors={errors} required={p.required} className={p.className}>
+    <Shell id={id} label={p.label} hint={p.hint} errors={errors} required={p.required} rule={rule} className={p.className}>
       <textarea
         id={id}
         name={p.name}
@@ -119,8 +139,9 @@ export function TextArea(
         maxLength={p.maxLength}
         className={`utrecht-textarea utrecht-textarea--html-textarea ${errors.length ? "utrecht-textarea--invalid" : ""}`}
         aria-invalid={errors.length ? true : undefined}
-        aria-describedby={describedBy(id, p.hint, errors)}
+        aria-describedby={describedBy(id, p.hint, errors, rule)}
         aria-required={p.required || undefined}
+        autoFocus={focus || undefined}
         {...(p.onChange
           ? { value: p.value ?? "", onChange: (e) => p.onChange!(e.target.value) }
           : { defaultValue: p.defaultValue })}
@@ -159,15 +180,18 @@ export function SelectField(
 ) {
   const id = fieldId(p.name);
   const errors = useFieldErrors(p.errorPath ?? p.name);
+  const rule = useFieldRule(p.name, p.required);
+  const focus = useFieldFocus(p.name);
   return (
-    <Shell id={id} label={p.label} hint={p.hint} errors={errors} required={p.required} className={p.className}>
+    <Shell id={id} label={p.label} hint={p.hint} errors={errors} required={p.required} rule={rule} className={p.className}>
       <select
         id={id}
         name={p.name}
         className={`utrecht-select utrecht-select--html-select ${errors.length ? "utrecht-select--invalid" : ""}`}
         aria-invalid={errors.length ? true : undefined}
-        aria-describedby={describedBy(id, p.hint, errors)}
+        aria-describedby={describedBy(id, p.hint, errors, rule)}
         aria-required={p.required || undefined}
+        autoFocus={focus || undefined}
         {...(p.onChange
           ? { value: p.value ?? "", onChange: (e) => p.onChange!(e.target.value) }
           : { defaultValue: p.defaultValue })}
@@ -195,17 +219,19 @@ function ChoiceGroup(
 ) {
   const id = fieldId(p.name);
   const errors = useFieldErrors(p.errorPath ?? p.name, true);
+  const rule = useFieldRule(p.name, p.required);
   return (
     <fieldset
       id={id}
       className={`utrecht-form-fieldset utrecht-form-fieldset--html-fieldset ${errors.length ? "utrecht-form-fieldset--invalid" : ""} ${p.className ?? ""}`}
-      aria-describedby={describedBy(id, p.hint, errors)}
+      aria-describedby={describedBy(id, p.hint, errors, rule)}
       aria-invalid={errors.length ? true : undefined}
     >
       <legend className="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">
         {p.label}
-        {p.required ? null : <Optional />}
+        {p.required || rule ? null : <Optional />}
       </legend>
+      <RuleNote id={id} rule={rule} />
       {p.hint && (
         <div className="utrecht-form-field-description" id={`${id}-hint`}>
           {p.hint}

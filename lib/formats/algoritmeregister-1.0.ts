@@ -8,10 +8,12 @@
  * the HTML tags allowed in nine text fields. `checkStandardRecord` interprets a configuration in that file's
  * own shape, so it can also be run against the file itself (scripts/check-standard.ts).
  */
+import { z } from "zod";
 import { lookup } from "@/lib/dict";
 import { htmlTags, plainLength, plainText } from "@/lib/html-text";
 import { algorithmCategories, algorithmStatuses, impactAssessmentKinds, publicationCategories } from "@/lib/vocab";
 import type { Algorithm } from "@/lib/schemas/algorithm";
+import { publicIdPatternOf } from "@/lib/schemas";
 import type { ConvertedRecord, Problem, RecordFormat } from "./types";
 
 export const FORMAT = "algoritmeregister-1.0";
@@ -115,6 +117,43 @@ function checkValue(field: string, p: StandardProperty, v: unknown, out: Problem
   if (wrong.length) out.push({ field, message: `holds HTML tags the standard does not allow here: ${wrong.join(", ")}` });
   if (attributes) out.push({ field, message: "holds HTML attributes, which the standard does not allow" });
 }
+
+/** One field of the standard as the export writes it: always present, `null` when empty unless required. */
+function standardField(p: StandardProperty): z.ZodType {
+  const required = isRequired(p);
+  let t: z.ZodType;
+  if (p.type === "array")
+    t = z.array(
+      p.permitted_values
+        ? z.enum(p.permitted_values as [string, ...string[]])
+        : z.object(Object.fromEntries(Object.entries(p.items ?? {}).map(([k, sub]) => [k, standardField(sub)]))),
+    );
+  else if (p.type === "enum") t = z.enum(p.permitted_values as [string, ...string[]]);
+  else t = required ? z.string().min(1) : z.string();
+  if (!required) t = t.nullable();
+  const note = [
+    p.max_length ? `At most ${p.max_length} characters, counted without markup.` : "",
+    p.allowed_html_tags ? `May hold the HTML tags ${p.allowed_html_tags.join(", ")} (no attributes).` : "",
+  ]
+    .filter(Boolean)
+    .join(" ");
+  return note || p.allowed_html_tags ? t.meta({ ...(note ? { description: note } : {}), ...(p.allowed_html_tags ? { contentMediaType: "text/html" } : {}) }) : t;
+}
+
+/**
+ * A record of the standard 1.0 as `toStandardRecord` writes it, derived from `STANDARD_1_0` (never written by
+ * hand): every field of the standard in its order, `null` when empty, plus `id` and `canonical_url` of this
+ * register. The OpenAPI document and /api/v1/schemas/algoritmeregister-1.0-record.json publish it.
+ */
+export const standardRecordSchema = z
+  .object({
+    ...Object.fromEntries(Object.entries(STANDARD_1_0.properties).map(([k, p]) => [k, standardField(p)])),
+    id: z.string().regex(publicIdPatternOf("algorithm")).describe("Public id of the algorithm in this register (not a field of the standard)."),
+    canonical_url: z.url().describe("Canonical page of the algorithm in this register (not a field of the standard)."),
+  })
+  .describe(
+    "A record of the Algoritmeregister publication standard 1.0 (MinBZK/Algoritmeregister, `backend/app/schemas/config/v1_0.json`): its field names and permitted values, every field present and `null` when empty, plus `id` and `canonical_url` of this register (the standard's validators ignore fields they do not know).",
+  );
 
 /** Every way a record breaks the standard's rules (required fields, permitted values, lengths, allowed tags). */
 export function checkStandardRecord(record: unknown, config: StandardConfig = STANDARD_1_0): Problem[] {

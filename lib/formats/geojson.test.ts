@@ -15,7 +15,7 @@ describe("sensors as GeoJSON Features", () => {
         endedOn: null,
         revision: 1,
         publishedAt: new Date("2026-01-01T00:00:00Z"),
-        organisation: { slug: d.organisation, name: d.organisation, isExample: true },
+        organisation: { slug: d.organisation, name: d.organisation, isExample: true, kind: "municipality", moderator: null },
         data,
       });
       const back = fromSensorFeature(JSON.parse(JSON.stringify(feature)));
@@ -42,7 +42,7 @@ describe("sensors as GeoJSON Features", () => {
         endedOn: null,
         revision: 1,
         publishedAt: null,
-        organisation: { slug: d.organisation, name: d.organisation, isExample: true },
+        organisation: { slug: d.organisation, name: d.organisation, isExample: true, kind: "municipality", moderator: null },
         data: sensorSchema.parse(d.data),
       }),
     );

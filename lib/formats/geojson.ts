@@ -3,12 +3,16 @@
  * `sensors.geojson`, of what `POST /api/v1/sensors` takes, and of GeoJSON files the importer reads. Pure:
  * no database. `toSensorFeature` and `fromSensorFeature` are each other's inverse for every field of a
  * sensor's content; the read-only fields (id, url, status, revision, organisation, …) are ignored going in.
+ * The Feature's schema (what the API documents and the tests validate against) is `sensorFeatureSchema` in
+ * lib/schemas/api.ts; `toSensorFeature` is typed with it, and the fields read going in come from it too.
  */
 import type { Geometry } from "@/lib/geo";
+import { SENSOR_FEATURE_CONTENT, SENSOR_FEATURE_READ_ONLY, sensorFeatureSchema, type SensorFeature } from "@/lib/schemas/api";
 import type { Sensor } from "@/lib/schemas/sensor";
 import type { RecordFormat } from "./types";
 
 export const FORMAT = "geojson";
+export type { SensorFeature };
 
 /** A published sensor as the public sees it (content plus what the register knows about the entry). */
 export interface PublicSensor {
@@ -21,15 +25,8 @@ export interface PublicSensor {
   endedOn: string | null;
   revision: number;
   publishedAt: Date | string | null;
-  organisation: { slug: string; name: string; isExample: boolean; kind?: string; moderator?: { slug: string; name: string } | null };
+  organisation: SensorFeature["properties"]["organisation"];
   data: Sensor;
-}
-
-export interface SensorFeature {
-  type: "Feature";
-  id: string;
-  geometry: Geometry;
-  properties: Record<string, unknown> & { id: string; url: string; name: string };
 }
 
 /** The properties of a sensor's Feature, in order (the open-data page's field table lists them). */
@@ -41,8 +38,8 @@ export const FEATURE_PROPERTIES = [
 ] as const;
 type FeatureProperty = (typeof FEATURE_PROPERTIES)[number];
 
-const orNull = (v: unknown) => (v === undefined || v === "" ? null : v);
-const valueOut = (v: Sensor["values"][number]) => ({
+const orNull = <T>(v: T | undefined): T | null => (v === undefined || v === "" ? null : v);
+const valueOut = (v: Sensor["values"][number]): SensorFeature["properties"]["values"]["serves"][number] => ({
   value: v.value,
   explanation: v.explanation,
   actionCategory: v.actionCategory ?? null,
@@ -55,7 +52,7 @@ export function toSensorFeature(e: PublicSensor): SensorFeature {
   return {
     type: "Feature",
     id: e.publicId,
-    geometry: s.geometry as Geometry,
+    geometry: s.geometry as Geometry & SensorFeature["geometry"],
     properties: {
       id: e.publicId,
       url: e.url,
@@ -69,7 +66,7 @@ export function toSensorFeature(e: PublicSensor): SensorFeature {
         slug: e.organisation.slug,
         name: e.organisation.name,
         isExample: e.organisation.isExample,
-        kind: e.organisation.kind ?? null,
+        kind: e.organisation.kind,
         // An outside owner (a company or institution): the public body that moderates its reports.
         moderator: e.organisation.moderator ?? null,
       },
@@ -77,8 +74,8 @@ export function toSensorFeature(e: PublicSensor): SensorFeature {
       ownerReference: orNull(s.ownerReference),
       type: s.type,
       themes: s.themes,
-      measures: orNull(s.measures),
-      purpose: orNull(s.purpose),
+      measures: s.measures,
+      purpose: s.purpose,
       collectiveInterest: orNull(s.collectiveInterest),
       locationDescription: orNull(s.locationDescription),
       mobility: s.mobility,
@@ -101,11 +98,7 @@ export function toSensorFeature(e: PublicSensor): SensorFeature {
 }
 
 /** The content fields a Feature's properties carry one to one. */
-const PLAIN = [
-  "name", "operator", "ownerReference", "type", "themes", "measures", "purpose", "collectiveInterest", "locationDescription",
-  "mobility", "personalData", "legalGround", "privacyStatementUrl", "processing", "retention", "dataAccess", "openDataUrl",
-  "activeFrom", "activeUntil",
-] as const;
+const PLAIN = SENSOR_FEATURE_CONTENT;
 
 export interface ReadFeature {
   /** The sensor's content, not yet validated (the schema does that at the right level). */
@@ -149,8 +142,10 @@ export function fromSensorFeature(feature: unknown): ReadFeature {
 }
 
 /** Properties of the read API's Feature that the register decides: ignored going in. */
-export const SENSOR_READ_ONLY = ["id", "url", "status", "ended", "endedOn", "revision", "publishedAt", "organisation"] as const;
-const KNOWN_PROPERTIES = new Set<string>([...PLAIN, "contact", "values", ...SENSOR_READ_ONLY]);
+export const SENSOR_READ_ONLY = SENSOR_FEATURE_READ_ONLY;
+/** Every property of the read API's Feature: the write API refuses any other. */
+const FEATURE_SHAPE = sensorFeatureSchema.shape.properties.shape;
+const KNOWN_PROPERTIES = new Set<string>(Object.keys(FEATURE_SHAPE));
 
 /**
  * Fields of a Feature's `properties` (and of its `contact` and `values`) that are neither content nor
@@ -162,10 +157,11 @@ export function unknownFeatureFields(feature: unknown): string[] {
   const p = obj(obj(feature)?.properties);
   if (!p) return [];
   const out = Object.keys(p).filter((k) => !KNOWN_PROPERTIES.has(k)).map((k) => `properties.${k}`);
-  const contact = obj(p.contact);
-  if (contact) out.push(...Object.keys(contact).filter((k) => k !== "email" && k !== "url").map((k) => `properties.contact.${k}`));
-  const values = obj(p.values);
-  if (values) out.push(...Object.keys(values).filter((k) => k !== "serves" && k !== "atStake").map((k) => `properties.values.${k}`));
+  for (const member of ["contact", "values"] as const) {
+    const given = obj(p[member]);
+    const known = FEATURE_SHAPE[member].shape;
+    if (given) out.push(...Object.keys(given).filter((k) => !Object.hasOwn(known, k)).map((k) => `properties.${member}.${k}`));
+  }
   return out;
 }
 

@@ -2,6 +2,7 @@
  * The register's whole public history as newline-delimited JSON (`register.ndjson`): one line per published
  * version (revision) of every entry, sensors and algorithms alike, oldest first. Pure: no database.
  */
+import type { RegisterLine } from "@/lib/schemas/api";
 import type { EntryKind } from "@/lib/vocab";
 
 export const FORMAT = "ndjson";
@@ -27,8 +28,8 @@ export interface RegisterRevision {
   data: Record<string, unknown>;
 }
 
-/** A version as one line's object. */
-export function toRegisterLine(r: RegisterRevision): Record<LineField, unknown> {
+/** A version as one line's object (its schema: `registerLineSchema` in lib/schemas/api.ts). */
+export function toRegisterLine(r: RegisterRevision): RegisterLine & Record<LineField, unknown> {
   return {
     id: r.publicId,
     kind: r.kind,

@@ -40,7 +40,8 @@ function buildContestRoute<L extends Level>(f: Fields<L>) {
       postalAddress: f.text(300),
       phone: f.level === "draft" ? f.text(20) : blankable(z.string().regex(/^[+0-9 ()-]{6,20}$/, { message: "phone" })),
     });
-  return f.level === "draft" ? route : withRules(route, routeRules);
+  const rules = contestRouteRulesAt(f.level);
+  return rules.length ? withRules(route, rules) : route;
 }
 
 /** What the cross-field rules of a route read. */
@@ -55,10 +56,28 @@ interface RouteRules {
 }
 
 const routeRules: Rule<RouteRules>[] = [
-  { broken: (r) => r.deadlineAmount != null && r.deadlineAmount !== "" && !r.deadlineUnit, path: "deadlineUnit", message: "required" },
-  { broken: (r) => r.deadlineAmount != null && r.deadlineAmount !== "" && !r.deadlineFrom, path: "deadlineFrom", message: "required" },
-  { broken: (r) => !r.webUrl && !r.email && !r.postalAddress && !r.phone, path: "webUrl", message: "channelRequired" },
+  {
+    broken: (r) => r.deadlineAmount != null && r.deadlineAmount !== "" && !r.deadlineUnit,
+    path: "deadlineUnit",
+    message: "required",
+    requires: { deadlineUnit: "ifDeadline" },
+  },
+  {
+    broken: (r) => r.deadlineAmount != null && r.deadlineAmount !== "" && !r.deadlineFrom,
+    path: "deadlineFrom",
+    message: "required",
+    requires: { deadlineFrom: "ifDeadline" },
+  },
+  {
+    broken: (r) => !r.webUrl && !r.email && !r.postalAddress && !r.phone,
+    path: "webUrl",
+    message: "channelRequired",
+    requires: { webUrl: "oneChannel", email: "oneChannel", postalAddress: "oneChannel", phone: "oneChannel" },
+  },
 ];
+
+/** The cross-field rules of one contest route at a level (checked from `standard` on). */
+export const contestRouteRulesAt = (level: Level): readonly Rule<RouteRules>[] => (level === "draft" ? [] : routeRules);
 
 function buildContest<L extends Level>(f: Fields<L>) {
   return z.object({
@@ -86,11 +105,17 @@ interface Rules {
 
 const algorithmRules: Rule<Rules>[] = [
   { broken: (a) => !!a.endMonth && !!a.beginMonth && a.endMonth < a.beginMonth, path: "endMonth", message: "endBeforeStart" },
-  { broken: (a) => a.status === "out_of_use" && !a.endMonth, path: "endMonth", message: "endRequiredWhenOutOfUse" },
+  {
+    broken: (a) => a.status === "out_of_use" && !a.endMonth,
+    path: "endMonth",
+    message: "endRequiredWhenOutOfUse",
+    requires: { endMonth: "ifOutOfUse" },
+  },
   {
     broken: (a) => (!Array.isArray(a.impactAssessments) || a.impactAssessments.length === 0) && !a.impactAssessmentNoneReason,
     path: "impactAssessmentNoneReason",
     message: "assessmentOrReason",
+    requires: { impactAssessmentNoneReason: "ifNoAssessment", impactAssessments: "ifNoAssessmentReason" },
   },
   {
     broken: (a) => !!a.publicationCategory && contestRequiredCategories.includes(a.publicationCategory) && !a.contest,
@@ -178,8 +203,12 @@ function buildAlgorithm<L extends Level>(f: Fields<L>) {
       ),
       values: valuesPanelSchema(f.level),
     });
-  return f.required("full") ? withRules(schema, algorithmRules) : schema;
+  const rules = algorithmRulesAt(f.level);
+  return rules.length ? withRules(schema, rules) : schema;
 }
+
+/** The cross-field rules an algorithm meets at a level (everything the register adds: only at `full`). */
+export const algorithmRulesAt = (level: Level): readonly Rule<Rules>[] => (level === "full" ? algorithmRules : []);
 
 /** The nine fields that may carry the standard's HTML (`allowed_html_tags` in the standard; `f.rich` above). */
 export const ALGORITHM_RICH_FIELDS = [

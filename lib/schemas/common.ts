@@ -34,26 +34,53 @@ export function issueMessage(issue: z.core.$ZodRawIssue): string {
   }
 }
 
-/** A trimmed text; empty strings count as missing. */
-export const text = (max: number, min = 1) => z.string().trim().min(min).max(max);
+/*
+ * Control characters. No text anybody types into this register holds them: they are invisible, break CSV and
+ * XML exports and terminal logs, and a NUL byte ends a string in other systems. Tab, line feed and carriage
+ * return belong in longer texts; one-line inputs (names, addresses, links, filters, notes of one line) take
+ * no line breaks or tabs either. C1 controls (U+0080–U+009F) are control characters too.
+ */
+/** Control characters other than tab and line breaks. */
+export const CONTROL = /(?![\t\n\r])\p{Cc}/u;
+/** Every control character, line breaks and tab included: what a one-line input refuses. */
+export const CONTROL_OR_BREAK = /\p{Cc}/u;
+export const hasControl = (v: string) => CONTROL.test(v);
+export const hasControlOrBreak = (v: string) => CONTROL_OR_BREAK.test(v);
+/** The check stops there: "control characters" is the one thing to say about such a text. */
+const refuseControl = { message: "controlCharacters", abort: true } as const;
+
+/** A one-line string (its other checks still to add): refuses control characters and line breaks. */
+export const line = () => z.string().refine((v) => !hasControlOrBreak(v), refuseControl);
+/** A string of several lines: refuses control characters, keeps tab and line breaks. */
+export const lines = () => z.string().refine((v) => !hasControl(v), refuseControl);
+
+/** A trimmed one-line text; empty strings count as missing. */
+export const text = (max: number, min = 1) => z.string().trim().min(min).max(max).refine((v) => !hasControlOrBreak(v), refuseControl);
+/** A trimmed text of several lines (a reason, a change note); empty strings count as missing. */
+export const multilineText = (max: number, min = 1) => z.string().trim().min(min).max(max).refine((v) => !hasControl(v), refuseControl);
+/** A password as typed (never trimmed): one line, no control characters. */
+export const password = (min: number, max: number) => z.string().min(min).max(max).refine((v) => !hasControlOrBreak(v), refuseControl);
 const emptyToUndefined = (v: unknown) =>
   v === null || (typeof v === "string" && v.trim() === "") ? undefined : typeof v === "string" ? v.trim() : v;
 
 /** An optional field: blank input ("", whitespace, null) counts as absent. */
 export const blankable = <T extends z.ZodType>(schema: T) => z.preprocess(emptyToUndefined, schema.optional()).optional();
 
-/** An optional trimmed text. */
-export const optionalText = (max: number) => blankable(z.string().trim().max(max));
+/** An optional trimmed text of several lines (a postal address typed in a text area). */
+export const optionalMultilineText = (max: number) => blankable(z.string().trim().max(max).refine((v) => !hasControl(v), refuseControl));
+/** An optional trimmed one-line text. */
+export const optionalText = (max: number) => blankable(z.string().trim().max(max).refine((v) => !hasControlOrBreak(v), refuseControl));
 
 /** An http(s) URL. */
 export const httpUrl = z
   .string()
   .trim()
   .max(2000)
+  .refine((v) => !hasControlOrBreak(v), refuseControl)
   .url()
   .refine((u) => /^https?:\/\//i.test(u), { message: "url" });
 export const optionalUrl = blankable(httpUrl);
-export const email = z.string().trim().max(254).email();
+export const email = z.string().trim().max(254).refine((v) => !hasControlOrBreak(v), refuseControl).email();
 export const optionalEmail = blankable(email);
 export const isoDate = z.iso.date();
 export const optionalDate = blankable(isoDate);

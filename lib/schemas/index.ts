@@ -9,5 +9,7 @@ export const contentSchema = (kind: EntryKind, level: Level) => (kind === "senso
 export const PUBLIC_ID_ALPHABET = "23456789ABCDEFGHJKMNPQRSTVWXYZ";
 export const PUBLIC_ID_PATTERN = /^[SA]-[23456789ABCDEFGHJKMNPQRSTVWXYZ]{6}$/;
 export const publicIdPrefix: Record<EntryKind, string> = { sensor: "S", algorithm: "A" };
+/** The public ids of one kind ("S-…" or "A-…"). */
+export const publicIdPatternOf = (kind: EntryKind) => new RegExp(`^${publicIdPrefix[kind]}-[${PUBLIC_ID_ALPHABET}]{6}$`);
 export { fieldErrors, issueMessage } from "./common";
 export { LEVELS, type Level } from "./levels";

@@ -18,7 +18,7 @@
 import { z } from "zod";
 import { LRUCache } from "lru-cache";
 import { plainLength, htmlFromEditable, looksLikeHtml, sanitizeRichHtml } from "@/lib/html";
-import { httpUrl, msg } from "./common";
+import { CONTROL, CONTROL_OR_BREAK, httpUrl, msg } from "./common";
 
 export const LEVELS = ["draft", "standard", "full"] as const;
 export type Level = (typeof LEVELS)[number];
@@ -32,10 +32,6 @@ type Opt<T> = z.ZodOptional<z.ZodType<T | undefined, T | undefined>>;
 type At<L extends Level, N, T> = [N] extends ["draft"] ? Req<T> : [N] extends [undefined] ? Opt<T> : [N] extends [Reach[L]] ? Req<T> : Opt<T>;
 type Need<N> = { need?: N };
 
-/** Control characters other than tab and line breaks never belong in a text field. */
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
-/** Single-line fields (names, addresses, links) take no line breaks either. */
-const CONTROL_OR_BREAK = /[\u0000-\u001f\u007f]/;
 
 /** How long a draft field may be: generous, so typing is never refused, but bounded against abuse. */
 const draftCap = (max: number) => Math.max(max * 4, 2000);
@@ -97,12 +93,18 @@ export function fields<L extends Level>(level: L) {
      */
     rich: <N extends Level | undefined = undefined>(max: number, o: Need<N> = {}) => {
       const rawMax = draft ? draftCap(max) * 4 : max * 20 + 10_000;
-      const schema = z
+      const sanitised = z
         .string()
         .max(rawMax, { message: msg("tooLong", max) })
         .refine((v) => !CONTROL.test(v), { message: "controlCharacters" })
-        .transform((v) => rich(v).stored)
-        .refine((stored) => draft || rich(stored).length <= max, { message: msg("tooLong", max) });
+        .transform((v) => rich(v).stored);
+      // The sanitising transform has no JSON Schema of its own: it says what it gives (lib/openapi.ts publishes it).
+      z.globalRegistry.add(sanitised.out, {
+        type: "string",
+        contentMediaType: "text/html",
+        description: `Text that may hold the HTML of the national standard (p, div, br, ul, ol, li; nothing else, no attributes)${draft ? "" : `; at most ${max} characters counted without markup`}.`,
+      });
+      const schema = sanitised.refine((stored) => draft || rich(stored).length <= max, { message: msg("tooLong", max) });
       const blank = (v: unknown) => isBlank(v) || (typeof v === "string" && v.length <= rawMax && rich(v).length === 0);
       return at(
         z.preprocess((v) => (blank(v) ? undefined : v), schema) as unknown as z.ZodType<string>,
@@ -150,6 +152,12 @@ export interface Rule<V> {
   broken: (value: V) => boolean;
   path: string;
   message: string;
+  /**
+   * The fields this rule makes required in some combinations, each with the message key (`rules.*` in
+   * messages/{nl,en}.json) that says when: `{ contactEmail: "ifNoContactUrl" }`. The form shows that beside
+   * the field instead of "(optional)" (lib/schemas/rules.ts), so the labels come from the rule itself.
+   */
+  requires?: Record<string, string>;
 }
 
 /**

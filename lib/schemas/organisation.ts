@@ -1,7 +1,7 @@
 /** The one schema for an organisation, used by the admin form and the demo data. */
 import { z } from "zod";
 import { organisationKinds, outsideOwnerKinds } from "@/lib/vocab";
-import { blankable, email, oneOf, optionalText, optionalUrl, text } from "./common";
+import { blankable, email, oneOf, optionalMultilineText, optionalUrl, text } from "./common";
 
 const slug = z
   .string()
@@ -22,7 +22,8 @@ export const organisationSchema = z
     website: optionalUrl,
     /** Where residents send a general objection when no algorithm matches their decision. */
     objectionUrl: optionalUrl,
-    objectionAddress: optionalText(300),
+    // A postal address: a text area, so line breaks are welcome.
+    objectionAddress: optionalMultilineText(300),
     /** One-person teams may approve their own changes; the public page then says so. */
     allowSelfApproval: z.boolean().default(false),
     /**

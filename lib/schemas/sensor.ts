@@ -43,7 +43,8 @@ function buildSensor<L extends Level>(f: Fields<L>) {
       contactUrl: f.url({ max: 2000 }),
       values: valuesPanelSchema(f.level),
     });
-  return f.required("full") ? withRules(schema, [...standardRules, ...fullRules]) : f.required("standard") ? withRules(schema, standardRules) : schema;
+  const rules = sensorRulesAt(f.level);
+  return rules.length ? withRules(schema, rules) : schema;
 }
 
 /** What the cross-field rules read (the same at every level). */
@@ -61,15 +62,34 @@ interface Rules {
 
 /** Personal data needs its legal ground and privacy statement, wherever the record comes from. */
 const standardRules: Rule<Rules>[] = [
-  { broken: (s) => s.personalData === true && !s.legalGround, path: "legalGround", message: "legalGroundRequired" },
-  { broken: (s) => s.personalData === true && !s.privacyStatementUrl, path: "privacyStatementUrl", message: "privacyUrlRequired" },
+  {
+    broken: (s) => s.personalData === true && !s.legalGround,
+    path: "legalGround",
+    message: "legalGroundRequired",
+    requires: { legalGround: "ifPersonalData" },
+  },
+  {
+    broken: (s) => s.personalData === true && !s.privacyStatementUrl,
+    path: "privacyStatementUrl",
+    message: "privacyUrlRequired",
+    requires: { privacyStatementUrl: "ifPersonalData" },
+  },
 ];
 const fullRules: Rule<Rules>[] = [
-  { broken: (s) => s.personalData === true && !s.processing, path: "processing", message: "required" },
-  { broken: (s) => s.personalData === true && !s.retention, path: "retention", message: "required" },
+  { broken: (s) => s.personalData === true && !s.processing, path: "processing", message: "required", requires: { processing: "ifPersonalData" } },
+  { broken: (s) => s.personalData === true && !s.retention, path: "retention", message: "required", requires: { retention: "ifPersonalData" } },
   { broken: (s) => !!s.activeUntil && !!s.activeFrom && s.activeUntil < s.activeFrom, path: "activeUntil", message: "endBeforeStart" },
-  { broken: (s) => !s.contactEmail && !s.contactUrl, path: "contactEmail", message: "contactRequired" },
+  {
+    broken: (s) => !s.contactEmail && !s.contactUrl,
+    path: "contactEmail",
+    message: "contactRequired",
+    requires: { contactEmail: "ifNoContactUrl", contactUrl: "ifNoContactEmail" },
+  },
 ];
+
+/** The cross-field rules a sensor meets at a level (what the schema checks, and what the form labels say). */
+export const sensorRulesAt = (level: Level): readonly Rule<Rules>[] =>
+  level === "full" ? [...standardRules, ...fullRules] : level === "standard" ? standardRules : [];
 
 const cached = perLevel(buildSensor);
 export const sensorSchemaAt = <L extends Level>(level: L) => cached(level) as unknown as ReturnType<typeof buildSensor<L>>;

@@ -33,6 +33,10 @@ function buildValuesPanel<L extends Level>(f: Fields<L>) {
   });
 }
 
+const cachedLink = perLevel(buildValueLink);
+/** One assessed value at a level (the API's schemas, lib/schemas/api.ts, build the answers' value links from it). */
+export const valueLinkSchemaAt = <L extends Level>(level: L) => cachedLink(level) as unknown as ReturnType<typeof buildValueLink<L>>;
+
 const cached = perLevel(buildValuesPanel);
 export const valuesPanelSchema = <L extends Level>(level: L) => cached(level) as unknown as ReturnType<typeof buildValuesPanel<L>>;
 export type ValueLink = z.output<ReturnType<typeof buildValueLink<"standard">>>;

@@ -47,7 +47,7 @@ const cleanup = () => {
 async function main() {
   const { getDb } = await import("@/db/client");
   const search = await import("@/db/search");
-  const base = await import("@/db/search-base");
+  const base = await import("@/db/catalogue");
   const params = await import("@/db/search-params");
   const algorithms = await import("@/db/algorithms");
   const { generate } = await import("./_search-data");

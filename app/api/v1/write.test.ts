@@ -291,9 +291,13 @@ describe("algorithms", () => {
     expect(await res.json()).toMatchObject({ id: "A-WZ8T3K", registerStatus: "published", missing: [] });
     expect((await readAlgorithm("A-WZ8T3K")).data.name).toBe(before);
 
-    const publisher: Actor = { kind: "user", id: "p", name: "Publicist", isAdmin: false, roles: new Map([[orgIds.get("voorbeeldstad")!, "publisher"]]) };
+    const roles = new Map([[orgIds.get("voorbeeldstad")!, "publisher" as const]]);
+    const publisher: Actor = { kind: "user", id: "p", name: "Publicist", isAdmin: false, roles };
+    const reviewer: Actor = { kind: "user", id: "p2", name: "Tweede publicist", isAdmin: false, roles };
     submitForReview({ actor: publisher, publicId: "A-WZ8T3K" });
-    approve({ actor: publisher, publicId: "A-WZ8T3K", changeNote: "Bijgewerkt uit het zaaksysteem" });
+    // The one who submitted counts as an editor (four eyes): another publisher approves the version they saw.
+    const { draftVersion } = getDb().select({ draftVersion: entries.draftVersion }).from(entries).where(eq(entries.publicId, "A-WZ8T3K")).get()!;
+    approve({ actor: reviewer, publicId: "A-WZ8T3K", changeNote: "Bijgewerkt uit het zaaksysteem", draftVersion });
     expect((await readAlgorithm("A-WZ8T3K")).data.name).toBe(`${before} (bijgewerkt)`);
   });
 });

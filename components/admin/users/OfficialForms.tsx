@@ -7,6 +7,7 @@
  */
 import { useState, type ReactNode } from "react";
 import { useLocale, useTranslations } from "next-intl";
+import { Link } from "@/lib/i18n/navigation";
 import {
   resetPasswordAction,
   setBlockedAction,
@@ -94,18 +95,14 @@ export function RoleRowForms({
           </>
         )}
       </SmallForm>
-      <SmallForm action={setRoleAction} userId={userId} label={`${t("remove")} ${t("removeFrom", { organisation: organisationName })}`} className="role-row__form">
-        {(pending) => (
-          <>
-            <input type="hidden" name="organisationId" value={organisationId} />
-            <input type="hidden" name="role" value="none" />
-            <button type="submit" className="utrecht-button utrecht-button--subtle" disabled={pending} aria-disabled={pending}>
-              {t("remove")}
-              <span className="visually-hidden"> {t("removeFrom", { organisation: organisationName })}</span>
-            </button>
-          </>
-        )}
-      </SmallForm>
+      {/* Taking a role away asks for confirmation on a page of its own (works without JavaScript). */}
+      <Link
+        href={`/admin/users/${encodeURIComponent(userId)}/roles/${organisationId}/remove`}
+        className="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--subtle role-row__form"
+      >
+        {t("remove")}
+        <span className="visually-hidden"> {t("removeFrom", { organisation: organisationName })}</span>
+      </Link>
     </div>
   );
 }
@@ -138,21 +135,34 @@ export function AddRoleForm({ userId, organisations }: { userId: string; organis
   );
 }
 
+/**
+ * Blocking signs the official out everywhere at once: the button leads to a confirmation page (works without
+ * JavaScript). Unblocking takes away nothing, so it is one step.
+ */
 export function BlockForm({ userId, blocked }: { userId: string; blocked: boolean }) {
   const t = useTranslations("admin.users.access");
+  if (!blocked)
+    return (
+      <div className="stack">
+        <p>{t("blockText")}</p>
+        <p>
+          <Link
+            href={`/admin/users/${encodeURIComponent(userId)}/block`}
+            className="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--secondary-action"
+          >
+            {t("block")}
+          </Link>
+        </p>
+      </div>
+    );
   return (
-    <SmallForm action={setBlockedAction} userId={userId} label={blocked ? t("unblock") : t("block")}>
+    <SmallForm action={setBlockedAction} userId={userId} label={t("unblock")}>
       {(pending) => (
         <>
-          <p>{blocked ? t("unblockText") : t("blockText")}</p>
-          <input type="hidden" name="blocked" value={blocked ? "0" : "1"} />
-          <button
-            type="submit"
-            className={`utrecht-button ${blocked ? "utrecht-button--primary-action" : "utrecht-button--secondary-action"}`}
-            disabled={pending}
-            aria-disabled={pending}
-          >
-            {blocked ? t("unblock") : t("block")}
+          <p>{t("unblockText")}</p>
+          <input type="hidden" name="blocked" value="0" />
+          <button type="submit" className="utrecht-button utrecht-button--primary-action" disabled={pending} aria-disabled={pending}>
+            {t("unblock")}
           </button>
         </>
       )}

@@ -10,10 +10,10 @@ import { audit } from "@/db/audit";
 import { beginLoginAttempt, isOfficialBlocked, loginKeys, loginSucceeded } from "@/db/officials";
 import { requestAddress } from "@/lib/request-address";
 import { fieldErrors, issueMessage } from "@/lib/schemas";
-import { email } from "@/lib/schemas/common";
+import { email, line, password } from "@/lib/schemas/common";
 import type { ActionState } from "@/lib/action-state";
 
-const credentials = z.object({ email, password: z.string().min(1).max(200), next: z.string().max(500).optional() });
+const credentials = z.object({ email, password: password(1, 200), next: line().max(500).optional() });
 
 /** Only a path inside this register's admin area is a valid place to return to after signing in. */
 function safeNext(next: string | undefined, locale: string) {

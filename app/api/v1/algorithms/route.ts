@@ -3,6 +3,7 @@ import { listAlgorithms, parseAlgorithmQuery } from "@/db/algorithms";
 import { createApiDraft } from "@/db/api-entries";
 import { apiError, apiJson, guarded, pageLinks } from "@/lib/api";
 import { fromAlgorithmItem } from "@/lib/formats/algorithm-json";
+import type { AlgorithmList } from "@/lib/schemas/api";
 import { algorithmJson } from "./respond";
 import { acceptWrite, answerDraft, shapeError, unknownFieldsError } from "../write";
 
@@ -18,7 +19,7 @@ export function GET(request: NextRequest) {
     const parsed = parseAlgorithmQuery(params, { strict: true });
     if (!parsed.ok) return apiError(400, "Invalid query parameters. See 'problems' for what to change.", parsed.problems);
     const result = listAlgorithms(parsed.query);
-    return apiJson({
+    const body: AlgorithmList = {
       data: result.items.map(algorithmJson),
       meta: {
         total: result.total,
@@ -31,7 +32,8 @@ export function GET(request: NextRequest) {
         facets: result.facets,
       },
       links: pageLinks("/api/v1/algorithms", params, result.page, result.pages),
-    });
+    };
+    return apiJson(body);
   });
 }
 

@@ -1,6 +1,7 @@
+import { guarded } from "@/lib/api";
 import { openApiDocument } from "@/lib/openapi";
 
-/** GET /api/v1/openapi.json — OpenAPI 3.1 description of the read API. */
+/** GET /api/v1/openapi.json — the OpenAPI 3.1 document of the API, generated from its zod schemas (lib/openapi.ts). */
 export function GET() {
-  return Response.json(openApiDocument(), { headers: { "Cache-Control": "public, max-age=3600" } });
+  return guarded("openapi.json", () => Response.json(openApiDocument(), { headers: { "Cache-Control": "public, max-age=3600" } }));
 }

@@ -2,6 +2,7 @@ import type { NextRequest } from "next/server";
 import { searchRegister } from "@/db/search";
 import { parseSearchQuery, searchParamsOf } from "@/db/search-params";
 import { apiError, apiJson, guarded, pageLinks } from "@/lib/api";
+import type { SearchAnswer } from "@/lib/schemas/api";
 
 export const dynamic = "force-dynamic";
 
@@ -16,7 +17,7 @@ export function GET(request: NextRequest) {
     if (!parsed.ok) return apiError(400, "Invalid query parameters. See 'problems' for what to change.", parsed.problems);
     const q = parsed.query;
     const r = searchRegister(q);
-    return apiJson({
+    const body: SearchAnswer = {
       data: r.hits.map((h) => ({
         id: h.publicId,
         kind: h.kind,
@@ -44,6 +45,7 @@ export function GET(request: NextRequest) {
       },
       // Links name the query in its normal form (the parsed parameters), whatever spelling came in.
       links: pageLinks("/api/v1/search", new URLSearchParams(searchParamsOf(q, {})), r.page, r.pages),
-    });
+    };
+    return apiJson(body);
   });
 }

@@ -3,6 +3,7 @@ import { publicDataVersion, standardRecord } from "@/db/export";
 import { saveApiDraft } from "@/db/api-entries";
 import { apiError, apiJson, guarded, withEtag } from "@/lib/api";
 import { fromAlgorithmItem } from "@/lib/formats/algorithm-json";
+import type { AlgorithmAnswer } from "@/lib/schemas/api";
 import { algorithmJson } from "../respond";
 import { acceptWrite, answerDraft, parseIfMatch, shapeError, unknownFieldsError } from "../../write";
 
@@ -29,7 +30,8 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
     }
     const record = getAlgorithmRecord(id);
     if (!record) return apiError(404, `No published algorithm with id '${id.slice(0, 40)}'.`);
-    return apiJson({ data: algorithmJson(record) });
+    const body: AlgorithmAnswer = { data: algorithmJson(record) };
+    return apiJson(body);
   });
 }
 

@@ -1,5 +1,5 @@
 import { parseSensorQuery, sensorClusters, sensorDataVersion } from "@/db/sensors";
-import { apiError, apiJsonWithEtag, guarded } from "@/lib/api";
+import { apiError, apiJsonWithEtagAsync, guarded } from "@/lib/api";
 
 export const dynamic = "force-dynamic";
 
@@ -9,7 +9,7 @@ export const dynamic = "force-dynamic";
  * Same filters as /api/v1/sensors. See README, "Sensors API".
  */
 export function GET(req: Request) {
-  return guarded("sensor API", () => {
+  return guarded("sensor API", async () => {
     const parsed = parseSensorQuery(new URL(req.url).searchParams);
     if (!parsed.ok) return apiError(400, parsed.message, parsed.fields);
     const { bbox, zoom, page, pageSize } = parsed.query;
@@ -18,6 +18,6 @@ export function GET(req: Request) {
     if (zoom === undefined) fields.zoom = ["zoom: required, a number from 0 to 22"];
     if (page !== undefined || pageSize !== undefined) fields.page = ["page, pageSize: not used here; clusters are not paged"];
     if (Object.keys(fields).length) return apiError(400, `Bad request: ${Object.values(fields).flat().join(" | ")}`, fields);
-    return apiJsonWithEtag(req, sensorDataVersion(), () => sensorClusters({ filters: parsed.query, bbox: bbox!, zoom: zoom! }), "application/geo+json");
+    return apiJsonWithEtagAsync(req, sensorDataVersion(), () => sensorClusters({ filters: parsed.query, bbox: bbox!, zoom: zoom! }), "application/geo+json");
   });
 }

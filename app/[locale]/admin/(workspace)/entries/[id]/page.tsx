@@ -94,11 +94,19 @@ export default async function EntryAdminPage({ params, searchParams }: Props) {
         </p>
       )}
       {entry.status !== "archived" && (
-        <MissingList kind={entry.kind} publicId={entry.publicId} completeness={entry.completeness} canEdit={entry.may.edit} />
+        <MissingList
+          kind={entry.kind}
+          publicId={entry.publicId}
+          completeness={entry.completeness}
+          content={(entry.draft ?? entry.published ?? {}) as Record<string, unknown>}
+          canEdit={entry.may.edit}
+        />
       )}
       <Heading2>{t("workflow")}</Heading2>
       <WorkflowPanel
         publicId={entry.publicId}
+        draftVersion={entry.draftVersion}
+        revision={entry.revision}
         may={entry.may}
         fourEyesBlocked={entry.fourEyesBlocked}
         selfApprovalAllowed={entry.organisation.allowSelfApproval}

@@ -4,6 +4,8 @@ import { Heading1, Paragraph } from "@/components/ui";
 import { EntryForm } from "@/components/admin/EntryForm";
 import { requireOfficialPage } from "@/lib/auth/session";
 import { editableOrganisations } from "@/db/workspace";
+import { formValuesOf } from "@/lib/schemas/form-content";
+import { formRules } from "@/lib/schemas/rules";
 
 export const dynamic = "force-dynamic";
 
@@ -24,10 +26,7 @@ export default async function NewEntryPage({ params, searchParams }: Props) {
   const actor = await requireOfficialPage(`/${locale}/admin/entries/new?kind=${kind}`);
   const t = await getTranslations("entryForm");
   const organisations = editableOrganisations(actor);
-  const initial =
-    kind === "sensor"
-      ? { themes: [], values: [], mobility: "fixed" }
-      : { categories: [], themes: [], values: [], lawfulBasisLinks: [], impactAssessments: [], dataLinks: [], transparencyLimits: [] };
+  const initial = formValuesOf(kind, kind === "sensor" ? { mobility: "fixed" } : {});
   return (
     <div>
       <Heading1>{kind === "algorithm" ? t("newAlgorithm") : t("newSensor")}</Heading1>
@@ -36,7 +35,7 @@ export default async function NewEntryPage({ params, searchParams }: Props) {
       ) : (
         <>
           <Paragraph>{t("intro")}</Paragraph>
-          <EntryForm kind={kind} organisations={organisations} initial={initial} baseVersion={0} />
+          <EntryForm kind={kind} organisations={organisations} initial={initial} baseVersion={0} rules={formRules(kind)} />
         </>
       )}
     </div>

@@ -7,7 +7,9 @@ import { EntryForm } from "@/components/admin/EntryForm";
 import { requireOfficialPage } from "@/lib/auth/session";
 import { entryForOfficial } from "@/db/workspace";
 import { orNotFound } from "@/lib/not-found";
-import { editableContent } from "@/lib/schemas/form-content";
+import { formValuesOf } from "@/lib/schemas/form-content";
+import { formErrorPaths } from "@/lib/schemas/form-data";
+import { formRules } from "@/lib/schemas/rules";
 
 export const dynamic = "force-dynamic";
 
@@ -26,6 +28,7 @@ export default async function EditEntryPage({ params, searchParams }: Props) {
   const entry = orNotFound(() => entryForOfficial(actor, id));
   if (!entry.may.edit) redirect(`/${locale}/admin/entries/${id}`);
   const t = await getTranslations("entryForm");
+  const content = (entry.draft ?? entry.published ?? {}) as Record<string, unknown>;
   return (
     <div>
       <p className="muted">
@@ -36,10 +39,11 @@ export default async function EditEntryPage({ params, searchParams }: Props) {
       <EntryForm
         kind={entry.kind}
         publicId={entry.publicId}
-        initial={editableContent(entry.kind, (entry.draft ?? entry.published ?? {}) as Record<string, unknown>)}
+        initial={formValuesOf(entry.kind, content)}
         baseVersion={entry.draftVersion}
         origin={entry.origin}
-        initialErrors={(await searchParams).check && Object.keys(entry.completeness.problems).length ? entry.completeness.problems : undefined}
+        initialErrors={(await searchParams).check && Object.keys(entry.completeness.problems).length ? formErrorPaths(content, entry.completeness.problems) : undefined}
+        rules={formRules(entry.kind)}
       />
     </div>
   );

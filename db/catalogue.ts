@@ -1,6 +1,7 @@
 /**
- * The search catalogue: what the filters, facet counts and sort orders of the register search
- * (db/search.ts) need of every public entry of both kinds, as typed arrays in memory.
+ * The catalogue: what the filters, facet counts and sort orders of the register search (db/search.ts) and
+ * the sensor list, API and map (db/sensors.ts) need of every public entry of both kinds, as typed arrays in
+ * memory. It is the register's one in-memory base: the map keeps no copy of its own.
  *
  * Why in memory: counting seven facets "with the other filters applied" over 110,000 entries takes a few
  * milliseconds in JavaScript, and hundreds with GROUP BY queries over the join tables. The catalogue is
@@ -8,11 +9,26 @@
  * publication and every archiving writes a revision (append-only), so the entries named by revisions newer
  * than the last one seen are re-read and patched in place. "In use / ended" depends on today's date and is
  * worked out at query time from the stored start and end dates, so midnight needs no reload either.
+ *
+ * Several server processes (and the command-line importer) may share one database: each process asks the
+ * database for the newest revision id (and the organisations' last change) before it answers, so a change
+ * made by another process is patched in on the next request there too.
  */
 import "server-only";
 import { valueSlugs } from "@/lib/codio";
 import { fold } from "@/lib/search-query";
-import { algorithmStatuses, lifecycleStates, parentTheme, publicationCategories, sensorTypes, themes, type EntryKind, type LifecycleState } from "@/lib/vocab";
+import {
+  algorithmStatuses,
+  lifecycleStates,
+  parentTheme,
+  publicationCategories,
+  registerToday,
+  sensorState,
+  sensorTypes,
+  themes,
+  type EntryKind,
+  type LifecycleState,
+} from "@/lib/vocab";
 import { getDb } from "./client";
 
 export const THEME_WORDS = Math.ceil(themes.slugs.length / 32);
@@ -21,13 +37,14 @@ export const KIND_CODES: readonly EntryKind[] = ["sensor", "algorithm"];
 /** kind code of a row that is no longer public (never happens in the current workflow; handled anyway). */
 const GONE = 255;
 export const STATE_CODES: readonly LifecycleState[] = lifecycleStates.slugs;
+const STATE_INDEX = Object.fromEntries(STATE_CODES.map((s, i) => [s, i])) as Record<LifecycleState, number>;
 const IN_USE = STATE_CODES.indexOf("in_use");
 const IN_DEVELOPMENT = STATE_CODES.indexOf("in_development");
 const ENDED = STATE_CODES.indexOf("ended");
 const OUT_OF_USE = algorithmStatuses.slugs.indexOf("out_of_use") + 1;
 const IN_DEV_ALGORITHM = algorithmStatuses.slugs.indexOf("in_development") + 1;
 
-/** Bit of each theme and each CODIO value in the bit sets below (shared with the sensor map's base). */
+/** Bit of each theme and each CODIO value in the bit sets below. */
 export const themeBit = new Map<string, number>(themes.slugs.map((t, i) => [t, i]));
 export const valueBit = new Map<string, number>(valueSlugs.map((v, i) => [v, i]));
 /** Per theme bit: the bit of its main theme (or -1), so a sub-theme also counts for its main theme. */
@@ -36,6 +53,16 @@ const parentBit = themes.slugs.map((t) => (t.includes("/") ? (themeBit.get(paren
 export interface Catalogue {
   /** The highest revision id reflected. */
   version: number;
+  /** The revision id that last changed a sensor's row (the map's cluster indexes are kept per this). */
+  sensorVersion: number;
+  /** Counts full loads in this process: rows keep their place until the next one. */
+  generation: number;
+  /** Per row: the revision id that last patched it (0: as loaded). */
+  changedAt: Int32Array;
+  /** Sensor rows patched since the full load (may repeat), for sensorRowsChangedSince. */
+  sensorChanges: number[];
+  /** The organisations' last change (ms): their names and slugs are looked up, not kept, but answers carry them. */
+  organisationsChangedAt: number;
   n: number;
   entryId: Int32Array;
   /** Index into KIND_CODES; GONE when the entry stopped being public. */
@@ -57,6 +84,19 @@ export interface Catalogue {
   values: Uint32Array;
   /** Folded name (lowercase, no accents), the key of the name order. */
   nameKey: string[];
+  /** The name as written, and the public id (the map and the sensor list show them). */
+  name: string[];
+  publicId: string[];
+  /** Sensors: the anchor point, the extent of the geometry, its kind and whether it processes personal data. */
+  lon: Float64Array;
+  lat: Float64Array;
+  minLon: Float64Array;
+  minLat: Float64Array;
+  maxLon: Float64Array;
+  maxLat: Float64Array;
+  /** Index into GEOMETRY_TYPES. */
+  geom: Uint8Array;
+  personal: Uint8Array;
   /** Rows in name order, and newest first. */
   byName: Int32Array;
   byNewest: Int32Array;
@@ -69,11 +109,12 @@ export interface Catalogue {
   refreshMs: number;
 }
 
-const globalCatalogue = globalThis as unknown as { searchCatalogue?: Catalogue; searchCatalogueDb?: unknown };
+const globalCatalogue = globalThis as unknown as { searchCatalogue?: Catalogue; searchCatalogueDb?: unknown; catalogueGenerations?: { count: number } };
+const generations = (globalCatalogue.catalogueGenerations ??= { count: 0 });
 
 const yyyymmdd = (s: string | null | undefined) => (s ? Number(s.slice(0, 10).replace(/-/g, "")) || 0 : 0);
 /** Today in the register's time zone as yyyymmdd. */
-export const todayNumber = () => yyyymmdd(new Date().toLocaleDateString("sv-SE", { timeZone: "Europe/Amsterdam" }));
+export const todayNumber = () => yyyymmdd(registerToday());
 
 /** SQL that sums one word of bits for the rows of a child table (values and themes are unique per entry). */
 function maskColumns(table: string, column: string, slugs: readonly string[], words: number) {
@@ -89,8 +130,12 @@ function maskColumns(table: string, column: string, slugs: readonly string[], wo
   return out;
 }
 
+/** Geometry types of sensors, in the order of the catalogue's codes. */
+export const GEOMETRY_TYPES = ["Point", "Polygon", "LineString"] as const;
+
 const ROW_SQL = `SELECT e.id, e.kind, e.organisation_id, e.status, e.published_at, e.name,
     s.type, s.active_from, s.active_until, a.algorithm_status, a.publication_category,
+    e.public_id, s.lon, s.lat, s.min_lon, s.min_lat, s.max_lon, s.max_lat, s.geometry_type, s.personal_data,
     ${[...maskColumns("entry_values", "value", valueSlugs, VALUE_WORDS), ...maskColumns("entry_themes", "theme", themes.slugs, THEME_WORDS)].join(", ")}
   FROM entries e LEFT JOIN sensors s ON s.entry_id = e.id LEFT JOIN algorithms a ON a.entry_id = e.id
   WHERE e.status IN ('published', 'archived')`;
@@ -107,6 +152,15 @@ type Row = [
   activeUntil: string | null,
   algorithmStatus: string | null,
   category: string | null,
+  publicId: string,
+  lon: number | null,
+  lat: number | null,
+  minLon: number | null,
+  minLat: number | null,
+  maxLon: number | null,
+  maxLat: number | null,
+  geometryType: string | null,
+  personalData: number | null,
   ...masks: (number | null)[],
 ];
 
@@ -117,6 +171,11 @@ const algorithmStatusIndex = new Map<string, number>(algorithmStatuses.slugs.map
 function emptyCatalogue(capacity: number, maxId: number): Catalogue {
   return {
     version: 0,
+    sensorVersion: 0,
+    generation: 0,
+    changedAt: new Int32Array(capacity),
+    sensorChanges: [],
+    organisationsChangedAt: 0,
     n: 0,
     entryId: new Int32Array(capacity),
     kind: new Uint8Array(capacity),
@@ -131,6 +190,16 @@ function emptyCatalogue(capacity: number, maxId: number): Catalogue {
     themes: new Uint32Array(capacity * THEME_WORDS),
     values: new Uint32Array(capacity * VALUE_WORDS),
     nameKey: [],
+    name: [],
+    publicId: [],
+    lon: new Float64Array(capacity),
+    lat: new Float64Array(capacity),
+    minLon: new Float64Array(capacity),
+    minLat: new Float64Array(capacity),
+    maxLon: new Float64Array(capacity),
+    maxLat: new Float64Array(capacity),
+    geom: new Uint8Array(capacity),
+    personal: new Uint8Array(capacity),
     byName: new Int32Array(0),
     byNewest: new Int32Array(0),
     rowOf: new Int32Array(maxId + 1).fill(-1),
@@ -161,6 +230,15 @@ function ensureCapacity(c: Catalogue, rows: number, maxId: number) {
     c.publishedAt = grow(c.publishedAt);
     c.themes = grow(c.themes, THEME_WORDS);
     c.values = grow(c.values, VALUE_WORDS);
+    c.lon = grow(c.lon);
+    c.lat = grow(c.lat);
+    c.minLon = grow(c.minLon);
+    c.minLat = grow(c.minLat);
+    c.maxLon = grow(c.maxLon);
+    c.maxLat = grow(c.maxLat);
+    c.geom = grow(c.geom);
+    c.personal = grow(c.personal);
+    c.changedAt = grow(c.changedAt);
   }
   if (c.rowOf.length <= maxId) {
     const b = new Int32Array(Math.max(maxId + 1, Math.ceil(c.rowOf.length * 1.5))).fill(-1);
@@ -171,7 +249,8 @@ function ensureCapacity(c: Catalogue, rows: number, maxId: number) {
 
 /** Writes one database row into catalogue row `r`. */
 function setRow(c: Catalogue, r: number, row: Row) {
-  const [id, kind, org, status, publishedAt, name, type, activeFrom, activeUntil, algorithmStatus, category, ...masks] = row;
+  const [id, kind, org, status, publishedAt, name, type, activeFrom, activeUntil, algorithmStatus, category, publicId, lon, lat, x0, y0, x1, y1, g, pd, ...masks] =
+    row;
   c.entryId[r] = id;
   c.kind[r] = kind === "algorithm" ? 1 : 0;
   c.org[r] = org;
@@ -197,6 +276,16 @@ function setRow(c: Catalogue, r: number, row: Row) {
     }
   }
   c.nameKey[r] = fold(name);
+  c.name[r] = name;
+  c.publicId[r] = publicId;
+  c.lon[r] = lon ?? 0;
+  c.lat[r] = lat ?? 0;
+  c.minLon[r] = x0 ?? 0;
+  c.minLat[r] = y0 ?? 0;
+  c.maxLon[r] = x1 ?? 0;
+  c.maxLat[r] = y1 ?? 0;
+  c.geom[r] = Math.max(0, GEOMETRY_TYPES.indexOf(g as (typeof GEOMETRY_TYPES)[number]));
+  c.personal[r] = pd ? 1 : 0;
   c.rowOf[id] = r;
 }
 
@@ -207,16 +296,25 @@ const nameCmp = (c: Catalogue) => (a: number, b: number) => {
 };
 const newestCmp = (c: Catalogue) => (a: number, b: number) => c.publishedAt[b]! - c.publishedAt[a]! || c.entryId[b]! - c.entryId[a]!;
 
-function currentVersion(): number {
-  return (getDb().$client.prepare("SELECT coalesce(max(id), 0) AS v FROM revisions").get() as { v: number }).v;
+/**
+ * What the database holds now: its newest revision id and the organisations' last change. Every publication
+ * and archiving writes a revision (append-only), and organisation names appear in every answer, so together
+ * they are the register's data version (db/public.ts publicDataVersion).
+ */
+export function currentState(): { version: number; organisationsChangedAt: number } {
+  return getDb()
+    .$client.prepare(
+      "SELECT (SELECT coalesce(max(id), 0) FROM revisions) AS version, (SELECT coalesce(max(updated_at), 0) FROM organisations) AS organisationsChangedAt",
+    )
+    .get() as { version: number; organisationsChangedAt: number };
 }
 
 function fullLoad(): Catalogue {
   const t0 = performance.now();
   const sqlite = getDb().$client;
-  const version = currentVersion();
+  const { version, organisationsChangedAt } = currentState();
   const maxId = (sqlite.prepare("SELECT coalesce(max(id), 0) AS m FROM entries").get() as { m: number }).m;
-  const rows = sqlite.prepare(ROW_SQL).raw().all() as Row[];
+  const rows = sqlite.prepare(`${ROW_SQL} ORDER BY e.id`).raw().all() as Row[];
   const c = emptyCatalogue(rows.length + 64, maxId + 64);
   rows.forEach((row, r) => setRow(c, r, row));
   c.n = rows.length;
@@ -224,6 +322,9 @@ function fullLoad(): Catalogue {
   c.byName = Int32Array.from([...order].sort(nameCmp(c)));
   c.byNewest = Int32Array.from([...order].sort(newestCmp(c)));
   c.version = version;
+  c.sensorVersion = version;
+  c.generation = ++generations.count;
+  c.organisationsChangedAt = organisationsChangedAt;
   c.loadMs = performance.now() - t0;
   return c;
 }
@@ -272,6 +373,7 @@ function refresh(c: Catalogue, version: number) {
   let byName = c.byName;
   let byNewest = c.byNewest;
   let inOrder = c.byName.length;
+  let sensors = false;
   for (const row of rows) {
     const id = row[0];
     let r = c.rowOf[id]!;
@@ -286,6 +388,11 @@ function refresh(c: Catalogue, version: number) {
       inOrder--;
     }
     setRow(c, r, row);
+    c.changedAt[r] = version;
+    if (row[1] === "sensor") {
+      sensors = true;
+      c.sensorChanges.push(r);
+    }
     byName = reposition(byName, inOrder, r, nameCmp(c), false);
     byNewest = reposition(byNewest, inOrder, r, newestCmp(c), false);
     inOrder++;
@@ -294,7 +401,12 @@ function refresh(c: Catalogue, version: number) {
     if (found.has(id)) continue;
     const r = id < c.rowOf.length ? c.rowOf[id]! : -1;
     if (r < 0 || c.kind[r] === GONE) continue;
+    if (c.kind[r] === 0) {
+      sensors = true;
+      c.sensorChanges.push(r);
+    }
     c.kind[r] = GONE;
+    c.changedAt[r] = version;
     const atName = byName.indexOf(r);
     if (atName >= 0) byName.copyWithin(atName, atName + 1, inOrder);
     const atNew = byNewest.indexOf(r);
@@ -304,6 +416,19 @@ function refresh(c: Catalogue, version: number) {
   c.byName = byName.length === inOrder ? byName : byName.slice(0, inOrder);
   c.byNewest = byNewest.length === inOrder ? byNewest : byNewest.slice(0, inOrder);
   c.version = version;
+  if (sensors) c.sensorVersion = version;
+  if (c.sensorChanges.length > 50_000) c.sensorChanges = [...new Set(c.sensorChanges)];
+}
+
+/** The sensor rows patched after revision `version` (each once): what an index made at `version` lacks. */
+export function sensorRowsChangedSince(c: Catalogue, version: number): Int32Array {
+  if (version >= c.sensorVersion) return new Int32Array(0);
+  const rows = new Set<number>();
+  for (let i = c.sensorChanges.length - 1; i >= 0; i--) {
+    const r = c.sensorChanges[i]!;
+    if (c.changedAt[r]! > version) rows.add(r);
+  }
+  return Int32Array.from(rows);
 }
 
 /**
@@ -319,7 +444,8 @@ export function catalogue(): Catalogue {
     globalCatalogue.searchCatalogueDb = db;
     return c;
   }
-  const version = currentVersion();
+  const { version, organisationsChangedAt } = currentState();
+  c.organisationsChangedAt = organisationsChangedAt;
   if (version === c.version) return c;
   if (version < c.version || version - c.version > 5000) {
     c = fullLoad();
@@ -346,16 +472,15 @@ export function resetCatalogue() {
 
 /** The lifecycle state of a row today (index into STATE_CODES). */
 export function stateOf(c: Catalogue, r: number, today: number): number {
+  if (c.kind[r] === 0)
+    return STATE_INDEX[sensorState({ archived: c.archived[r] === 1, activeFrom: c.activeFrom[r], activeUntil: c.activeUntil[r] }, today)];
   if (c.archived[r]) return ENDED;
-  if (c.kind[r] === 0) {
-    const until = c.activeUntil[r]!;
-    if (until && until < today) return ENDED;
-    if (c.activeFrom[r]! > today) return IN_DEVELOPMENT;
-    return IN_USE;
-  }
   const s = c.algorithmStatus[r]!;
   return s === OUT_OF_USE ? ENDED : s === IN_DEV_ALGORITHM ? IN_DEVELOPMENT : IN_USE;
 }
+
+/** Whether row `r` (a sensor or an algorithm) is no longer in use today. */
+export const isEnded = (c: Catalogue, r: number, today: number) => stateOf(c, r, today) === ENDED;
 
 /* ------------------------------------------------------------------------------------------------
  * Filtering and facet counts
@@ -424,6 +549,18 @@ export const intersects = (arr: Uint32Array, r: number, mask: Uint32Array) => {
   return false;
 };
 
+/** Adds one to `into[bit]` for every bit set in row `r` of a bit-set array (`words` words per row). */
+export function countBits(arr: Uint32Array, r: number, words: number, into: Uint32Array) {
+  for (let w = 0; w < words; w++) {
+    let x = arr[r * words + w]!;
+    while (x) {
+      const low = x & -x;
+      into[w * 32 + 31 - Math.clz32(low)]!++;
+      x ^= low;
+    }
+  }
+}
+
 /**
  * The filters compiled to a test of one row: the bits of the filters it fails (0: passes all), so facet
  * counts can tell "fails only its own filter" apart. Rows that are no longer public fail everything.
@@ -471,16 +608,6 @@ export function filterAndCount(c: Catalogue, f: CatalogueFilters, candidates: In
     algorithmStatus: new Uint32Array(algorithmStatuses.slugs.length + 1),
   };
   const orgCounts = new Uint32Array(c.maxOrg + 1);
-  const countBits = (arr: Uint32Array, r: number, words: number, into: Uint32Array) => {
-    for (let w = 0; w < words; w++) {
-      let x = arr[r * words + w]!;
-      while (x) {
-        const low = x & -x;
-        into[w * 32 + 31 - Math.clz32(low)]!++;
-        x ^= low;
-      }
-    }
-  };
   const pass = new Int32Array(candidates ? candidates.length : c.n);
   let passed = 0;
   const total = candidates ? candidates.length : c.n;

@@ -1,0 +1,116 @@
+/**
+ * The one catalogue behind search, the sensor list, the sensor API and the map: it follows publications,
+ * archivings and organisation renames in place (no full reload), also when another process made them.
+ */
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Actor } from "@/lib/permissions";
+import { runChild } from "@/lib/testing/children";
+import { catalogue } from "./catalogue";
+import { getDb } from "./client";
+import { demoAlgorithms } from "./demo/algorithms";
+import { demoSensors } from "./demo/sensors";
+import { seedDemoContent } from "./demo/seed";
+import * as entries from "./entries";
+import * as s from "./sensors";
+import { searchRegister } from "./search";
+import { parseSearchQuery } from "./search-params";
+
+const system: Actor = { kind: "system", name: "test" };
+const none = { type: [], theme: [], value: [], organisation: [], personalData: [], state: [], q: undefined };
+const country: [number, number, number, number] = [3, 50.6, 7.4, 53.7];
+const template = demoSensors.find((d) => d.status === "published" && (d.data as { geometry: { type: string } }).geometry.type === "Point")!;
+let orgIds: Map<string, number>;
+
+/** Registers and publishes a new point sensor; answers its public id. */
+function publishSensor(name: string, lon: number, lat: number): string {
+  const row = entries.createEntry({
+    actor: system,
+    kind: "sensor",
+    organisationId: orgIds.get(template.organisation)!,
+    input: { ...template.data, name, geometry: { type: "Point", coordinates: [lon, lat] } },
+  });
+  entries.submitForReview({ actor: system, publicId: row.publicId });
+  entries.approve({ actor: system, publicId: row.publicId, changeNote: "test" });
+  return row.publicId;
+}
+
+const mapIds = async (bbox = country, zoom = 19) =>
+  (await s.sensorClusters({ filters: none, bbox, zoom })).features.map((f) => f.id);
+const listNames = (q: string) => s.listSensors({ ...s.emptyQuery(), q }).items.map((i) => i.name);
+
+beforeAll(() => {
+  orgIds = seedDemoContent();
+});
+
+describe("the catalogue", () => {
+  it("takes a publication in place: the same catalogue, one version on, the sensor on the map, in the list and in search", async () => {
+    const before = catalogue();
+    const loadedIn = before.loadMs;
+    const id = publishSensor("Telpaal Catalogusplein", 5.1, 52.09);
+    const after = catalogue();
+    expect(after).toBe(before);
+    expect(after.loadMs).toBe(loadedIn);
+    expect(after.version).toBeGreaterThan(0);
+    expect(await mapIds([5.09, 52.08, 5.11, 52.1])).toContain(id);
+    expect(listNames("Catalogusplein")).toEqual(["Telpaal Catalogusplein"]);
+    const query = parseSearchQuery(new URLSearchParams("q=Catalogusplein"), { strict: true });
+    if (!query.ok) throw new Error("the search query should parse");
+    expect(searchRegister(query.query).hits.map((h) => h.publicId)).toContain(id);
+  });
+
+  it("keeps the map's cluster index when an algorithm is published, and builds it anew when a sensor is", async () => {
+    const { built: index } = await s.clusterIndex(none);
+    const draft = demoAlgorithms.find((d) => d.status === "draft" || d.status === "in_review")!;
+    if (draft.status === "draft") entries.submitForReview({ actor: system, publicId: draft.publicId });
+    entries.approve({ actor: system, publicId: draft.publicId, changeNote: "test" });
+    expect((await s.clusterIndex(none)).built).toBe(index);
+    const id = publishSensor("Telpaal Tweede", 5.2, 52.1);
+    // Until the new index is there, the old one answers with the new sensor laid over it.
+    const meanwhile = await s.clusterIndex(none);
+    if (meanwhile.built === index) expect([...meanwhile.changed].map((r) => catalogue().publicId[r])).toEqual([id]);
+    await s.settledClusterIndexes();
+    const rebuilt = await s.clusterIndex(none);
+    expect(rebuilt.built).not.toBe(index);
+    expect(rebuilt.changed.length).toBe(0);
+    expect(rebuilt.built.rows.length).toBe(index.rows.length + 1);
+  });
+
+  it("takes an archiving and a rename of a published sensor in place", async () => {
+    const id = publishSensor("Aaa eerste in de lijst", 5.3, 52.2);
+    expect(s.listSensors(s.emptyQuery()).items[0]!.publicId).toBe(id);
+    entries.archive({ actor: system, publicId: id, endedOn: "2026-01-01", changeNote: "weg" });
+    const ended = s.listSensors({ ...s.emptyQuery(), state: ["ended"] }).items.map((i) => i.publicId);
+    expect(ended).toContain(id);
+    expect(s.listSensors({ ...s.emptyQuery(), state: ["active"] }).items.map((i) => i.publicId)).not.toContain(id);
+    const shown = (await s.sensorClusters({ filters: none, bbox: [5.29, 52.19, 5.31, 52.21], zoom: 19 })).features.find((f) => f.id === id);
+    expect(shown?.properties).toMatchObject({ ended: true });
+  });
+
+  it("follows an organisation's rename: the data version changes and the facets carry the new name", () => {
+    const version = s.sensorDataVersion();
+    const orgId = orgIds.get(template.organisation)!;
+    getDb().$client.prepare("UPDATE organisations SET name = ?, updated_at = ? WHERE id = ?").run("Hernoemde gemeente (voorbeeld)", Date.now() + 1000, orgId);
+    expect(s.sensorDataVersion()).not.toBe(version);
+    expect(s.sensorFacets(none).organisation.map((o) => o.name)).toContain("Hernoemde gemeente (voorbeeld)");
+  });
+
+  it("sees a publication made by another process (the command-line importer, a second server) on its next request", async () => {
+    const before = catalogue();
+    const orgId = orgIds.get(template.organisation)!;
+    const input = JSON.stringify({ ...template.data, name: "Telpaal Anderproces", geometry: { type: "Point", coordinates: [5.4, 52.3] } });
+    const child = await runChild(`
+      import * as entries from "./db/entries.ts";
+      const actor = { kind: "system", name: "other process" } as const;
+      const row = entries.createEntry({ actor, kind: "sensor", organisationId: ${orgId}, input: ${input} });
+      entries.submitForReview({ actor, publicId: row.publicId });
+      entries.approve({ actor, publicId: row.publicId, changeNote: "from another process" });
+      console.log(row.publicId);
+    `);
+    expect(child.stderr).toBe("");
+    expect(child.code).toBe(0);
+    const id = child.stdout.trim().split("\n").at(-1)!;
+    expect(listNames("Anderproces")).toEqual(["Telpaal Anderproces"]);
+    expect(await mapIds([5.39, 52.29, 5.41, 52.31])).toContain(id);
+    expect(catalogue()).toBe(before);
+  }, 120_000);
+});

@@ -1,0 +1,158 @@
+/**
+ * The map's cluster indexes (supercluster), built off the event loop.
+ *
+ * Building the index of every sensor takes about half a second at 100,000 sensors and several seconds at a
+ * million: on the server's one thread every visitor would wait. So an index is built in a worker thread
+ * (`worker_threads`): the thread gets the anchor points as one Float64Array, runs supercluster, and sends
+ * back the index's trees (KDBush buffers and the flat cluster data, transferred, not copied); this thread
+ * puts them into a Supercluster instance and answers from it as usual.
+ *
+ * While a newer index is being built, the previous one keeps answering, and the sensors changed since it was
+ * made (the catalogue's change log) are laid over it: shown where they are now, as single sensors, and left
+ * out where they were. Cluster counts near a changed sensor may be one off until the new index is there.
+ * Where no worker can be started, the index is built here, synchronously, as before.
+ */
+import "server-only";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import { Worker } from "node:worker_threads";
+import KDBush from "kdbush";
+import Supercluster from "supercluster";
+
+/** Point properties in the index: the catalogue row. */
+export type IndexProps = { r: number };
+
+export interface BuiltIndex {
+  /** The supercluster instance; single points answer `{ properties: { r } }` with their catalogue row. */
+  index: Supercluster<IndexProps>;
+  /** Catalogue rows in the index, in index order. */
+  rows: Int32Array;
+  /** Where it was built. */
+  builtIn: "worker" | "main thread";
+}
+
+type TreeMessage = { z: number; buffer: ArrayBuffer; data: Float64Array };
+type Reply = { id: number; trees?: TreeMessage[]; error?: string };
+
+/** The worker's code (CommonJS, evaluated): supercluster is loaded from the project's node_modules. */
+const WORKER_SOURCE = `
+const { parentPort, workerData } = require("node:worker_threads");
+let Supercluster;
+parentPort.on("message", async ({ id, coords, options }) => {
+  try {
+    Supercluster ??= (await import(workerData.supercluster)).default;
+    const n = coords.length / 2;
+    const points = new Array(n);
+    for (let i = 0; i < n; i++) points[i] = { geometry: { coordinates: [coords[2 * i], coords[2 * i + 1]] } };
+    const index = new Supercluster(options).load(points);
+    const trees = [];
+    const transfer = [];
+    index.trees.forEach((tree, z) => {
+      if (!tree) return;
+      const data = Float64Array.from(tree.data);
+      trees.push({ z, buffer: tree.ids.buffer, data });
+      transfer.push(tree.ids.buffer, data.buffer);
+    });
+    parentPort.postMessage({ id, trees }, transfer);
+  } catch (e) {
+    parentPort.postMessage({ id, error: String((e && e.stack) || e) });
+  }
+});
+`;
+
+const state = globalThis as unknown as {
+  clusterWorker?: { worker: Worker; next: number; waiting: Map<number, { resolve: (r: Reply) => void }> } | null;
+};
+
+function worker() {
+  if (state.clusterWorker !== undefined) return state.clusterWorker;
+  try {
+    const supercluster = pathToFileURL(path.join(process.cwd(), "node_modules", "supercluster", "index.js")).href;
+    const w = new Worker(WORKER_SOURCE, { eval: true, workerData: { supercluster } });
+    const waiting = new Map<number, { resolve: (r: Reply) => void }>();
+    w.on("message", (reply: Reply) => {
+      waiting.get(reply.id)?.resolve(reply);
+      waiting.delete(reply.id);
+    });
+    const fail = (error: string) => {
+      for (const [id, w] of waiting) w.resolve({ id, error });
+      waiting.clear();
+      state.clusterWorker = undefined; // a new one next time
+    };
+    w.on("error", (e) => fail(String(e)));
+    w.on("exit", () => fail("the cluster worker stopped"));
+    // Never keeps a script or test process alive.
+    w.unref();
+    state.clusterWorker = { worker: w, next: 1, waiting };
+  } catch (e) {
+    console.error("no worker thread for the map's cluster indexes; building them on the main thread", e);
+    state.clusterWorker = null;
+  }
+  return state.clusterWorker;
+}
+
+/** A Supercluster instance around trees built elsewhere; single points answer their catalogue row. */
+function fromTrees(options: Supercluster.Options<IndexProps, Supercluster.AnyProps>, trees: TreeMessage[], rows: Int32Array) {
+  const index = new Supercluster<IndexProps>(options);
+  const internal = index as unknown as { trees: unknown[]; points: unknown };
+  for (const { z, buffer, data } of trees) {
+    const tree = KDBush.from(buffer);
+    // supercluster keeps its flat cluster data where KDBush keeps its buffer (supercluster's _createTree).
+    (tree as unknown as { data: Float64Array }).data = data;
+    internal.trees[z] = tree;
+  }
+  // supercluster numbers clusters after the points (`points.length`): the length must be right.
+  internal.points = new Proxy({ length: rows.length }, {
+    get: (target, key) => {
+      const i = typeof key === "string" ? Number(key) : NaN;
+      if (Number.isInteger(i) && i >= 0 && i < rows.length) return { type: "Feature", properties: { r: rows[i] }, geometry: null };
+      return Reflect.get(target, key);
+    },
+  });
+  return index;
+}
+
+/** Builds the index on this thread (the fallback, and tiny sets where a round trip costs more than it saves). */
+function buildHere(options: Supercluster.Options<IndexProps, Supercluster.AnyProps>, coords: Float64Array, rows: Int32Array): BuiltIndex {
+  const points: Supercluster.PointFeature<IndexProps>[] = [];
+  for (let i = 0; i < rows.length; i++)
+    points.push({ type: "Feature", geometry: { type: "Point", coordinates: [coords[2 * i]!, coords[2 * i + 1]!] }, properties: { r: rows[i]! } });
+  return { index: new Supercluster<IndexProps>(options).load(points), rows, builtIn: "main thread" };
+}
+
+/** Below this many points the index is built here: it takes a few milliseconds. */
+const BUILD_HERE_BELOW = 5_000;
+
+/**
+ * Builds a cluster index of the points `coords` ([lon, lat] pairs) of catalogue `rows`, in the worker when
+ * there are many.
+ */
+export async function buildClusterIndex(
+  options: Supercluster.Options<IndexProps, Supercluster.AnyProps>,
+  coords: Float64Array,
+  rows: Int32Array,
+): Promise<BuiltIndex> {
+  const w = rows.length >= BUILD_HERE_BELOW ? worker() : null;
+  if (!w) return buildHere(options, coords, rows);
+  const id = w.next++;
+  const reply = await new Promise<Reply>((resolve) => {
+    w.waiting.set(id, { resolve });
+    // The worker keeps the process alive only while it works.
+    w.worker.ref();
+    w.worker.postMessage({ id, coords, options });
+  }).finally(() => {
+    if (!w.waiting.size) w.worker.unref();
+  });
+  if (reply.error || !reply.trees) {
+    console.error("the cluster worker failed; building on the main thread:", reply.error);
+    return buildHere(options, coords, rows);
+  }
+  return { index: fromTrees(options, reply.trees, rows), rows, builtIn: "worker" };
+}
+
+/** Stops the worker (tests). */
+export async function stopClusterWorker() {
+  const w = state.clusterWorker;
+  state.clusterWorker = undefined;
+  if (w) await w.worker.terminate();
+}

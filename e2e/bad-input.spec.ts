@@ -318,8 +318,12 @@ test.describe("forms", () => {
     await fuzzForm(admin, await formWith(page, "/nl/admin/organisations/new", "slug"), "new organisation posts", 70);
     await fuzzForm(admin, await formWith(page, `/nl/admin/organisations/${own.orgId}`, "slug"), "organisation edit posts", 50);
     await fuzzForm(admin, await formWith(page, "/nl/admin/users/new", "email"), "new official posts", 50);
-    await page.goto(own.otherPage);
-    const forms = await readForms(page);
+    // The official's page (roles, password) and the confirmation page for blocking them.
+    const forms: Form[] = [];
+    for (const path of [own.otherPage, `${own.otherPage}/block`]) {
+      expect((await page.goto(path))?.status(), path).toBe(200);
+      forms.push(...(await readForms(page)));
+    }
     expect(forms.length, "the role, block and password forms").toBeGreaterThanOrEqual(3);
     for (const form of forms) await fuzzForm(admin, form, "official page posts (roles, blocking, passwords)", 25);
     await page.close();
@@ -391,11 +395,15 @@ test.describe("forms", () => {
     await fuzzForm(official, await formWith(page, "/nl/admin/entries/new?kind=algorithm", "kind"), "entry form posts (algorithm)", 60);
 
     // A draft of the suite's own, and every form on its workspace page (submit, approve, reject, archive, discard).
-    const res = await postValid(official, await formWith(page, "/nl/admin/entries/new?kind=sensor", "kind"), { payload: JSON.stringify({ name: `Vreemde invoer ${run}` }) });
+    const newSensor = await formWith(page, "/nl/admin/entries/new?kind=sensor", "kind");
+    const draftName = `Vreemde invoer ${run}`;
+    // The form's own fields (or, in a form that sends its content as one JSON field, that field).
+    const res = await postValid(official, newSensor, newSensor.fields.some((f) => f.name === "payload") ? { payload: JSON.stringify({ name: draftName }) } : { name: draftName });
     expect(res.status(), "draft saved").toBe(303);
     const entryPath = new URL(res.headers().location!, page.url()).pathname;
-    await page.goto(entryPath);
-    const forms = await readForms(page);
+    // The workflow's forms on the entry's page, and on the confirmation page for discarding it.
+    const forms: Form[] = [];
+    for (const path of [entryPath, `${entryPath}/discard`]) if ((await page.goto(path))?.status() === 200) forms.push(...(await readForms(page)));
     expect(forms.length, "the workflow's forms").toBeGreaterThan(0);
     await fuzzForm(official, await formWith(page, `${entryPath}/edit`, "kind"), "entry form posts (edit)", 30);
     // Discarding the draft last: after it, the other forms are refused as about nothing.

@@ -1,6 +1,6 @@
 import type { Page } from "@playwright/test";
 import { test, expect } from "./fixtures";
-import { accounts, login } from "./officials";
+import { accounts, restoreSession } from "./officials";
 import { expectAccessibleAsSent } from "./no-js";
 
 /**
@@ -22,7 +22,8 @@ test("without JavaScript the algorithm form adds rows, keeps everything typed on
   const checker = await checkerContext.newPage();
   const axe = () => expectAccessibleAsSent(page, checker);
 
-  await login(page, accounts.editor);
+  await restoreSession(page, baseURL!, accounts.editor);
+  await page.goto("/nl/admin");
   await axe();
   await page.goto("/nl/admin/entries/new?kind=algorithm");
   await expect(page.getByRole("heading", { level: 1, name: "Nieuw algoritme registreren" })).toBeVisible();
@@ -108,7 +109,7 @@ test("without JavaScript a sensor is placed by RD coordinates, created and edite
   const checker = await checkerContext.newPage();
   const axe = () => expectAccessibleAsSent(page, checker);
 
-  await login(page, accounts.editor);
+  await restoreSession(page, baseURL!, accounts.editor);
   await page.goto("/nl/admin/entries/new?kind=sensor");
   await axe();
   await page.getByLabel("Naam", { exact: true }).fill("Luchtmeter zonder script");

@@ -1,13 +1,16 @@
 import type { Browser, Page } from "@playwright/test";
-import { expectAccessible } from "./fixtures";
-import { login } from "./officials";
+import { expect, expectAccessible } from "./fixtures";
+import { offlineContext, sessionOf } from "./officials";
 
-/** A browser context without JavaScript, signed in as an official (the login form works without it). */
+/**
+ * A browser context without JavaScript, signed in as an official (the session signed in once per worker,
+ * e2e/officials.ts; e2e/security.spec.ts signs in and out without JavaScript), on the dashboard.
+ */
 export async function noJsOfficial(browser: Browser, baseURL: string, email: string) {
-  const context = await browser.newContext({ baseURL, locale: "nl-NL", javaScriptEnabled: false });
-  await context.route("**/*", (route) => (route.request().url().startsWith(baseURL) ? route.continue() : route.abort("internetdisconnected")));
+  const context = await offlineContext(browser, baseURL, { javaScriptEnabled: false, storageState: await sessionOf(browser, baseURL, email) });
   const page = await context.newPage();
-  await login(page, email);
+  await page.goto("/nl/admin");
+  await expect(page).toHaveURL(/\/nl\/admin$/);
   return page;
 }
 

@@ -1,6 +1,6 @@
-import type { Browser, Page } from "@playwright/test";
+import type { Browser, BrowserContext, Page } from "@playwright/test";
 import { DEMO_PASSWORD } from "../db/demo/accounts";
-import { expect } from "./fixtures";
+import { expect, test } from "./fixtures";
 
 export const accounts = {
   admin: "beheerder@register.example.nl",
@@ -15,22 +15,70 @@ export const accounts = {
 
 /** Signs in through the login page and lands on the workspace. */
 export async function login(page: Page, email: string, password = DEMO_PASSWORD) {
-  await page.goto("/nl/admin/login");
-  await page.getByLabel("E-mailadres").fill(email);
-  await page.getByLabel("Wachtwoord").fill(password);
-  await page.getByRole("button", { name: "Inloggen" }).click();
-  await expect(page).toHaveURL(/\/nl\/admin$/);
+  await test.step(`sign in as ${email}`, async () => {
+    await page.goto("/nl/admin/login");
+    await page.getByLabel("E-mailadres").fill(email);
+    await page.getByLabel("Wachtwoord").fill(password);
+    await page.getByRole("button", { name: "Inloggen" }).click();
+    await expect(page).toHaveURL(/\/nl\/admin$/);
+  });
 }
 
-/** A signed-in page in its own browser context (its own session cookie). */
-export async function officialPage(browser: Browser, baseURL: string, email: string) {
-  const context = await browser.newContext({ baseURL, locale: "nl-NL" });
+type StorageState = Awaited<ReturnType<BrowserContext["storageState"]>>;
+
+/**
+ * Each official signs in once per test worker, through the login page; every later test starts from the
+ * stored session (Playwright's storageState: the session cookie) instead of signing in again. A password
+ * sign-in costs seconds (a page, a slow password hash, the dashboard), and the suite used to do it some
+ * fifty times. Tests that sign out, or are about signing in, call `login()` for a session of their own, so
+ * the shared one stays valid; nothing in the suite blocks a demo account or changes its password.
+ */
+const sessions = new Map<string, Promise<StorageState>>();
+
+export function sessionOf(browser: Browser, baseURL: string, email: string, password = DEMO_PASSWORD): Promise<StorageState> {
+  const key = `${baseURL} ${email}`;
+  let state = sessions.get(key);
+  if (!state) {
+    state = (async () => {
+      const context = await offlineContext(browser, baseURL);
+      try {
+        await login(await context.newPage(), email, password);
+        return await context.storageState();
+      } finally {
+        await context.close();
+      }
+    })();
+    sessions.set(key, state);
+    state.catch(() => sessions.delete(key)); // a failed sign-in is tried again by the next test
+  }
+  return state;
+}
+
+/** A browser context of its own, offline like the fixture's: requests that leave the app are aborted. */
+export async function offlineContext(browser: Browser, baseURL: string, options: Parameters<Browser["newContext"]>[0] = {}) {
+  const context = await browser.newContext({ baseURL, locale: "nl-NL", ...options });
+  const origin = new URL(baseURL).origin;
   await context.route("**/*", (route) =>
-    route.request().url().startsWith(baseURL) ? route.continue() : route.abort("internetdisconnected"),
+    route.request().url().startsWith(origin) ? route.continue() : route.abort("internetdisconnected"),
   );
+  return context;
+}
+
+/**
+ * A signed-in page in its own browser context (the official's stored session, see `sessionOf`), on the
+ * workspace's dashboard, where a sign-in through the login page lands.
+ */
+export async function officialPage(browser: Browser, baseURL: string, email: string) {
+  const context = await offlineContext(browser, baseURL, { storageState: await sessionOf(browser, baseURL, email) });
   const page = await context.newPage();
-  await login(page, email);
+  await page.goto("/nl/admin");
+  await expect(page).toHaveURL(/\/nl\/admin$/);
   return page;
+}
+
+/** Signs the fixture's own page in as `email` with the stored session (no trip through the login page). */
+export async function restoreSession(page: Page, baseURL: string, email: string) {
+  await page.context().addCookies((await sessionOf(page.context().browser()!, baseURL, email)).cookies);
 }
 
 /** Marks a CODIO value as served (or at stake) with an explanation in the values panel. */

@@ -4,7 +4,7 @@
  */
 import type { Browser, Page } from "@playwright/test";
 import { test, expect, expectAccessible } from "./fixtures";
-import { accounts, login } from "./officials";
+import { accounts, restoreSession } from "./officials";
 
 test.skip(process.env.E2E_OIDC === "0", "the test identity provider is switched off (E2E_OIDC=0)");
 
@@ -61,7 +61,7 @@ test("officials sign in through their identity provider; nobody else gets in, or
   await expect(unverified.getByRole("alert").filter({ hasText: "niet bevestigd" })).toBeVisible();
 
   // A blocked official is told so.
-  await login(admin, accounts.admin);
+  await restoreSession(admin, baseURL!, accounts.admin);
   const blockedEmail = `oidc-geblokkeerd-${run}@voorbeeldstad.example.nl`;
   await admin.goto("/nl/admin/users/new");
   await admin.getByLabel("Naam", { exact: true }).fill(`Geblokkeerde Ambtenaar ${run}`);

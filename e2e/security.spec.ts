@@ -4,7 +4,7 @@
  */
 import type { Browser, Page } from "@playwright/test";
 import { test, expect, expectAccessible } from "./fixtures";
-import { accounts, login } from "./officials";
+import { accounts, login, restoreSession } from "./officials";
 import { DEMO_PASSWORD } from "../db/demo/accounts";
 
 const run = Date.now().toString(36);
@@ -90,7 +90,7 @@ test("pages carry a strict nonce-based CSP and keep working: map, forms, print p
   const editor = await browser.newPage({ baseURL });
   const editorViolations = watchViolations(editor);
   await editor.context().route("**/*", (r) => (r.request().url().startsWith(baseURL!) ? r.continue() : r.abort("internetdisconnected")));
-  await login(editor, accounts.editor);
+  await restoreSession(editor, baseURL!, accounts.editor);
   await editor.goto("/nl/admin/entries/new?kind=sensor");
   await editor.getByRole("region", { name: "Kaart om de locatie te kiezen" }).click({ position: { x: 200, y: 150 } });
   await expect(editor.getByLabel("Breedtegraad (WGS84)")).not.toHaveValue("");
@@ -143,7 +143,7 @@ test("a post from another site, or without a proper Origin, is refused with a pl
 });
 
 test("the auth library's own endpoints are closed: an official cannot rename themselves through them", async ({ page, baseURL }) => {
-  await login(page, accounts.editor);
+  await restoreSession(page, baseURL!, accounts.editor);
   const origin = new URL(baseURL!).origin;
   const headers = { Origin: origin, "Content-Type": "application/json" };
   expect((await page.request.post("/api/auth/update-user", { headers, data: { name: "Demo Publicist Voorbeeldstad" } })).status()).toBe(404);
@@ -170,7 +170,7 @@ test("a forged X-Forwarded-For neither escapes the throttle nor reaches the audi
 
   const admin = await browser.newPage({ baseURL });
   await admin.context().route("**/*", (r) => (r.request().url().startsWith(baseURL!) ? r.continue() : r.abort("internetdisconnected")));
-  await login(admin, accounts.admin);
+  await restoreSession(admin, baseURL!, accounts.admin);
   await admin.goto(`/nl/admin/audit?action=login.failed&official=${encodeURIComponent(email)}`);
   const log = admin.getByRole("table", { name: "Auditlog, nieuwste eerst" });
   await expect(log.getByRole("row")).toHaveCount(6); // the header and five failures; the refused sixth was not counted

@@ -160,3 +160,18 @@ describe("organisation", () => {
     );
   });
 });
+
+// Found by the property above (seed 1036233556): zod runs length checks on anything with a `length`, even what
+// its type check refused, and `{"length": {"toString": null}}` made them throw. Every field, every level.
+describe("an object whose length is not a number", () => {
+  const odd = { length: { toString: null } };
+  it.each(["sensor", "algorithm"] as const)("is refused for its type in every %s field, never thrown", (kind) => {
+    const fields = Object.keys((contentSchema(kind, "draft") as unknown as { shape: Record<string, unknown> }).shape);
+    for (const level of LEVELS)
+      for (const field of fields)
+        for (const value of [odd, [odd], [{ value: odd, url: odd, title: odd }]]) {
+          const r = contentSchema(kind, level).safeParse({ name: field === "name" ? undefined : "x", [field]: value });
+          if (field === "name") expect(r.success).toBe(false);
+        }
+  });
+});

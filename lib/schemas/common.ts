@@ -61,7 +61,21 @@ export const multilineText = (max: number, min = 1) => z.string().trim().min(min
 /** A password as typed (never trimmed): one line, no control characters. */
 export const password = (min: number, max: number) => z.string().min(min).max(max).refine((v) => !hasControlOrBreak(v), refuseControl);
 const emptyToUndefined = (v: unknown) =>
-  v === null || (typeof v === "string" && v.trim() === "") ? undefined : typeof v === "string" ? v.trim() : v;
+  v === null || (typeof v === "string" && v.trim() === "") ? undefined : typeof v === "string" ? v.trim() : withoutOddLength(v);
+
+/**
+ * zod runs its length checks on any value with a `length`, even one its type check refused; a hostile object
+ * whose `length` is not a number (`{"length": {"toString": null}}`) then throws instead of being refused.
+ * Such an object loses that property before it is checked: it is refused for its type, as any object is.
+ */
+export function withoutOddLength(v: unknown): unknown {
+  if (typeof v !== "object" || v === null || Array.isArray(v) || !Object.hasOwn(v, "length")) return v;
+  const length = (v as { length: unknown }).length;
+  if (typeof length === "number") return v;
+  const copy: Record<string, unknown> = { ...(v as Record<string, unknown>) };
+  delete copy.length;
+  return copy;
+}
 
 /** An optional field: blank input ("", whitespace, null) counts as absent. */
 export const blankable = <T extends z.ZodType>(schema: T) => z.preprocess(emptyToUndefined, schema.optional()).optional();

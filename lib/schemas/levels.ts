@@ -18,7 +18,7 @@
 import { z } from "zod";
 import { LRUCache } from "lru-cache";
 import { plainLength, htmlFromEditable, looksLikeHtml, sanitizeRichHtml } from "@/lib/html";
-import { CONTROL, CONTROL_OR_BREAK, httpUrl, msg } from "./common";
+import { CONTROL, CONTROL_OR_BREAK, httpUrl, msg, withoutOddLength } from "./common";
 
 export const LEVELS = ["draft", "standard", "full"] as const;
 export type Level = (typeof LEVELS)[number];
@@ -37,7 +37,7 @@ type Need<N> = { need?: N };
 const draftCap = (max: number) => Math.max(max * 4, 2000);
 
 const isBlank = (v: unknown) => v === undefined || v === null || (typeof v === "string" && v.trim() === "");
-const blankToUndefined = (v: unknown) => (isBlank(v) ? undefined : typeof v === "string" ? v.trim() : v);
+const blankToUndefined = (v: unknown) => (isBlank(v) ? undefined : typeof v === "string" ? v.trim() : withoutOddLength(v));
 
 /**
  * Rich text: text with markup is stored sanitised (only the standard's tags); text without markup is kept as
@@ -139,7 +139,9 @@ export function fields<L extends Level>(level: L) {
     /** A list, never absent (an absent list is empty); `min` applies from the level it is required at. */
     list: <T extends z.ZodType>(item: T, max: number, o: { need?: Level; min?: number } = {}) => {
       const min = required(o.need) ? (o.min ?? 1) : 0;
-      const list = z.array(item).max(max).default([] as z.output<T>[]);
+      // (The preprocessing keeps the array's type: it only removes an odd `length` from a non-array object.)
+      const array = z.preprocess(withoutOddLength, z.array(item).max(max)) as unknown as z.ZodArray<T>;
+      const list = array.default([] as z.output<T>[]);
       // A default skips the array's own checks, so the minimum is checked on the list as given or defaulted.
       return min ? list.refine((a) => a.length >= min, { message: msg("tooFew", min) }) : list;
     },

@@ -12,6 +12,10 @@ import { MARKER } from "../lib/testing/hostile";
 import { expect } from "./fixtures";
 import { offlineContext, sessionOf } from "./officials";
 
+// As in the unit suites (lib/testing/scratch-db.ts): a fixed seed in CI or with FC_SEED, new draws otherwise.
+const fcSeed = process.env.FC_SEED ?? (process.env.CI ? "20261202" : undefined);
+if (fcSeed !== undefined && Number.isInteger(Number(fcSeed))) fc.configureGlobal({ seed: Number(fcSeed) });
+
 /**
  * A path segment or query part as a client could send it: percent-encoded UTF-8, and where that is not
  * possible (a lone surrogate) the bytes of the code unit as they stand — malformed UTF-8, on purpose.

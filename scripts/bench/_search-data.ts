@@ -12,16 +12,10 @@ import { demoAlgorithms } from "@/db/demo/algorithms";
 import { demoSensors } from "@/db/demo/sensors";
 import { algorithmSchema, type Algorithm } from "@/lib/schemas/algorithm";
 import { sensorSchema, type Sensor } from "@/lib/schemas/sensor";
+import { seededRandom } from "./_random";
 
 /* ---- deterministic random numbers ---- */
-let seed = 20260611;
-export function rand() {
-  seed |= 0;
-  seed = (seed + 0x6d2b79f5) | 0;
-  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-}
+export const rand = seededRandom(20260611);
 export const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
 const gauss = () => Math.sqrt(-2 * Math.log(1 - rand())) * Math.cos(2 * Math.PI * rand());
 

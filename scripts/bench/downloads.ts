@@ -16,6 +16,7 @@ import path from "node:path";
 import { performance } from "node:perf_hooks";
 import v8 from "node:v8";
 import vm from "node:vm";
+import { seededRandom } from "./_random";
 
 const SENSORS = Number(process.env.BENCH_SENSORS ?? 1_000_000);
 const ALGORITHMS = Number(process.env.BENCH_ALGORITHMS ?? 10_000);
@@ -29,14 +30,7 @@ v8.setFlagsFromString("--expose-gc");
 const gc = vm.runInNewContext("gc") as () => void;
 
 /* ---- deterministic random numbers ---- */
-let seed = 20261202;
-function rand() {
-  seed |= 0;
-  seed = (seed + 0x6d2b79f5) | 0;
-  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-}
+const rand = seededRandom(20261202);
 
 const ALPHABET = "23456789ABCDEFGHJKMNPQRSTVWXYZ";
 const publicId = (prefix: string, i: number) => {

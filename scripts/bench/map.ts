@@ -12,6 +12,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
+import { seededRandom } from "./_random";
 
 const N = Number(process.env.BENCH_SENSORS ?? 100_000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 200);
@@ -22,14 +23,7 @@ process.env.DATABASE_PATH = dbFile;
 process.env.NEXT_PUBLIC_REGION_BBOX ??= "3.0,50.6,7.4,53.7";
 
 /* ---- deterministic random numbers ---- */
-let seed = 20240611;
-function rand() {
-  seed |= 0;
-  seed = (seed + 0x6d2b79f5) | 0;
-  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-}
+const rand = seededRandom(20240611);
 const gauss = () => Math.sqrt(-2 * Math.log(1 - rand())) * Math.cos(2 * Math.PI * rand());
 const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
 

@@ -23,6 +23,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
+import { seededRandom } from "./_random";
 
 const N = Number(process.env.BENCH_ENTRIES ?? 10_000);
 const OTHER = Number(process.env.BENCH_OTHER_ENTRIES ?? 1_000);
@@ -36,14 +37,7 @@ const dbFile = path.join(dir, "bench.db");
 process.env.DATABASE_PATH = dbFile;
 
 /* ---- deterministic random numbers ---- */
-let seed = 20260101;
-function rand() {
-  seed |= 0;
-  seed = (seed + 0x6d2b79f5) | 0;
-  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-}
+const rand = seededRandom(20260101);
 const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
 const chance = (p: number) => rand() < p;
 

@@ -14,7 +14,7 @@
  * transparency limits) is kept, the fields the format carries are replaced.
  */
 import "server-only";
-import { and, eq, or } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { can, type Actor } from "@/lib/permissions";
 import { DomainError, isDomainError } from "@/lib/errors";
 import { lookup } from "@/lib/dict";
@@ -146,11 +146,10 @@ function findMatch(organisationId: number, format: RecordFormat, content: Record
   }
   const sourceId = str(content.sourceId) || str(content.ownerReference);
   if (sourceId) {
-    const hit = db
-      .select()
-      .from(entries)
-      .where(and(inOrg, or(eq(entries.sourceId, sourceId), eq(entries.publicId, sourceId))))
-      .get();
+    // Two lookups rather than one OR: each uses its own index (an OR of the two scanned the organisation).
+    const hit =
+      db.select().from(entries).where(and(inOrg, eq(entries.sourceId, sourceId))).get() ??
+      db.select().from(entries).where(and(inOrg, eq(entries.publicId, sourceId))).get();
     if (hit) return hit;
   }
   if (publicId) {

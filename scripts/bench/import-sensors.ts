@@ -6,6 +6,7 @@
  *   npm run bench -- import-sensors                        # 100,000 rows
  *   BENCH_SENSOR_ROWS=10000 npm run bench -- import-sensors
  *   BENCH_REPEAT=1 npm run bench -- import-sensors         # and the same file again (every row unchanged)
+ *   BENCH_CPU_PROF=/tmp/prof npm run bench -- import-sensors  # a CPU profile of the import process
  */
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
@@ -70,7 +71,7 @@ async function main() {
     const t0 = performance.now();
     const r = spawnSync(
       process.execPath,
-      ["--conditions=react-server", "--import", "tsx", "scripts/import.ts", csvFile, "--organisation", "benchstad", "--publish", "--json"],
+      [...(process.env.BENCH_CPU_PROF ? ["--cpu-prof", "--cpu-prof-dir", process.env.BENCH_CPU_PROF] : []), "--conditions=react-server", "--import", "tsx", "scripts/import.ts", csvFile, "--organisation", "benchstad", "--publish", "--json"],
       { env: { ...process.env, DATABASE_PATH: dbFile }, encoding: "utf8", maxBuffer: 1024 * 1024 * 1024 },
     );
     const s = (performance.now() - t0) / 1000;

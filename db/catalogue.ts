@@ -116,8 +116,8 @@ const yyyymmdd = (s: string | null | undefined) => (s ? Number(s.slice(0, 10).re
 /** Today in the register's time zone as yyyymmdd. */
 export const todayNumber = () => yyyymmdd(registerToday());
 
-/** SQL that sums one word of bits for the rows of a child table (values and themes are unique per entry). */
-function maskColumns(table: string, column: string, slugs: readonly string[], words: number) {
+/** SQL summing one word of bits per slug of `column` (values and themes are unique per entry): one per word. */
+function bitSums(column: string, slugs: readonly string[], words: number): string[] {
   const out: string[] = [];
   for (let w = 0; w < words; w++) {
     const cases = slugs
@@ -125,20 +125,29 @@ function maskColumns(table: string, column: string, slugs: readonly string[], wo
       .filter(([, i]) => i >>> 5 === w)
       .map(([s, i]) => `WHEN '${s.replace(/'/g, "''")}' THEN ${2 ** (i & 31)}`)
       .join(" ");
-    out.push(`(SELECT sum(CASE x.${column} ${cases} ELSE 0 END) FROM ${table} x WHERE x.entry_id = e.id)`);
+    out.push(`sum(CASE ${column} ${cases} ELSE 0 END)`);
   }
   return out;
 }
 
+/** The bit words of one entry's rows in a child table, as subqueries of a query on `entries e`. */
+const maskColumns = (table: string, column: string, slugs: readonly string[], words: number) =>
+  bitSums(`x.${column}`, slugs, words).map((sum) => `(SELECT ${sum} FROM ${table} x WHERE x.entry_id = e.id)`);
+
 /** Geometry types of sensors, in the order of the catalogue's codes. */
 export const GEOMETRY_TYPES = ["Point", "Polygon", "LineString"] as const;
 
-const ROW_SQL = `SELECT e.id, e.kind, e.organisation_id, e.status, e.published_at, e.name,
+const BASE_COLUMNS = `e.id, e.kind, e.organisation_id, e.status, e.published_at, e.name,
     s.type, s.active_from, s.active_until, a.algorithm_status, a.publication_category,
-    e.public_id, s.lon, s.lat, s.min_lon, s.min_lat, s.max_lon, s.max_lat, s.geometry_type, s.personal_data,
-    ${[...maskColumns("entry_values", "value", valueSlugs, VALUE_WORDS), ...maskColumns("entry_themes", "theme", themes.slugs, THEME_WORDS)].join(", ")}
-  FROM entries e LEFT JOIN sensors s ON s.entry_id = e.id LEFT JOIN algorithms a ON a.entry_id = e.id
+    e.public_id, s.lon, s.lat, s.min_lon, s.min_lat, s.max_lon, s.max_lat, s.geometry_type, s.personal_data`;
+const PUBLIC_ENTRIES = `FROM entries e LEFT JOIN sensors s ON s.entry_id = e.id LEFT JOIN algorithms a ON a.entry_id = e.id
   WHERE e.status IN ('published', 'archived')`;
+/** A few rows with their value and theme bits (a refresh). */
+const ROW_SQL = `SELECT ${BASE_COLUMNS},
+    ${[...maskColumns("entry_values", "value", valueSlugs, VALUE_WORDS), ...maskColumns("entry_themes", "theme", themes.slugs, THEME_WORDS)].join(", ")}
+  ${PUBLIC_ENTRIES}`;
+/** Every row without its bits (the full load reads those in one pass over each child table). */
+const BASE_ROW_SQL = `SELECT ${BASE_COLUMNS} ${PUBLIC_ENTRIES}`;
 
 type Row = [
   id: number,
@@ -262,18 +271,10 @@ function setRow(c: Catalogue, r: number, row: Row) {
   c.activeFrom[r] = yyyymmdd(activeFrom);
   c.activeUntil[r] = yyyymmdd(activeUntil);
   c.publishedAt[r] = publishedAt ?? 0;
-  for (let w = 0; w < VALUE_WORDS; w++) c.values[r * VALUE_WORDS + w] = Number(masks[w] ?? 0);
-  for (let w = 0; w < THEME_WORDS; w++) c.themes[r * THEME_WORDS + w] = Number(masks[VALUE_WORDS + w] ?? 0);
-  // A sub-theme also counts for (and is found by) its main theme.
-  for (let w = 0; w < THEME_WORDS; w++) {
-    let x = c.themes[r * THEME_WORDS + w]!;
-    while (x) {
-      const low = x & -x;
-      const bit = w * 32 + 31 - Math.clz32(low);
-      const p = parentBit[bit]!;
-      if (p >= 0) c.themes[r * THEME_WORDS + (p >>> 5)]! |= 1 << (p & 31);
-      x ^= low;
-    }
+  if (masks.length) {
+    for (let w = 0; w < VALUE_WORDS; w++) c.values[r * VALUE_WORDS + w] = Number(masks[w] ?? 0);
+    for (let w = 0; w < THEME_WORDS; w++) c.themes[r * THEME_WORDS + w] = Number(masks[VALUE_WORDS + w] ?? 0);
+    addMainThemes(c, r);
   }
   c.nameKey[r] = fold(name);
   c.name[r] = name;
@@ -287,6 +288,30 @@ function setRow(c: Catalogue, r: number, row: Row) {
   c.geom[r] = Math.max(0, GEOMETRY_TYPES.indexOf(g as (typeof GEOMETRY_TYPES)[number]));
   c.personal[r] = pd ? 1 : 0;
   c.rowOf[id] = r;
+}
+
+/** A sub-theme also counts for (and is found by) its main theme. */
+function addMainThemes(c: Catalogue, r: number) {
+  for (let w = 0; w < THEME_WORDS; w++) {
+    let x = c.themes[r * THEME_WORDS + w]!;
+    while (x) {
+      const low = x & -x;
+      const bit = w * 32 + 31 - Math.clz32(low);
+      const p = parentBit[bit]!;
+      if (p >= 0) c.themes[r * THEME_WORDS + (p >>> 5)]! |= 1 << (p & 31);
+      x ^= low;
+    }
+  }
+}
+
+/** The bit words of every entry in a child table, in one pass (SQLite sums them per entry). */
+function loadBits(c: Catalogue, table: "entry_values" | "entry_themes", column: string, slugs: readonly string[], words: number, into: Uint32Array) {
+  const sql = `SELECT entry_id, ${bitSums(column, slugs, words).join(", ")} FROM ${table} GROUP BY entry_id`;
+  for (const [id, ...mask] of getDb().$client.prepare(sql).raw().iterate() as Iterable<number[]>) {
+    const r = c.rowOf[id!];
+    if (r === undefined || r < 0) continue;
+    for (let w = 0; w < words; w++) into[r * words + w] = Number(mask[w] ?? 0);
+  }
 }
 
 const nameCmp = (c: Catalogue) => (a: number, b: number) => {
@@ -309,24 +334,35 @@ export function currentState(): { version: number; organisationsChangedAt: numbe
     .get() as { version: number; organisationsChangedAt: number };
 }
 
+/**
+ * Reads every public entry. One read transaction, so the rows and the version belong together; rows are
+ * streamed (never all in memory at once) and the value and theme bits come from one pass over each child
+ * table rather than a subquery per row.
+ */
 function fullLoad(): Catalogue {
   const t0 = performance.now();
   const sqlite = getDb().$client;
-  const { version, organisationsChangedAt } = currentState();
-  const maxId = (sqlite.prepare("SELECT coalesce(max(id), 0) AS m FROM entries").get() as { m: number }).m;
-  const rows = sqlite.prepare(`${ROW_SQL} ORDER BY e.id`).raw().all() as Row[];
-  const c = emptyCatalogue(rows.length + 64, maxId + 64);
-  rows.forEach((row, r) => setRow(c, r, row));
-  c.n = rows.length;
-  const order = Int32Array.from({ length: c.n }, (_, i) => i);
-  c.byName = Int32Array.from([...order].sort(nameCmp(c)));
-  c.byNewest = Int32Array.from([...order].sort(newestCmp(c)));
-  c.version = version;
-  c.sensorVersion = version;
-  c.generation = ++generations.count;
-  c.organisationsChangedAt = organisationsChangedAt;
-  c.loadMs = performance.now() - t0;
-  return c;
+  return sqlite.transaction(() => {
+    const { version, organisationsChangedAt } = currentState();
+    const maxId = (sqlite.prepare("SELECT coalesce(max(id), 0) AS m FROM entries").get() as { m: number }).m;
+    const count = sqlite.prepare("SELECT count(*) FROM entries WHERE status IN ('published', 'archived')").pluck().get() as number;
+    const c = emptyCatalogue(count + 64, maxId + 64);
+    let n = 0;
+    for (const row of sqlite.prepare(`${BASE_ROW_SQL} ORDER BY e.id`).raw().iterate() as Iterable<Row>) setRow(c, n++, row);
+    c.n = n;
+    loadBits(c, "entry_values", "value", valueSlugs, VALUE_WORDS, c.values);
+    loadBits(c, "entry_themes", "theme", themes.slugs, THEME_WORDS, c.themes);
+    for (let r = 0; r < n; r++) addMainThemes(c, r);
+    const order = Int32Array.from({ length: n }, (_, i) => i);
+    c.byName = order.slice().sort(nameCmp(c));
+    c.byNewest = order.sort(newestCmp(c));
+    c.version = version;
+    c.sensorVersion = version;
+    c.generation = ++generations.count;
+    c.organisationsChangedAt = organisationsChangedAt;
+    c.loadMs = performance.now() - t0;
+    return c;
+  })();
 }
 
 /** Removes `row` from a sorted order array and inserts it again at its (new) place. */

@@ -4,6 +4,7 @@
  *
  *   npm run bench            # all of them
  *   npm run bench -- map     # only scripts/bench/map.ts
+ *   npm run bench -- scale --sensors 1000000 --json   # options after the names go to each module
  *
  * A module is a plain script: it prints its report and exits non-zero when it fails.
  */
@@ -12,7 +13,9 @@ import fs from "node:fs";
 import path from "node:path";
 
 const dir = path.join(process.cwd(), "scripts", "bench");
-const only = process.argv.slice(2);
+const firstOption = process.argv.findIndex((a, i) => i >= 2 && a.startsWith("-"));
+const only = process.argv.slice(2, firstOption < 0 ? undefined : firstOption);
+const options = firstOption < 0 ? [] : process.argv.slice(firstOption);
 const modules = fs
   .readdirSync(dir)
   .filter((f) => /\.(ts|mts)$/.test(f) && !f.endsWith(".test.ts") && !f.startsWith("_"))
@@ -27,7 +30,7 @@ if (!modules.length) {
 let failed = 0;
 for (const file of modules) {
   console.log(`\n=== bench: ${file} ===`);
-  const r = spawnSync(process.execPath, ["--conditions=react-server", "--import", "tsx", path.join(dir, file)], {
+  const r = spawnSync(process.execPath, ["--conditions=react-server", "--import", "tsx", path.join(dir, file), ...options], {
     stdio: "inherit",
     env: process.env,
   });

@@ -124,12 +124,19 @@ const slugOf = (name: string) =>
 
 /** Fills an empty, migrated database. Deterministic for the same counts. */
 export function generate(sqlite: Database.Database, p: { sensors: number; algorithms: number }): GeneratedData {
+  // The complete public demo entries (imported ones that need only the national standard's level are left out).
   const sensorTemplates = demoSensors
     .filter((d) => d.status === "published" || d.status === "archived")
-    .map((d) => ({ org: d.organisation, data: sensorSchema.parse(d.data) as Sensor }));
+    .flatMap((d) => {
+      const parsed = sensorSchema.safeParse(d.data);
+      return parsed.success ? [{ org: d.organisation, data: parsed.data as Sensor }] : [];
+    });
   const algorithmTemplates = demoAlgorithms
     .filter((d) => d.status === "published" || d.status === "archived")
-    .map((d) => ({ org: d.organisation, data: algorithmSchema.parse(d.data) as Algorithm }));
+    .flatMap((d) => {
+      const parsed = algorithmSchema.safeParse(d.data);
+      return parsed.success ? [{ org: d.organisation, data: parsed.data as Algorithm }] : [];
+    });
 
   /* ---- organisations ---- */
   const insOrg = sqlite.prepare(

@@ -1,0 +1,1 @@
+CREATE INDEX `entries_public_catalogue` ON `entries` (`id`,`status`,`kind`,`organisation_id`,`published_at`,`name`,`public_id`) WHERE "entries"."status" in ('published', 'archived');

@@ -2,13 +2,19 @@ import { defineConfig, devices } from "@playwright/test";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://localhost:${PORT}`;
+/**
+ * Test files run in E2E_WORKERS workers side by side (default 2), each against an app server and database of
+ * its own (scripts/e2e-server.sh starts one per worker on PORT, PORT+1, …; e2e/fixtures.ts points each
+ * worker's baseURL at its own), so no test sees another's writes. Tests within a file run in order.
+ */
+const WORKERS = Number(process.env.E2E_WORKERS ?? 2);
 
 export default defineConfig({
   testDir: "./e2e",
   // One output folder per port, so parallel runs on one machine do not clear each other's traces.
   outputDir: `test-results/${PORT}`,
   fullyParallel: false,
-  workers: 1,
+  workers: WORKERS,
   retries: process.env.CI ? 1 : 0,
   // Generous, so a loaded machine never fails a test for being slow (tests never depend on speed).
   timeout: 180_000,
@@ -33,13 +39,14 @@ export default defineConfig({
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
   webServer: {
-    // A scratch database with the example data, a production build, served on PORT.
+    // A production build, served on PORT … PORT+WORKERS-1, each with a scratch database holding the example data.
     command: "bash scripts/e2e-server.sh",
-    url: `${baseURL}/api/health`,
+    // The servers start one after the other: when the last answers, all do.
+    url: `http://localhost:${PORT + WORKERS - 1}/api/health`,
     // The production build takes minutes on a loaded 2-core machine.
     timeout: 900_000,
     reuseExistingServer: !process.env.CI,
     // E2E_OIDC=1: a test OpenID Connect provider runs beside the app (scripts/e2e-server.sh, e2e/oidc.spec.ts).
-    env: { E2E_PORT: String(PORT), E2E_OIDC: process.env.E2E_OIDC ?? "1" },
+    env: { E2E_PORT: String(PORT), E2E_SERVERS: String(WORKERS), E2E_OIDC: process.env.E2E_OIDC ?? "1" },
   },
 });

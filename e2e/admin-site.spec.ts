@@ -3,7 +3,7 @@
  * Every admin page visited is checked with axe.
  */
 import type { Browser, BrowserContext, Page } from "@playwright/test";
-import { test, expect, expectAccessible } from "./fixtures";
+import { test, expect, expectAccessible, serverOf } from "./fixtures";
 import { login, restoreSession } from "./officials";
 
 const ADMIN = "beheerder@register.example.nl";
@@ -22,7 +22,7 @@ const userPassword = `e2e-wachtwoord-${run}`;
  */
 async function signIn(page: Page, email: string, password?: string) {
   if (password !== undefined) return login(page, email, password);
-  await restoreSession(page, test.info().project.use.baseURL!, email);
+  await restoreSession(page, serverOf(test.info().parallelIndex).baseURL, email);
   await page.goto("/nl/admin");
   await expect(page).toHaveURL(/\/nl\/admin$/);
 }

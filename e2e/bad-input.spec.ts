@@ -19,7 +19,7 @@
  */
 import fc from "fast-check";
 import type { BrowserContext } from "@playwright/test";
-import { test, expect } from "./fixtures";
+import { test, expect, serverOf } from "./fixtures";
 import { accounts } from "./officials";
 import { demoSensors } from "../db/demo/sensors";
 import { demoAlgorithms } from "../db/demo/algorithms";
@@ -269,7 +269,7 @@ test.describe("forms", () => {
   let official: BrowserContext;
 
   test.beforeAll(async ({ browser }, info) => {
-    const baseURL = info.project.use.baseURL!;
+    const { baseURL } = serverOf(info.parallelIndex);
     admin = await noScriptContext(browser, baseURL, accounts.admin);
     const page = await admin.newPage();
 
@@ -289,7 +289,7 @@ test.describe("forms", () => {
     for (const [who, email] of [["userPage", own.email], ["otherPage", `weggooi-${own.email}`]] as const) {
       res = await postValid(admin, await formWith(page, "/nl/admin/users/new", "email"), { name: `Vreemde Invoer ${who} ${run}`, email, password: own.password });
       expect(res.status(), "official created").toBe(303);
-      own[who] = new URL(res.headers().location!, info.project.use.baseURL).pathname;
+      own[who] = new URL(res.headers().location!, baseURL).pathname;
     }
     const roleForm = (await (async () => (await page.goto(own.userPage), readForms(page)))()).find((f) => f.fields.some((x) => x.name === "role" && x.type === "radio"))!;
     res = await postValid(admin, roleForm, { organisationId: own.orgId, role: "publisher" });

@@ -9,7 +9,7 @@ import fc from "fast-check";
 import { parseDocument, DomUtils } from "htmlparser2";
 import type { APIResponse, Browser, BrowserContext, Page } from "@playwright/test";
 import { MARKER } from "../lib/testing/hostile";
-import { expect } from "./fixtures";
+import { expect, serverOf, test } from "./fixtures";
 import { offlineContext, sessionOf } from "./officials";
 
 // As in the unit suites (lib/testing/scratch-db.ts): a fixed seed in CI or with FC_SEED, new draws otherwise.
@@ -235,15 +235,14 @@ export async function noScriptContext(browser: Browser, baseURL: string, email?:
 
 /* ---- What a refused post must leave as it was. ---- */
 
-const DATABASE_PATH = process.env.E2E_DATABASE_PATH ?? "data/e2e.db";
 let db: Database.Database | undefined;
 
 /**
  * Row counts and versions of everything a form could write (not the sign-in throttle, and for the login form
- * not the audit log either: a failed sign-in is audited on purpose). Read from the test server's database file.
+ * not the audit log either: a failed sign-in is audited on purpose). Read from the database file of this worker's test server.
  */
 export function stored(p: { withAudit?: boolean } = {}): Record<string, number | string> {
-  db ??= new Database(DATABASE_PATH, { readonly: true, fileMustExist: true });
+  db ??= new Database(serverOf(test.info().parallelIndex).databasePath, { readonly: true, fileMustExist: true });
   return db
     .prepare(
       `SELECT (SELECT count(*) FROM entries) AS entries, (SELECT coalesce(sum(draft_version), 0) FROM entries) AS versions,

@@ -26,10 +26,26 @@ export async function expectAccessible(page: Page) {
 }
 
 /**
+ * Each worker has an app server and a database of its own (playwright.config.ts; scripts/e2e-server.sh starts
+ * server i on E2E_PORT + i with its own scratch database), so tests in parallel never see each other's
+ * writes. `baseURL` in a test is already its worker's; hooks that cannot take it use `serverOf(info.parallelIndex)`.
+ */
+export function serverOf(parallelIndex: number) {
+  const db = process.env.E2E_DATABASE_PATH ?? "data/e2e.db";
+  return {
+    baseURL: `http://localhost:${Number(process.env.E2E_PORT ?? 3100) + parallelIndex}`,
+    databasePath: parallelIndex === 0 ? db : `${db.replace(/\.db$/, "")}-${parallelIndex}.db`,
+  };
+}
+
+/**
  * Every test runs without internet: requests that leave the app (map tiles, geocoders) are aborted, so
  * pages must work without them.
  */
 export const test = base.extend({
+  baseURL: async ({}, provide, testInfo) => {
+    await provide(serverOf(testInfo.parallelIndex).baseURL);
+  },
   context: async ({ context, baseURL }, provide) => {
     const origin = new URL(baseURL!).origin;
     await context.route("**/*", (route) => {

@@ -710,9 +710,11 @@ export async function sensorClusters({ filters, bbox, zoom }: { filters: SensorF
   let skipped = 0;
   for (const c of found) {
     if (features.length >= MAP_MAX_FEATURES) break;
-    const [lon, lat] = c.geometry.coordinates as [number, number];
     const props = c.properties as Partial<Supercluster.ClusterProperties> & Partial<IndexProps>;
     if (props.cluster) {
+      // Single points carry no geometry when the index was built in the worker (db/cluster-index.ts): their
+      // position comes from the catalogue row.
+      const [lon, lat] = c.geometry.coordinates as [number, number];
       clusters++;
       total += props.point_count!;
       features.push({

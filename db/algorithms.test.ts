@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { demoAlgorithms } from "./demo/algorithms";
 import { seedDemoContent } from "./demo/seed";
 import * as algorithms from "./algorithms";
+import { ALGORITHM_QUERY, apiQuery } from "./query-params";
 
 const published = demoAlgorithms.filter((a) => a.status === "published" || a.status === "archived");
 
@@ -10,39 +11,12 @@ beforeAll(() => {
   seedDemoContent(["algorithm"]);
 });
 
-const parse = (qs: string, strict = true) => algorithms.parseAlgorithmQuery(new URLSearchParams(qs), { strict });
+const parse = (qs: string) => apiQuery(ALGORITHM_QUERY, new URLSearchParams(qs));
 const list = (qs: string) => {
   const r = parse(qs);
   if (!r.ok) throw new Error(JSON.stringify(r.problems));
   return algorithms.listAlgorithms(r.query);
 };
-
-describe("algorithm query parameters", () => {
-  it("accepts repeated and comma-separated filters", () => {
-    const r = parse("status=in_use,out_of_use&category=impactful&category=high_risk&page=2&pageSize=5");
-    expect(r.ok && r.query).toMatchObject({ status: ["in_use", "out_of_use"], category: ["impactful", "high_risk"], page: 2, pageSize: 5 });
-  });
-  it("refuses unknown values, parameters and organisations with a clear message", () => {
-    const bad = parse("status=flying&pageSize=1000&color=red&organisation=nergensdorp");
-    expect(bad.ok).toBe(false);
-    const problems = !bad.ok ? bad.problems : [];
-    expect(problems.find((p) => p.parameter === "status")).toMatchObject({ value: "flying", allowed: ["in_development", "in_use", "out_of_use"] });
-    expect(problems.find((p) => p.parameter === "pageSize")?.message).toMatch(/1 to 100/);
-    expect(problems.find((p) => p.parameter === "color")?.message).toMatch(/Unknown parameter/);
-    const org = parse("organisation=nergensdorp");
-    expect(!org.ok && org.problems[0]!.message).toMatch(/No organisation/);
-  });
-  it("cuts very long text instead of refusing it", () => {
-    const r = parse(`q=${"a".repeat(5000)}`);
-    expect(r.ok && r.query.q!.length).toBe(2000);
-  });
-  it("pages ignore what they do not know, and say so", () => {
-    const r = algorithms.lenientAlgorithmQuery(new URLSearchParams("status=flying&status=in_use&print=1&page=x"));
-    expect(r.query.status).toEqual(["in_use"]);
-    expect(r.query.page).toBe(1);
-    expect(r.ignored.map((p) => p.parameter).sort()).toEqual(["page", "status"]);
-  });
-});
 
 describe("listAlgorithms", () => {
   it("lists every public algorithm and never a draft", () => {

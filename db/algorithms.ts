@@ -4,17 +4,13 @@
  * Only published and archived algorithms are ever returned.
  */
 import "server-only";
-import type { ApiProblem } from "@/lib/api";
 import { sql } from "drizzle-orm";
-import { z } from "zod";
-import { valueSlugs } from "@/lib/codio";
-import { dict } from "@/lib/dict";
-import { paramsRecord, type RawParams } from "@/lib/query-params";
 import { PUBLIC_ID_PATTERN } from "@/lib/schemas";
 import type { Algorithm, Contest } from "@/lib/schemas/algorithm";
-import { ALGORITHM_SORTS, type AlgorithmItem } from "@/lib/schemas/api";
-import { algorithmStatuses, publicationCategories, themes } from "@/lib/vocab";
+import type { AlgorithmItem } from "@/lib/schemas/api";
+import { QUERY_LIMITS, type Sort } from "@/lib/query-params";
 import { getDb } from "./client";
+import type { ALGORITHM_FILTERS, AlgorithmQuery } from "./query-params";
 import { FACET_SLUGS } from "./catalogue";
 import { getPublicEntry, publicEntriesByIds, type PublicEntry } from "./public";
 import {
@@ -30,129 +26,9 @@ import {
   type Weights,
 } from "./search";
 
-/* ------------------------------------------------------------------------------------------------
- * Query parameters: one schema for the list page and the API
- * ---------------------------------------------------------------------------------------------- */
-
-/** Filter parameters that take one or more values (repeated, or comma-separated). */
-export const FILTER_PARAMS = ["organisation", "theme", "status", "category", "value"] as const;
-export type FilterParam = (typeof FILTER_PARAMS)[number];
-/** The orders of the list (the API's schema, lib/schemas/api.ts, names the same). */
-export const SORTS = ALGORITHM_SORTS;
-export const MAX_PAGE_SIZE = 100;
-export const DEFAULT_PAGE_SIZE = 20;
-
-
-/** "a,b" and ["a", "b,c"] → ["a", "b", "c"]; blanks dropped. */
-const toList = (v: unknown) =>
-  (v === undefined || v === null ? [] : Array.isArray(v) ? v : [v])
-    .flatMap((s) => String(s).split(","))
-    .map((s) => s.trim())
-    .filter(Boolean);
-const first = (v: unknown) => (Array.isArray(v) ? v[0] : v);
-const blankToUndefined = (v: unknown) => {
-  const f = first(v);
-  return typeof f === "string" && f.trim() === "" ? undefined : f;
-};
-const list = <T extends z.ZodType>(item: T) => z.preprocess(toList, z.array(item).max(50)).default([] as z.infer<T>[]);
-
-export const algorithmQuerySchema = z
-  .object({
-    organisation: list(z.string().regex(/^[a-z0-9][a-z0-9-]{0,99}$/, { message: "organisation" })),
-    theme: list(z.enum(themes.slugs)),
-    status: list(z.enum(algorithmStatuses.slugs)),
-    category: list(z.enum(publicationCategories.slugs)),
-    value: list(z.enum(valueSlugs as [string, ...string[]])),
-    // Whatever was typed is text: very long input is cut, never refused.
-    q: z.preprocess(blankToUndefined, z.string().optional()).transform((s) => s?.trim().slice(0, 2000) || undefined),
-    sort: z.preprocess(blankToUndefined, z.enum(SORTS).optional()),
-    page: z.preprocess(blankToUndefined, z.coerce.number().int().min(1).max(100_000).default(1)),
-    pageSize: z.preprocess(blankToUndefined, z.coerce.number().int().min(1).max(MAX_PAGE_SIZE).default(DEFAULT_PAGE_SIZE)),
-  })
-  .strict();
-export type AlgorithmQuery = z.infer<typeof algorithmQuerySchema>;
-export const QUERY_PARAMS = Object.keys(algorithmQuerySchema.shape) as (keyof AlgorithmQuery)[];
-
-/** A refused query parameter, as the API reports it. */
-export type ParamProblem = ApiProblem;
-
-const allowedValues = new Map<string, readonly string[]>([
-  ["theme", themes.slugs],
-  ["status", algorithmStatuses.slugs],
-  ["category", publicationCategories.slugs],
-  ["value", valueSlugs],
-  ["sort", SORTS],
-]);
-
-function describeIssue(issue: z.core.$ZodIssue, input: Record<string, unknown>): ParamProblem[] {
-  if (issue.code === "unrecognized_keys")
-    return issue.keys.map((k) => ({
-      parameter: k.slice(0, 100),
-      message: `Unknown parameter '${k.slice(0, 100)}'. Known parameters: ${QUERY_PARAMS.join(", ")}.`,
-    }));
-  const parameter = String(issue.path[0] ?? "");
-  const index = typeof issue.path[1] === "number" ? issue.path[1] : undefined;
-  const raw = index !== undefined ? toList(input[parameter])[index] : first(input[parameter]);
-  const value = raw === undefined ? undefined : String(raw).slice(0, 100);
-  const allowed = allowedValues.get(parameter);
-  if (parameter === "organisation")
-    return [{ parameter, value, message: `'${value}' is not an organisation slug (lowercase letters, digits and hyphens).` }];
-  if (allowed) return [{ parameter, value, allowed: [...allowed], message: `Unknown value '${value}' for '${parameter}'.` }];
-  if (parameter === "page") return [{ parameter, value, message: "'page' must be a whole number of 1 or more." }];
-  if (parameter === "pageSize") return [{ parameter, value, message: `'pageSize' must be a whole number from 1 to ${MAX_PAGE_SIZE}.` }];
-  return [{ parameter, value, message: `Invalid value for '${parameter}'.` }];
-}
-
-export type ParsedQuery = { ok: true; query: AlgorithmQuery } | { ok: false; problems: ParamProblem[] };
-
-/**
- * Validates the algorithm query parameters. `strict`: unknown parameter names are problems too (the API);
- * otherwise they are ignored (pages, where e.g. tracking parameters may be added). Organisation slugs must
- * exist. Problems carry a clear English message for API clients.
- */
-export function parseAlgorithmQuery(input: URLSearchParams | RawParams, { strict = false } = {}): ParsedQuery {
-  const record = paramsRecord(input);
-  const known = strict ? record : dict(Object.entries(record).filter(([k]) => (QUERY_PARAMS as string[]).includes(k)));
-  const parsed = algorithmQuerySchema.safeParse(known);
-  if (!parsed.success) return { ok: false, problems: parsed.error.issues.flatMap((i) => describeIssue(i, known)) };
-  const missing = unknownOrganisations(parsed.data.organisation);
-  if (missing.length)
-    return {
-      ok: false,
-      problems: missing.map((value) => ({ parameter: "organisation", value: value.slice(0, 100), message: `No organisation with slug '${value.slice(0, 100)}'.` })),
-    };
-  return { ok: true, query: parsed.data };
-}
-
-/**
- * For pages: a query with every refused value left out, plus what was left out, so the page can still
- * show a list and say which filters it ignored.
- */
-export function lenientAlgorithmQuery(input: URLSearchParams | RawParams): { query: AlgorithmQuery; ignored: ParamProblem[] } {
-  const record = paramsRecord(input);
-  const ignored: ParamProblem[] = [];
-  for (let attempt = 0; attempt < 10; attempt++) {
-    const r = parseAlgorithmQuery(record);
-    if (r.ok) return { query: r.query, ignored };
-    for (const p of r.problems) {
-      ignored.push(p);
-      if (p.value !== undefined && FILTER_PARAMS.includes(p.parameter as FilterParam))
-        record[p.parameter] = toList(record[p.parameter]).filter((v) => v !== p.value);
-      else delete record[p.parameter];
-    }
-  }
-  return { query: algorithmQuerySchema.parse({}), ignored };
-}
-
-function unknownOrganisations(slugs: readonly string[]): string[] {
-  if (!slugs.length) return [];
-  const found = new Set(
-    getDb()
-      .all<{ slug: string }>(sql`SELECT slug FROM organisations WHERE slug IN (${sql.join(slugs.map((s) => sql`${s}`), sql`, `)})`)
-      .map((r) => r.slug),
-  );
-  return slugs.filter((s) => !found.has(s));
-}
+/** The list's query (its parameters: db/query-params.ts ALGORITHM_QUERY, shared by the list page and the API). */
+export type { AlgorithmQuery };
+export type FilterParam = (typeof ALGORITHM_FILTERS)[number];
 
 /* ------------------------------------------------------------------------------------------------
  * The list, with facet counts
@@ -214,7 +90,7 @@ export interface AlgorithmList {
   page: number;
   pageSize: number;
   pages: number;
-  sort: (typeof SORTS)[number];
+  sort: Sort;
   facets: AlgorithmFacets;
   /** With a text query: whether every word matched ("all") or only some ("any"); null without one. */
   match: { mode: MatchMode; words: string[] } | null;
@@ -369,7 +245,7 @@ const FINDER_LIMIT = 10;
 export function findContest(p: { q?: string; organisation?: string }): ContestFinderResult {
   const organisation = p.organisation ? (organisationContact(p.organisation) ?? null) : null;
   const orgScope = organisation ? [organisation.slug] : undefined;
-  const text = (p.q ?? "").slice(0, 2000);
+  const text = (p.q ?? "").slice(0, QUERY_LIMITS.text);
   if (text.trim()) {
     const r = searchEntries({
       q: text,

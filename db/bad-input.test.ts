@@ -25,10 +25,22 @@ import { createImportJobFromText } from "./import-jobs";
 import { createOrganisation, updateOrganisation } from "./organisations";
 import { addOfficial, createOfficial, resetOfficialPassword, setOfficialBlocked, setOfficialRole } from "./officials";
 import { createToken } from "./tokens";
-import { findContest, lenientAlgorithmQuery, listAlgorithms, parseAlgorithmQuery } from "./algorithms";
+import { findContest, listAlgorithms } from "./algorithms";
 import { searchRegister } from "./search";
-import { lenientSearchQuery, parseSearchQuery } from "./search-params";
-import { listSensors, parseSensorQuery, sensorClusters, sensorFacets, sensorFeatures, sensorQueryForPage } from "./sensors";
+import {
+  ALGORITHM_QUERY,
+  apiQuery,
+  CLUSTER_QUERY,
+  FEED_QUERY,
+  pageQuery,
+  SEARCH_QUERY,
+  SENSOR_API_QUERY,
+  SENSOR_FILTERS,
+  SENSOR_LIST_QUERY,
+} from "./query-params";
+import { parseFeedQuery } from "./feeds";
+import { listSensors, sensorClusters, sensorFacets, sensorFeatures } from "./sensors";
+import { apiProblemSchema } from "@/lib/schemas/api";
 import { parseWorkspaceQuery, workspaceList } from "./workspace";
 import { parseAuditSearch } from "./audit-query";
 import { toStandardRecord } from "@/lib/formats/algoritmeregister-1.0";
@@ -172,25 +184,33 @@ describe("query parsers of the pages and the API", () => {
       fc.property(queryStrings(), (params) => {
         tally.add("query strings");
         const page = searchParamsToUrlQuery(params) as Record<string, string | string[] | undefined>;
-        for (const strict of [true, false]) {
-          const s = parseSearchQuery(params, { strict });
-          if (s.ok) searchRegister(s.query);
-          else expect(s.problems.length).toBeGreaterThan(0);
-          const a = parseAlgorithmQuery(params, { strict });
-          if (a.ok) listAlgorithms(a.query);
-          else expect(a.problems.length).toBeGreaterThan(0);
-          const sn = parseSensorQuery(params, { strict });
-          if (sn.ok) {
-            sensorFeatures(sn.query);
-            if (sn.query.bbox && sn.query.zoom !== undefined) sensorClusters({ filters: sn.query, bbox: sn.query.bbox, zoom: sn.query.zoom });
-          } else expect(Object.keys(sn.fields).length).toBeGreaterThan(0);
-        }
+        // The API: the query runs, or every problem in the one shape.
+        const refused = (r: { ok: true } | { ok: false; problems: unknown[] }) => {
+          if (r.ok) return;
+          expect(r.problems.length).toBeGreaterThan(0);
+          for (const p of r.problems) apiProblemSchema.strict().parse(p);
+        };
+        const s = apiQuery(SEARCH_QUERY, params);
+        if (s.ok) searchRegister(s.query);
+        refused(s);
+        const a = apiQuery(ALGORITHM_QUERY, params);
+        if (a.ok) listAlgorithms(a.query);
+        refused(a);
+        const sn = apiQuery(SENSOR_API_QUERY, params);
+        if (sn.ok) sensorFeatures(sn.query);
+        refused(sn);
+        const c = apiQuery(CLUSTER_QUERY, params);
+        if (c.ok) sensorClusters({ filters: c.query, bbox: c.query.bbox, zoom: c.query.zoom });
+        refused(c);
+        refused(apiQuery(FEED_QUERY, params));
+        refused(parseFeedQuery(params));
         // The pages never refuse: they leave out what they cannot use and say so.
-        searchRegister(lenientSearchQuery(page).query);
-        listAlgorithms(lenientAlgorithmQuery(page).query);
-        const forPage = sensorQueryForPage(page, ["bbox", "zoom", "pageSize"]).query;
+        searchRegister(pageQuery(SEARCH_QUERY, page).query);
+        listAlgorithms(pageQuery(ALGORITHM_QUERY, page).query);
+        const forPage = pageQuery(SENSOR_LIST_QUERY, page).query;
         listSensors(forPage);
         sensorFacets(forPage);
+        sensorFacets(pageQuery(SENSOR_FILTERS, page).query);
         findContest({ q: params.get("q") ?? undefined, organisation: params.get("organisation") ?? undefined });
         workspaceList(editor, parseWorkspaceQuery(page).query);
         parseAuditSearch(page);

@@ -1,27 +1,28 @@
 /**
  * Names of JavaScript's built-in object members (`constructor`, `toString`, `__proto__`, …) are ordinary words
  * to the register: as search text, as query-parameter names, as filter and facet values and as organisation
- * slugs, through every query parser and the search engine behind the public pages and the read API. Each
- * of these threw (a 500) before the parsers kept parameters in prototype-free dictionaries and the search
- * engine its word list in a Map.
+ * slugs, through the query parameters (db/query-params.ts) and the search engine behind the public pages and
+ * the read API. Each of these threw (a 500) before the parameters were kept in prototype-free dictionaries
+ * and the search engine its word list in a Map.
  */
 import { beforeAll, describe, expect, it } from "vitest";
 import { searchParamsToUrlQuery } from "next/dist/shared/lib/router/utils/querystring";
 import { BUILTIN_NAMES, BUILTIN_WORDS } from "@/lib/testing/builtin-names";
+import { SORTS } from "@/lib/query-params";
 import { seedDemoContent } from "./demo/seed";
-import { findContest, lenientAlgorithmQuery, listAlgorithms, parseAlgorithmQuery } from "./algorithms";
+import { findContest, listAlgorithms } from "./algorithms";
 import { compileQuery, searchRegister, wordVariants } from "./search";
-import { lenientSearchQuery, parseSearchQuery, SEARCH_PARAMS, SEARCH_SORTS } from "./search-params";
-import { QUERY_PARAMS, SORTS } from "./algorithms";
 import {
-  listSensors,
-  parseSensorQuery,
-  SENSOR_PARAMS,
-  sensorClusters,
-  sensorFacets,
-  sensorFeatures,
-  sensorQueryForPage,
-} from "./sensors";
+  ALGORITHM_QUERY,
+  apiQuery,
+  CLUSTER_QUERY,
+  pageQuery,
+  SEARCH_QUERY,
+  SENSOR_API_QUERY,
+  SENSOR_FILTERS,
+  SENSOR_LIST_QUERY,
+} from "./query-params";
+import { listSensors, sensorClusters, sensorFacets, sensorFeatures } from "./sensors";
 
 beforeAll(() => {
   seedDemoContent();
@@ -31,8 +32,10 @@ beforeAll(() => {
 const pageParams = (qs: string) => searchParamsToUrlQuery(new URLSearchParams(qs)) as Record<string, string | string[] | undefined>;
 const enc = encodeURIComponent;
 /** Some built-in names are also the register's own words: `sort` is a parameter, `name` a sort order. */
-const PARAMETER_NAMES = new Set<string>([...SENSOR_PARAMS, ...SEARCH_PARAMS, ...QUERY_PARAMS]);
-const SORT_NAMES = new Set<string>([...SORTS, ...SEARCH_SORTS]);
+const PARAMETER_NAMES = new Set<string>([SEARCH_QUERY, ALGORITHM_QUERY, SENSOR_API_QUERY, CLUSTER_QUERY].flatMap((spec) => Object.keys(spec)));
+const SORT_NAMES = new Set<string>(SORTS);
+const API_SETS = { search: SEARCH_QUERY, algorithms: ALGORITHM_QUERY, sensors: SENSOR_API_QUERY, clusters: CLUSTER_QUERY };
+const PAGE_SETS = { search: SEARCH_QUERY, algorithms: ALGORITHM_QUERY, sensors: SENSOR_LIST_QUERY, map: SENSOR_FILTERS };
 
 describe("built-in property names as search text", () => {
   // Case does not matter to the search (words are folded to lowercase); a few spellings are tried anyway.
@@ -40,13 +43,13 @@ describe("built-in property names as search text", () => {
     expect(wordVariants(word.toLowerCase())).toContain(word.toLowerCase());
     expect(() => compileQuery(word)).not.toThrow();
     for (const q of [word, `parkeren ${word}`, `${word} ${word}`]) {
-      const search = parseSearchQuery(new URLSearchParams({ q }), { strict: true });
+      const search = apiQuery(SEARCH_QUERY, new URLSearchParams({ q }));
       expect(search.ok).toBe(true);
       if (search.ok) expect(() => searchRegister(search.query)).not.toThrow();
-      const algorithms = parseAlgorithmQuery(new URLSearchParams({ q }), { strict: true });
+      const algorithms = apiQuery(ALGORITHM_QUERY, new URLSearchParams({ q }));
       expect(algorithms.ok).toBe(true);
       if (algorithms.ok) expect(() => listAlgorithms(algorithms.query)).not.toThrow();
-      const sensors = parseSensorQuery(new URLSearchParams({ q }));
+      const sensors = apiQuery(SENSOR_API_QUERY, new URLSearchParams({ q }));
       expect(sensors.ok).toBe(true);
       if (sensors.ok) {
         expect(() => sensorFeatures(sensors.query)).not.toThrow();
@@ -63,65 +66,42 @@ describe("built-in property names as search text", () => {
 describe("built-in property names as query-parameter names", () => {
   it.each(BUILTIN_WORDS.filter((w) => !PARAMETER_NAMES.has(w)))("?%s= is an unknown parameter to the API and ignored by the pages", (name) => {
     for (const qs of [`${enc(name)}=x`, `${enc(name)}=x&${enc(name)}=y`, `q=parkeren&${enc(name)}=1`]) {
-      const api = new URLSearchParams(qs);
       // The API names the unknown parameter (Next.js itself drops "__proto__" before a route sees it).
-      const sensors = parseSensorQuery(api);
-      expect(sensors.ok).toBe(false);
-      if (!sensors.ok) expect(Object.keys(sensors.fields)).toContain(name);
-      const search = parseSearchQuery(api, { strict: true });
-      expect(search.ok).toBe(false);
-      if (!search.ok) expect(search.problems.map((p) => p.parameter)).toContain(name);
-      const algorithms = parseAlgorithmQuery(api, { strict: true });
-      expect(algorithms.ok).toBe(false);
-      if (!algorithms.ok) expect(algorithms.problems.map((p) => p.parameter)).toContain(name);
-
+      for (const [what, spec] of Object.entries(API_SETS)) {
+        const r = apiQuery(spec, new URLSearchParams(qs));
+        expect(r.ok, what).toBe(false);
+        if (!r.ok) expect(r.problems.map((p) => p.parameter), what).toContain(name);
+      }
       // Pages get Next's searchParams object, where "constructor" arrives as [Object, "x"]: passed over.
-      const page = pageParams(qs);
-      expect(sensorQueryForPage(page).invalid).toEqual([]);
-      expect(sensorQueryForPage(page, ["lat", "lon", "zoom"]).invalid).toEqual([]);
-      expect(lenientSearchQuery(page).ignored).toEqual([]);
-      expect(lenientAlgorithmQuery(page).ignored).toEqual([]);
-      expect(parseSensorQuery(page, { strict: false }).ok).toBe(true);
+      for (const [what, spec] of Object.entries(PAGE_SETS)) expect(pageQuery(spec, pageParams(qs)).ignored, what).toEqual([]);
     }
   });
 });
 
 describe("built-in property names as filter values and organisation slugs", () => {
   it.each(BUILTIN_NAMES)("%s is an unknown value, never a match", (word) => {
-    for (const param of ["type", "theme", "value", "personalData", "state"]) {
-      const r = parseSensorQuery(new URLSearchParams({ [param]: word }));
-      expect(r.ok).toBe(false);
-      if (!r.ok) expect(Object.keys(r.fields)).toEqual([param]);
-      expect(sensorQueryForPage(pageParams(`${param}=${enc(word)}`)).invalid).toEqual([param]);
-    }
-    for (const param of ["kind", "type", "theme", "category", "value", "status", "sort"]) {
-      if (param === "sort" && SORT_NAMES.has(word)) continue;
-      const r = parseSearchQuery(new URLSearchParams({ [param]: word }), { strict: true });
-      expect(r.ok).toBe(false);
-      if (!r.ok) expect(r.problems[0]).toMatchObject({ parameter: param, value: word });
-      const lenient = lenientSearchQuery(pageParams(`${param}=${enc(word)}&q=parkeren`));
-      expect(lenient.ignored.map((p) => p.parameter)).toEqual([param]);
-      expect(lenient.query.q).toBe("parkeren");
-    }
-    for (const param of ["theme", "status", "category", "value", "sort"]) {
-      if (param === "sort" && SORT_NAMES.has(word)) continue;
-      const r = parseAlgorithmQuery(new URLSearchParams({ [param]: word }), { strict: true });
-      expect(r.ok).toBe(false);
-      if (!r.ok) expect(r.problems[0]).toMatchObject({ parameter: param });
-      expect(lenientAlgorithmQuery(pageParams(`${param}=${enc(word)}`)).ignored.map((p) => p.parameter)).toEqual([param]);
-    }
+    const filters: [keyof typeof API_SETS, keyof typeof PAGE_SETS, string[]][] = [
+      ["sensors", "sensors", ["type", "theme", "value", "personalData", "state"]],
+      ["search", "search", ["kind", "type", "theme", "category", "value", "status", "sort"]],
+      ["algorithms", "algorithms", ["theme", "status", "category", "value", "sort"]],
+    ];
+    for (const [api, page, params] of filters)
+      for (const param of params) {
+        if (param === "sort" && SORT_NAMES.has(word)) continue;
+        const r = apiQuery(API_SETS[api], new URLSearchParams({ [param]: word }));
+        expect(r.ok, `${api} ${param}`).toBe(false);
+        if (!r.ok) expect(r.problems, `${api} ${param}`).toEqual([expect.objectContaining({ parameter: param, value: word })]);
+        const lenient = pageQuery(PAGE_SETS[page], pageParams(`${param}=${enc(word)}&q=parkeren`));
+        expect(lenient.ignored.map((p) => p.parameter), `${page} ${param}`).toEqual([param]);
+        expect(lenient.query.q).toBe("parkeren");
+      }
     // As an organisation slug: refused when it is not a slug, "no such organisation" when it is one.
     const slug = word.toLowerCase();
-    for (const r of [
-      parseSearchQuery(new URLSearchParams({ organisation: slug }), { strict: true }),
-      parseAlgorithmQuery(new URLSearchParams({ organisation: slug }), { strict: true }),
-    ]) {
+    for (const spec of Object.values(API_SETS)) {
+      const r = apiQuery(spec, new URLSearchParams({ organisation: slug }));
       expect(r.ok).toBe(false);
-      if (!r.ok) expect(r.problems[0]!.parameter).toBe("organisation");
+      if (!r.ok) expect(r.problems.map((p) => p.parameter)).toContain("organisation");
     }
-    const sensors = parseSensorQuery(new URLSearchParams({ organisation: slug }));
-    expect(sensors.ok).toBe(false);
-    if (!sensors.ok) expect(Object.keys(sensors.fields)).toEqual(["organisation"]);
     expect(findContest({ organisation: slug }).kind).toBe("empty");
     expect(findContest({ q: "parkeerboete", organisation: slug }).organisation).toBeNull();
   });

@@ -13,7 +13,8 @@ import { seedDemoContent } from "./demo/seed";
 import * as entries from "./entries";
 import * as s from "./sensors";
 import { searchRegister } from "./search";
-import { parseSearchQuery } from "./search-params";
+import { apiQuery, SEARCH_QUERY, SENSOR_FILTERS } from "./query-params";
+import { emptyParams } from "@/lib/query-params";
 
 const system: Actor = { kind: "system", name: "test" };
 const none = { type: [], theme: [], value: [], organisation: [], personalData: [], state: [], q: undefined };
@@ -36,7 +37,7 @@ function publishSensor(name: string, lon: number, lat: number): string {
 
 const mapIds = async (bbox = country, zoom = 19) =>
   (await s.sensorClusters({ filters: none, bbox, zoom })).features.map((f) => f.id);
-const listNames = (q: string) => s.listSensors({ ...s.emptyQuery(), q }).items.map((i) => i.name);
+const listNames = (q: string) => s.listSensors({ ...emptyParams(SENSOR_FILTERS), q }).items.map((i) => i.name);
 
 beforeAll(() => {
   orgIds = seedDemoContent();
@@ -53,7 +54,7 @@ describe("the catalogue", () => {
     expect(after.version).toBeGreaterThan(0);
     expect(await mapIds([5.09, 52.08, 5.11, 52.1])).toContain(id);
     expect(listNames("Catalogusplein")).toEqual(["Telpaal Catalogusplein"]);
-    const query = parseSearchQuery(new URLSearchParams("q=Catalogusplein"), { strict: true });
+    const query = apiQuery(SEARCH_QUERY, new URLSearchParams("q=Catalogusplein"));
     if (!query.ok) throw new Error("the search query should parse");
     expect(searchRegister(query.query).hits.map((h) => h.publicId)).toContain(id);
   });
@@ -77,11 +78,11 @@ describe("the catalogue", () => {
 
   it("takes an archiving and a rename of a published sensor in place", async () => {
     const id = publishSensor("Aaa eerste in de lijst", 5.3, 52.2);
-    expect(s.listSensors(s.emptyQuery()).items[0]!.publicId).toBe(id);
+    expect(s.listSensors(emptyParams(SENSOR_FILTERS)).items[0]!.publicId).toBe(id);
     entries.archive({ actor: system, publicId: id, endedOn: "2026-01-01", changeNote: "weg" });
-    const ended = s.listSensors({ ...s.emptyQuery(), state: ["ended"] }).items.map((i) => i.publicId);
+    const ended = s.listSensors({ ...emptyParams(SENSOR_FILTERS), state: ["ended"] }).items.map((i) => i.publicId);
     expect(ended).toContain(id);
-    expect(s.listSensors({ ...s.emptyQuery(), state: ["active"] }).items.map((i) => i.publicId)).not.toContain(id);
+    expect(s.listSensors({ ...emptyParams(SENSOR_FILTERS), state: ["active"] }).items.map((i) => i.publicId)).not.toContain(id);
     const shown = (await s.sensorClusters({ filters: none, bbox: [5.29, 52.19, 5.31, 52.21], zoom: 19 })).features.find((f) => f.id === id);
     expect(shown?.properties).toMatchObject({ ended: true });
   });

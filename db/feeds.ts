@@ -1,18 +1,17 @@
 /**
  * The feed of changes: the latest published versions (first publications, changes, archivings) of public
- * entries, for all of the register, per kind and per organisation. Parameters are checked here, the Atom
+ * entries, for all of the register, per kind and per organisation. Parameters are read here, the Atom
  * itself is written by lib/formats/atom.ts.
  */
 import "server-only";
-import type { ApiProblem } from "@/lib/api";
 import type { FeedVersion } from "@/lib/formats/atom";
 import { routing } from "@/lib/i18n/routing";
 import { FEED_LIMIT } from "@/lib/open-data";
 import { canonicalUrl } from "@/lib/urls";
-import { entryKinds, type EntryKind } from "@/lib/vocab";
+import type { EntryKind } from "@/lib/vocab";
 import { getDb } from "./client";
+import { apiQuery, FEED_QUERY, type ParamProblem } from "./query-params";
 
-export const FEED_PARAMS = ["kind", "organisation", "lang"] as const;
 export type FeedLocale = (typeof routing.locales)[number];
 
 export interface FeedQuery {
@@ -22,37 +21,18 @@ export interface FeedQuery {
 }
 
 /**
- * Checks the feed's parameters: `kind` (sensor or algorithm), `organisation` (the slug of an organisation
- * that exists) and `lang` (nl or en), each at most once; anything else is refused, so a typo never silently
- * gives the whole register.
+ * Reads the feed's parameters (db/query-params.ts FEED_QUERY): `kind` (sensor or algorithm), `organisation`
+ * (the slug of an organisation that exists) and `lang` (nl or en), each at most once; anything else is
+ * refused, so a typo never silently gives the whole register.
  */
-export function parseFeedQuery(params: URLSearchParams): { ok: true; query: FeedQuery } | { ok: false; problems: ApiProblem[] } {
-  const problems: ApiProblem[] = [];
-  const one = (name: string) => {
-    const all = params.getAll(name);
-    if (all.length > 1) problems.push({ parameter: name, message: `Give '${name}' once.` });
-    return all[0]?.trim() || undefined;
-  };
-  for (const name of new Set(params.keys()))
-    if (!(FEED_PARAMS as readonly string[]).includes(name))
-      problems.push({ parameter: name.slice(0, 40), message: `Unknown parameter '${name.slice(0, 40)}'; known: ${FEED_PARAMS.join(", ")}.` });
-  const kind = one("kind");
-  if (kind !== undefined && !(entryKinds.slugs as readonly string[]).includes(kind))
-    problems.push({ parameter: "kind", value: kind.slice(0, 60), allowed: [...entryKinds.slugs], message: `Unknown value '${kind.slice(0, 60)}' for 'kind'.` });
-  const lang = one("lang");
-  if (lang !== undefined && !(routing.locales as readonly string[]).includes(lang))
-    problems.push({ parameter: "lang", value: lang.slice(0, 60), allowed: [...routing.locales], message: `Unknown value '${lang.slice(0, 60)}' for 'lang'.` });
-  const slug = one("organisation");
-  let organisation: FeedQuery["organisation"];
-  if (slug !== undefined) {
-    organisation = /^[a-z0-9][a-z0-9-]{0,99}$/.test(slug)
-      ? getDb().$client.prepare<[string], { id: number; slug: string; name: string }>("SELECT id, slug, name FROM organisations WHERE slug = ?").get(slug)
-      : undefined;
-    if (!organisation)
-      problems.push({ parameter: "organisation", value: slug.slice(0, 60), message: `Unknown organisation '${slug.slice(0, 60)}'.` });
-  }
-  if (problems.length) return { ok: false, problems };
-  return { ok: true, query: { kind: kind as EntryKind | undefined, organisation, lang: (lang ?? routing.defaultLocale) as FeedLocale } };
+export function parseFeedQuery(params: URLSearchParams): { ok: true; query: FeedQuery } | { ok: false; problems: ParamProblem[] } {
+  const parsed = apiQuery(FEED_QUERY, params);
+  if (!parsed.ok) return parsed;
+  const { kind, lang, organisation: slug } = parsed.query;
+  const organisation = slug
+    ? getDb().$client.prepare<[string], { id: number; slug: string; name: string }>("SELECT id, slug, name FROM organisations WHERE slug = ?").get(slug)
+    : undefined;
+  return { ok: true, query: { kind, organisation, lang: lang ?? routing.defaultLocale } };
 }
 
 interface VersionRow {

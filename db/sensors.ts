@@ -1,6 +1,6 @@
 /**
- * Public sensor queries: the one parameter schema shared by the API, the list page and the map; filtered
- * lists with facet counts; GeoJSON features; and the clustered viewport query behind the map.
+ * Public sensor queries: filtered lists with facet counts, GeoJSON features, and the clustered viewport
+ * query behind the map. Their parameters are read by db/query-params.ts (SENSOR_FILTERS and the sets built on it).
  *
  * Only published and archived entries are ever returned. Everything here returns plain objects.
  *
@@ -13,19 +13,18 @@
 import "server-only";
 import { LRUCache } from "lru-cache";
 import Supercluster from "supercluster";
-import { z } from "zod";
 import type { LineString, Point, Polygon } from "geojson";
 import { valueSlugs } from "@/lib/codio";
-import { append, dict } from "@/lib/dict";
-import { paramLists, type ParamInput } from "@/lib/query-params";
 import type { BBox } from "@/lib/config";
+import { QUERY_LIMITS } from "@/lib/query-params";
 import { canonicalUrl } from "@/lib/urls";
 import { toSensorFeature, type SensorFeature } from "@/lib/formats/geojson";
 import { registerToday, sensorState, sensorTypes, themes, type SensorType } from "@/lib/vocab";
 import type { Sensor } from "@/lib/schemas/sensor";
-import { SENSOR_PAGE_SIZE_MAX, type MapCluster, type MapResponse, type MapSensor } from "@/lib/schemas/api";
+import { type MapCluster, type MapResponse, type MapSensor } from "@/lib/schemas/api";
 import { PUBLIC_ID_PATTERN } from "@/lib/schemas";
 import { getDb } from "./client";
+import { SENSOR_FILTERS, type SensorFilter, type SensorFilters } from "./query-params";
 import { getPublicEntry, publicDataVersion, publicEntriesByIds, type PublicEntry } from "./public";
 import { rankedMatch } from "./search";
 import { buildClusterIndex, type BuiltIndex, type IndexProps } from "./cluster-index";
@@ -47,170 +46,14 @@ import {
 } from "./catalogue";
 
 /* ------------------------------------------------------------------------------------------------ */
-/* Parameters                                                                                        */
+/* Parameters (read by db/query-params.ts)                                                           */
 /* ------------------------------------------------------------------------------------------------ */
 
-export { SENSOR_PAGE_SIZE_MAX };
-export const SENSOR_PAGE_MAX = 100_000;
-/** Longer text is cut, never refused: whatever a user types is text. */
-export const SENSOR_Q_MAX = 2000;
-export const MAP_ZOOM_MAX = 22;
-
-/** Query parameters that filter sensors (each may be repeated or comma-separated; values within one are OR-ed). */
-export const FILTER_PARAMS = ["type", "theme", "value", "organisation", "personalData", "state", "q"] as const;
-export type FilterParam = (typeof FILTER_PARAMS)[number];
-/** Every parameter the sensor endpoints understand. */
-export const SENSOR_PARAMS = [...FILTER_PARAMS, "bbox", "zoom", "page", "pageSize"] as const;
-
-const yesNo = ["yes", "no"] as const;
-const states = ["active", "ended"] as const;
-
-/** Raw input: URLSearchParams, or Next's searchParams object. */
-export type { ParamInput };
-
-/** Every parameter with its values, in a record without a prototype (any name is an ordinary key). */
-const toRecord = (input: ParamInput): Record<string, string[]> => dict(paramLists(input));
-
-/** "a,b" and repeated parameters become one de-duplicated list; blanks are dropped. */
-const splitList = (v: unknown) =>
-  [...new Set(((Array.isArray(v) ? v : [v]) as unknown[]).flatMap((x) => String(x ?? "").split(",")).map((x) => x.trim()).filter(Boolean))];
-
-function listOf<const T extends string>(param: string, allowed: readonly T[]) {
-  return z.preprocess(
-    splitList,
-    z
-      .array(
-        z.enum(allowed as unknown as [T, ...T[]], {
-          error: (issue) => `${param}: unknown value ${JSON.stringify(String(issue.input).slice(0, 60))}; allowed: ${allowed.join(", ")}`,
-        }),
-      )
-      .max(60, { message: `${param}: at most 60 values` }),
-  );
-}
-
-/** A parameter that may appear once. */
-const single = (param: string) =>
-  z.preprocess(
-    (v) => (Array.isArray(v) ? (v.length === 1 ? v[0] : v) : v),
-    z.string({ error: `${param}: give this parameter once` }).optional(),
-  );
-
-const wholeNumber = (param: string, min: number, max: number) =>
-  single(param).transform((s, ctx) => {
-    if (s === undefined || s.trim() === "") return undefined;
-    const n = /^\s*\d{1,9}\s*$/.test(s) ? Number(s) : NaN;
-    if (!Number.isInteger(n) || n < min || n > max) {
-      ctx.addIssue({ code: "custom", message: `${param}: must be a whole number from ${min} to ${max}` });
-      return z.NEVER;
-    }
-    return n;
-  });
-
-/** Parses "minLon,minLat,maxLon,maxLat" with a message for each way it can be wrong. */
-export function parseBBox(raw: string): { bbox: BBox } | { error: string } {
-  const parts = raw.split(",").map((p) => p.trim());
-  const nums = parts.map((p) => (/^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(p) ? Number(p) : NaN));
-  if (parts.length !== 4 || !nums.every(Number.isFinite))
-    return { error: "bbox: must be four numbers minLon,minLat,maxLon,maxLat (WGS84 degrees), e.g. 5.10,52.08,5.13,52.10" };
-  const [a, b, c, d] = nums as BBox;
-  if ([a, c].some((x) => x < -180 || x > 180) || [b, d].some((y) => y < -90 || y > 90))
-    return { error: "bbox: lies outside the world; longitudes must be within -180…180 and latitudes within -90…90" };
-  if (a > c || b > d) return { error: "bbox: minLon must not exceed maxLon, and minLat must not exceed maxLat" };
-  return { bbox: [a, b, c, d] };
-}
-
-/** The one schema for sensor query parameters (API, list page, map). */
-export const sensorQuerySchema = z.object({
-  type: listOf("type", sensorTypes.slugs),
-  theme: listOf("theme", themes.slugs),
-  value: listOf("value", valueSlugs),
-  organisation: z.preprocess(
-    splitList,
-    z
-      .array(z.string().regex(/^[a-z0-9][a-z0-9-]{0,99}$/, { message: "organisation: not a valid organisation slug" }))
-      .max(60, { message: "organisation: at most 60 values" }),
-  ),
-  personalData: listOf("personalData", yesNo),
-  state: listOf("state", states),
-  q: single("q").pipe(
-    z
-      .string()
-      .transform((s) => s.replace(/[\u0000-\u001F\u007F]/g, " ").slice(0, SENSOR_Q_MAX).trim() || undefined)
-      .optional(),
-  ),
-  bbox: single("bbox").transform((s, ctx) => {
-    if (s === undefined || s.trim() === "") return undefined;
-    const r = parseBBox(s);
-    if ("error" in r) {
-      ctx.addIssue({ code: "custom", message: r.error });
-      return z.NEVER;
-    }
-    return r.bbox;
-  }),
-  zoom: single("zoom").transform((s, ctx) => {
-    if (s === undefined || s.trim() === "") return undefined;
-    const n = /^\s*\d{1,2}(\.\d+)?\s*$/.test(s) ? Math.floor(Number(s)) : NaN;
-    if (!(n >= 0 && n <= MAP_ZOOM_MAX)) {
-      ctx.addIssue({ code: "custom", message: `zoom: must be a number from 0 to ${MAP_ZOOM_MAX}` });
-      return z.NEVER;
-    }
-    return n;
-  }),
-  page: wholeNumber("page", 1, SENSOR_PAGE_MAX),
-  pageSize: wholeNumber("pageSize", 1, SENSOR_PAGE_SIZE_MAX),
-});
-
-export type SensorQuery = z.infer<typeof sensorQuerySchema>;
-export type SensorFilters = Pick<SensorQuery, FilterParam>;
-
-export type ParsedSensorQuery =
-  | { ok: true; query: SensorQuery }
-  | { ok: false; message: string; fields: Record<string, string[]> };
-
-/**
- * Validates query parameters. `strict` (the API) refuses parameters it does not know, so a typo never
- * silently widens a result. Organisation slugs are checked against the database.
- */
-export function parseSensorQuery(input: ParamInput, { strict = true, ignore = [] as string[] } = {}): ParsedSensorQuery {
-  const raw = toRecord(input);
-  const fields = dict<string[]>();
-  for (const k of Object.keys(raw)) {
-    if (ignore.includes(k)) delete raw[k];
-    else if (!(SENSOR_PARAMS as readonly string[]).includes(k)) {
-      if (strict) append(fields, k.slice(0, 100), `${k.slice(0, 40)}: unknown parameter; known: ${SENSOR_PARAMS.join(", ")}`);
-      delete raw[k];
-    }
-  }
-  const parsed = sensorQuerySchema.safeParse(raw);
-  if (!parsed.success) for (const issue of parsed.error.issues) append(fields, String(issue.path[0] ?? "_"), issue.message);
-  if (parsed.success && parsed.data.organisation.length) {
-    const known = new Set(organisationSlugs());
-    const bad = parsed.data.organisation.filter((s) => !known.has(s));
-    if (bad.length) append(fields, "organisation", `organisation: unknown organisation ${bad.map((b) => JSON.stringify(b)).join(", ")}`);
-  }
-  if (Object.keys(fields).length || !parsed.success)
-    return { ok: false, message: `Bad request: ${Object.values(fields).flat().join(" | ")}`, fields };
-  return { ok: true, query: parsed.data };
-}
-
-/**
- * For pages: parameters that are not valid are dropped (and named), the rest still applies, so a
- * hand-edited address never breaks the page.
- */
-export function sensorQueryForPage(input: ParamInput, ignore: string[] = []): { query: SensorQuery; invalid: string[] } {
-  const raw = toRecord(input);
-  for (const k of Object.keys(raw)) if (ignore.includes(k) || !(SENSOR_PARAMS as readonly string[]).includes(k)) delete raw[k];
-  const first = parseSensorQuery(raw);
-  if (first.ok) return { query: first.query, invalid: [] };
-  const invalid = Object.keys(first.fields);
-  for (const k of invalid) delete raw[k];
-  const second = parseSensorQuery(raw);
-  return { query: second.ok ? second.query : emptyQuery(), invalid };
-}
-
-export function emptyQuery(): SensorQuery {
-  return { type: [], theme: [], value: [], organisation: [], personalData: [], state: [], q: undefined, bbox: undefined, zoom: undefined, page: undefined, pageSize: undefined };
-}
+export type { SensorFilters };
+/** A sensor query: the filters, and where and which page (the list page and GET /api/v1/sensors). */
+export type SensorQuery = SensorFilters & { bbox?: BBox; page?: number; pageSize?: number };
+/** The filter parameters, in canonical order. */
+export const FILTER_PARAMS = Object.keys(SENSOR_FILTERS) as SensorFilter[];
 
 /** The filters as query-string pairs (canonical order), e.g. for links that keep them. */
 export function filterParams(f: SensorFilters): [string, string][] {
@@ -347,7 +190,7 @@ export interface SensorFacetCounts {
   state: Record<"active" | "ended", number>;
 }
 
-const FACET_BITS: Record<Exclude<FilterParam, "q">, number> = { type: 1, theme: 2, value: 4, organisation: 8, personalData: 16, state: 32 };
+const FACET_BITS: Record<Exclude<SensorFilter, "q">, number> = { type: 1, theme: 2, value: 4, organisation: 8, personalData: 16, state: 32 };
 
 export function sensorFacets(f: SensorFilters): SensorFacetCounts {
   const c = catalogue();
@@ -538,10 +381,6 @@ export function getSensorFeature(publicId: string): SensorFeature | undefined {
 export const sensorEnded = (e: { status: string; data: Pick<Sensor, "activeUntil"> }, day = today()) =>
   sensorState({ archived: e.status === "archived", activeUntil: e.data.activeUntil }, day) === "ended";
 
-export function organisationSlugs(): string[] {
-  return (stmt("SELECT slug FROM organisations").all() as { slug: string }[]).map((r) => r.slug);
-}
-
 /* ------------------------------------------------------------------------------------------------ */
 /* The map: clusters for a viewport                                                                  */
 /* ------------------------------------------------------------------------------------------------ */
@@ -682,7 +521,7 @@ function shapeGeometries(version: number, entryIds: number[]): Map<number, Polyg
  * area you zoomed into) is added — so an area never vanishes, and a response stays small.
  */
 export async function sensorClusters({ filters, bbox, zoom }: { filters: SensorFilters; bbox: BBox; zoom: number }): Promise<MapResponse> {
-  const z = Math.max(0, Math.min(MAP_ZOOM_MAX, Math.floor(zoom)));
+  const z = Math.max(0, Math.min(QUERY_LIMITS.zoom, Math.floor(zoom)));
   const { built, changed } = await clusterIndex(filters);
   const { index, member } = built;
   const base = catalogue();

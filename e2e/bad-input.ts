@@ -9,6 +9,8 @@ import fc from "fast-check";
 import { parseDocument, DomUtils } from "htmlparser2";
 import type { APIResponse, Browser, BrowserContext, Page } from "@playwright/test";
 import { MARKER } from "../lib/testing/hostile";
+import { QUERY_PROBLEM_MESSAGE } from "../lib/query-params";
+import { queryErrorSchema } from "../lib/schemas/api";
 import { expect, serverOf, test } from "./fixtures";
 import { offlineContext, sessionOf } from "./officials";
 
@@ -126,7 +128,7 @@ export async function expectSafePage(res: APIResponse, what: string) {
 }
 
 /** An API error: 4xx, JSON in the one error format with a message (and never a stack trace). */
-export async function expectApiAnswer(res: APIResponse, what: string) {
+export async function expectApiAnswer(res: APIResponse, what: string, o: { queryError?: boolean } = {}) {
   what = what.length > 300 ? `${what.slice(0, 300)}…` : what;
   const status = res.status();
   expect(status, what).toBeLessThan(500);
@@ -137,6 +139,13 @@ export async function expectApiAnswer(res: APIResponse, what: string) {
   expect(body.error?.status, what).toBe(status);
   expect(typeof body.error?.message === "string" && body.error.message.length > 0, `a message on ${what}`).toBe(true);
   expect(JSON.stringify(body), what).not.toMatch(/\bat .+\.(js|ts):\d+/);
+  // A route that reads query parameters refuses them with a 400 in the one shape, every problem listed.
+  if (o.queryError) {
+    expect(status, what).toBe(400);
+    const parsed = queryErrorSchema.safeParse(body);
+    expect(parsed.success, `the one query error shape on ${what}: ${JSON.stringify(body).slice(0, 300)}`).toBe(true);
+    expect(parsed.data?.error.message, what).toBe(QUERY_PROBLEM_MESSAGE);
+  }
 }
 
 /* ---- The app's forms, read from its pages and posted without JavaScript. ---- */

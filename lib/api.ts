@@ -7,6 +7,7 @@
 import { createHash } from "node:crypto";
 import type { z } from "zod";
 import { siteUrl } from "./config";
+import { QUERY_PROBLEM_MESSAGE, type ParamProblem } from "./query-params";
 import { API_ERROR_CODES, type ApiErrorStatus, type apiFieldProblemSchema, type apiProblemSchema, type errorSchema, type pageLinksSchema } from "./schemas/api";
 
 /** A problem with a query parameter or header (its schema, like every answer's: lib/schemas/api.ts). */
@@ -33,6 +34,14 @@ export function apiError(
     error: { status, code: API_ERROR_CODES[status], message, ...extra.fields, ...(list ? { problems: list } : {}) },
   };
   return Response.json(body, { status, headers: { "Cache-Control": "no-store", ...extra.headers } });
+}
+
+/**
+ * The 400 for query parameters, the same on every route: `problems` lists every problem, one per parameter
+ * value (lib/query-params.ts; its schema: `queryErrorSchema`, lib/schemas/api.ts).
+ */
+export function queryError(problems: ParamProblem[]) {
+  return apiError(400, QUERY_PROBLEM_MESSAGE, problems);
 }
 
 /** A JSON answer that caches may keep for a minute. */

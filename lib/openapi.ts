@@ -5,8 +5,9 @@
  * - answers and request bodies from lib/schemas/api.ts (the builders of the answers are typed with them, the
  *   write API reads bodies through them), converted with zod's `z.toJSONSchema`: answers as zod *outputs*
  *   (what the register writes; objects closed), bodies as zod *inputs* (what a client may send);
- * - query parameters from the parsers' own zod schemas (db/sensors.ts, db/algorithms.ts, db/search-params.ts):
- *   names, types, enumerations, limits and defaults; only the prose is written here.
+ * - query parameters from the register's parameter sets (db/query-params.ts, built from the kinds of
+ *   lib/query-params.ts), whose zod schemas validate them: names, types, enumerations, limits and defaults;
+ *   only the prose is written here.
  *
  * What this file adds by hand is what no schema knows: paths, summaries, which status an operation answers
  * with, headers. lib/openapi.test.ts checks that the document is valid OpenAPI 3.1 and covers every route;
@@ -14,17 +15,13 @@
  */
 import "server-only";
 import { z } from "zod";
-import { algorithmQuerySchema, MAX_PAGE_SIZE as ALGORITHM_PAGE_SIZE_MAX } from "@/db/algorithms";
-import { FEED_PARAMS } from "@/db/feeds";
-import { searchQuerySchema } from "@/db/search-params";
-import { MAP_ZOOM_MAX, SENSOR_PAGE_MAX, sensorQuerySchema } from "@/db/sensors";
+import { ALGORITHM_QUERY, CLUSTER_QUERY, FEED_QUERY, FORMAT_QUERY, SEARCH_QUERY, SENSOR_API_QUERY } from "@/db/query-params";
 import { siteUrl, writeApiRateLimit } from "@/lib/config";
 import { csvColumns } from "@/lib/formats/csv";
-import { routing } from "@/lib/i18n/routing";
 import { MAX_API_BODY_BYTES } from "@/lib/limits";
 import { FEED_LIMIT } from "@/lib/open-data";
+import { QUERY_LIMITS, type ParamSpec } from "@/lib/query-params";
 import * as S from "@/lib/schemas/api";
-import { entryKinds } from "@/lib/vocab";
 
 type JsonSchema = Record<string, unknown>;
 type Io = "input" | "output";
@@ -79,6 +76,7 @@ function components(named: Record<string, z.ZodType>, io: Io): Record<string, Js
 /** What the API answers (zod outputs). */
 const ANSWERS = {
   Error: S.errorSchema,
+  QueryError: S.queryErrorSchema,
   ApiProblem: S.apiProblemSchema,
   ApiFieldProblem: S.apiFieldProblemSchema,
   Organisation: S.organisationRefSchema,
@@ -143,14 +141,13 @@ export function publishedSchema(file: SchemaFile): JsonSchema {
 }
 
 /* ------------------------------------------------------------------------------------------------
- * Query parameters, from the parsers' schemas
+ * Query parameters, from the parameter sets (db/query-params.ts)
  * ---------------------------------------------------------------------------------------------- */
 
 type Param = { name: string; in: "query" | "path" | "header"; required: boolean; description?: string; schema: JsonSchema; style?: string; explode?: boolean; example?: unknown };
 
 const LIST_NOTE = " Repeat the parameter or separate values with commas; values of one filter are alternatives (OR), different filters combine (AND).";
-const Q =
-  "Free text. Whatever is typed is treated as words, never as query syntax; case and accents do not matter; every word matches as a prefix (and in a few simple Dutch variants); when no entry has all the words, entries with some of them are returned (`meta.match.mode` says `any` where given). Longer than 2,000 characters is cut.";
+const Q = `Free text. Whatever is typed is treated as words, never as query syntax; case and accents do not matter; every word matches as a prefix (and in a few simple Dutch variants); when no entry has all the words, entries with some of them are returned (\`meta.match.mode\` says \`any\` where given). Longer than ${QUERY_LIMITS.text.toLocaleString("en")} characters is cut.`;
 
 /** The prose of each parameter (its schema comes from the parser). */
 const PARAM_TEXT: Record<string, string> = {
@@ -162,7 +159,9 @@ const PARAM_TEXT: Record<string, string> = {
   personalData: "Whether the sensor processes personal data (`yes`, `no`).",
   state: "`active`, or `ended` (archived or past its end date).",
   bbox: "Viewport as `minLon,minLat,maxLon,maxLat` (WGS84). Entries whose geometry intersects it.",
-  zoom: "Map zoom level; clusters come apart as it grows.",
+  zoom: "Map zoom level (a fraction is rounded down); clusters come apart as it grows.",
+  lang: "Language of titles, summaries and links (default `nl`).",
+  format: "`algoritmeregister-1.0`: the record in the shape of the national Algoritmeregister publication standard 1.0 instead.",
   page: "Page number, from 1.",
   pageSize: "Entries per page.",
   sort: "Order: `relevance` (with a text query; the default then), `name`, or `newest`.",
@@ -173,38 +172,22 @@ const SEARCH_STATUS =
   "In use or not: `in_use`; `in_development` (algorithms in development, sensors whose start date is ahead); `ended` (archived, sensors past their end date, algorithms out of use).";
 
 /**
- * Where the parser reads a text and checks it itself (the sensor parser: whole numbers, the bbox), the
- * parameter's schema says what the text must be.
+ * The query parameters of a parameter set as OpenAPI parameters: each one's schema is the input side of its
+ * zod schema (what a client sends); a filter's is an array, sent as the parameter repeated.
  */
-const SENSOR_PARAM_SCHEMA: Record<string, JsonSchema> = {
-  bbox: { type: "string", pattern: "^-?\\d+(\\.\\d+)?(,-?\\d+(\\.\\d+)?){3}$", examples: ["5.10,52.08,5.14,52.10"] },
-  zoom: { type: "integer", minimum: 0, maximum: MAP_ZOOM_MAX },
-  page: { type: "integer", minimum: 1, maximum: SENSOR_PAGE_MAX, default: 1 },
-  pageSize: { type: "integer", minimum: 1, maximum: S.SENSOR_PAGE_SIZE_MAX, default: 100 },
-};
-
-/** The query parameters a parser's zod object takes, as OpenAPI parameters (zod input, as a client sends it). */
-function queryParameters(
-  schema: z.ZodObject,
-  o: { only?: readonly string[]; omit?: readonly string[]; required?: readonly string[]; text?: Record<string, string>; schemas?: Record<string, JsonSchema> } = {},
-): Param[] {
-  return Object.entries(schema.shape)
-    .filter(([name]) => (!o.only || o.only.includes(name)) && !o.omit?.includes(name))
-    .map(([name, field]) => {
-      const generated = without(jsonSchemaOf(field as z.ZodType, "input"), "$schema");
-      const own = o.schemas?.[name];
-      const merged = own ? { ...generated, ...own } : generated;
-      const list = merged.type === "array";
-      const description = o.text?.[name] ?? PARAM_TEXT[name];
-      return {
-        name,
-        in: "query" as const,
-        required: o.required?.includes(name) ?? false,
-        ...(description ? { description: list ? description + LIST_NOTE : description } : {}),
-        schema: merged,
-        ...(list ? { style: "form", explode: true } : {}),
-      };
-    });
+function queryParameters(spec: ParamSpec, o: { text?: Record<string, string> } = {}): Param[] {
+  return Object.entries(spec).map(([name, param]) => {
+    const schema = without(jsonSchemaOf(param.schema, "input"), "$schema");
+    const description = o.text?.[name] ?? PARAM_TEXT[name];
+    return {
+      name,
+      in: "query" as const,
+      required: Boolean(param.required),
+      ...(description ? { description: param.many ? description + LIST_NOTE : description } : {}),
+      schema,
+      ...(param.many ? { style: "form", explode: true } : {}),
+    };
+  });
 }
 
 const idParam = (kind: "sensor" | "algorithm"): Param => ({
@@ -228,7 +211,11 @@ const GEOJSON = ["application/geo+json"] as const;
 
 const etagHeader = { ETag: { description: "Send it back as If-None-Match: 304 while nothing changed.", schema: { type: "string" } } };
 const notModified = { "304": { description: "Not modified: the If-None-Match ETag is still current.", headers: etagHeader } };
-const badQuery = { "400": error("A parameter is malformed, unknown or given twice; `problems` names each one. Nothing is searched.") };
+/** The one 400 of every route that reads query parameters (lib/api.ts `queryError`). */
+const queryError = (description: string) => ({ "400": { description, ...content(ref("QueryError")) } });
+const badQuery = queryError(
+  "A parameter is unknown, malformed or given twice (a filter may be repeated), a value is not allowed, or an organisation does not exist; `problems` lists every one. Nothing is searched.",
+);
 const notFound = (what: string) => ({ "404": error(`No published or archived ${what} with this id.`) });
 
 /** The answers every write can give besides its success. */
@@ -330,12 +317,15 @@ function csvDownload(kind: "sensor" | "algorithm") {
  * ---------------------------------------------------------------------------------------------- */
 
 function buildDocument() {
-  const sensorParams = queryParameters(sensorQuerySchema, { omit: ["zoom"], schemas: SENSOR_PARAM_SCHEMA });
-  const clusterParams = queryParameters(sensorQuerySchema, { omit: ["page", "pageSize"], required: ["bbox", "zoom"], schemas: SENSOR_PARAM_SCHEMA });
-  const algorithmParams = queryParameters(algorithmQuerySchema, {
-    text: { status: "Status of the algorithm.", category: "Publication category.", pageSize: `Entries per page (at most ${ALGORITHM_PAGE_SIZE_MAX}).` },
+  const sensorParams = queryParameters(SENSOR_API_QUERY, { text: { pageSize: `Features per page (at most ${QUERY_LIMITS.featurePageSize}; see the README on why this list allows more).` } });
+  const clusterParams = queryParameters(CLUSTER_QUERY);
+  const algorithmParams = queryParameters(ALGORITHM_QUERY, {
+    text: { status: "Status of the algorithm.", category: "Publication category.", pageSize: `Entries per page (at most ${QUERY_LIMITS.pageSize}).` },
   });
-  const searchParams = queryParameters(searchQuerySchema, { text: { status: SEARCH_STATUS, type: "Sensor type(s) (sensors only)." } });
+  const searchParams = queryParameters(SEARCH_QUERY, { text: { status: SEARCH_STATUS, type: "Sensor type(s) (sensors only).", pageSize: `Entries per page (at most ${QUERY_LIMITS.pageSize}).` } });
+  const feedParams = queryParameters(FEED_QUERY, {
+    text: { kind: "Only sensors or only algorithms.", organisation: "Only this organisation's entries (its slug; it must exist)." },
+  });
 
   return {
     openapi: "3.1.0",
@@ -410,16 +400,7 @@ function buildDocument() {
         get: {
           tags: ["read"],
           summary: "One algorithm",
-          parameters: [
-            idParam("algorithm"),
-            {
-              name: "format",
-              in: "query",
-              required: false,
-              description: "`algoritmeregister-1.0`: the record in the shape of the national Algoritmeregister publication standard 1.0 instead.",
-              schema: { type: "string", enum: ["algoritmeregister-1.0"] },
-            },
-          ],
+          parameters: [idParam("algorithm"), ...queryParameters(FORMAT_QUERY)],
           responses: {
             "200": {
               description: "The algorithm in `data` (`AlgorithmAnswer`); with `format=algoritmeregister-1.0` the standard's record (`AlgoritmeregisterRecord`, with an ETag).",
@@ -479,20 +460,11 @@ function buildDocument() {
           tags: ["open data"],
           summary: "Atom feed of changes",
           description: `The latest ${FEED_LIMIT} published versions — first publications ("Gepubliceerd: …"), changes ("Gewijzigd: …") and archivings ("Gearchiveerd: …") — newest first. Each entry links to the entry's canonical page, has a stable tag: URI as id, the change note as summary and the organisation as author.`,
-          parameters: FEED_PARAMS.map((name) => ({
-            name,
-            in: "query",
-            required: false,
-            ...{
-              kind: { description: "Only sensors or only algorithms.", schema: { type: "string", enum: [...entryKinds.slugs] } },
-              organisation: { description: "Only this organisation's entries (its slug; it must exist).", schema: { type: "string", pattern: "^[a-z0-9][a-z0-9-]{0,99}$" } },
-              lang: { description: "Language of titles, summaries and links (default `nl`).", schema: { type: "string", enum: [...routing.locales] } },
-            }[name],
-          })),
+          parameters: feedParams,
           responses: {
             "200": { description: "An Atom 1.0 feed (RFC 4287).", headers: etagHeader, content: { "application/atom+xml": { schema: { type: "string" } } } },
             ...notModified,
-            "400": error("An unknown parameter or value, a parameter given twice, or an organisation that does not exist."),
+            ...queryError("An unknown parameter or value, a parameter given twice, or an organisation that does not exist; `problems` lists every one."),
           },
         },
       },

@@ -18,6 +18,7 @@ import { z } from "zod";
 import { actionCategorySlugs, foundations, principles, valueSlugs } from "@/lib/codio";
 import { TODO_FLAGS, type TodoFlag } from "@/lib/completeness";
 import { standardRecordSchema } from "@/lib/formats/algoritmeregister-1.0";
+import { QUERY_LIMITS, SORTS } from "@/lib/query-params";
 import { entryKinds, lifecycleStates, organisationKinds, publicationCategories, sensorTypes } from "@/lib/vocab";
 import { algorithmSchemaAt } from "./algorithm";
 import { publicIdPatternOf } from "./index";
@@ -130,6 +131,18 @@ export const errorSchema = z
   })
   .describe("Every error: a status, a stable code, a message for people, and for bad input the problems one by one. Never a stack trace.");
 
+/** The 400 of every route that reads query parameters (lib/api.ts `queryError`): the same shape everywhere. */
+export const queryErrorSchema = z
+  .object({
+    error: z.object({
+      status: z.literal(400),
+      code: z.literal(API_ERROR_CODES[400]),
+      message: z.string(),
+      problems: z.array(apiProblemSchema).min(1).describe("Every problem, one per parameter (for a filter: one per refused value)."),
+    }),
+  })
+  .describe("Query parameters that were refused: the error format, with every problem listed. The same on every route of the read API.");
+
 /* ------------------------------------------------------------------------------------------------
  * Lists: paging links and meta
  * ---------------------------------------------------------------------------------------------- */
@@ -224,13 +237,12 @@ export const ALGORITHM_ITEM_READ_ONLY = Object.keys(algorithmItemSchema.shape).f
 
 export const algorithmAnswerSchema = z.object({ data: algorithmItemSchema }).describe("GET /api/v1/algorithms/{id}: the algorithm in `data`.");
 
-export const ALGORITHM_SORTS = ["relevance", "name", "newest"] as const;
 export const algorithmListSchema = z
   .object({
     data: z.array(algorithmItemSchema),
     meta: z.object({
       ...pageMeta,
-      sort: z.enum(ALGORITHM_SORTS),
+      sort: z.enum(SORTS),
       q: z.string().nullable(),
       match: textMatch,
       facets: z
@@ -301,12 +313,11 @@ export type SensorFeature = z.output<typeof sensorFeatureSchema>;
 /** Properties of the Feature that are not content: the register decides them (the write API ignores them). */
 export const SENSOR_FEATURE_READ_ONLY = ["id", "url", "status", "ended", "endedOn", "revision", "publishedAt", "organisation"] as const satisfies readonly (keyof SensorFeature["properties"])[];
 
-export const SENSOR_PAGE_SIZE_MAX = 1000;
 export const sensorCollectionSchema = z
   .object({
     type: z.literal("FeatureCollection"),
     features: z.array(sensorFeatureSchema),
-    meta: z.object({ ...pageMeta, pageSizeMax: z.literal(SENSOR_PAGE_SIZE_MAX) }),
+    meta: z.object({ ...pageMeta, pageSizeMax: z.literal(QUERY_LIMITS.featurePageSize) }),
     links: pageLinksSchema,
   })
   .describe("One page of sensors as a GeoJSON FeatureCollection.");
@@ -396,13 +407,12 @@ export const searchHitSchema = z
   })
   .describe("One entry found, of either kind.");
 
-export const SEARCH_SORTS = ["relevance", "newest", "name"] as const;
 export const searchAnswerSchema = z
   .object({
     data: z.array(searchHitSchema),
     meta: z.object({
       ...pageMeta,
-      sort: z.enum(SEARCH_SORTS),
+      sort: z.enum(SORTS),
       q: z.string().nullable(),
       match: searchMatch,
       facets: z

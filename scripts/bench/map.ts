@@ -340,9 +340,10 @@ async function main() {
     }
     return stats(ts);
   };
+  const { apiQuery, SENSOR_API_QUERY } = await import("@/db/query-params");
   const q = (o: Record<string, string>) => {
-    const p = sensors.parseSensorQuery(new URLSearchParams(o));
-    if (!p.ok) throw new Error(p.message);
+    const p = apiQuery(SENSOR_API_QUERY, new URLSearchParams(o));
+    if (!p.ok) throw new Error(JSON.stringify(p.problems));
     return p.query;
   };
   const ams = viewport(52.3728, 4.8936, 14).map((x) => x.toFixed(5)).join(",");

@@ -48,7 +48,7 @@ async function main() {
   const { getDb } = await import("@/db/client");
   const search = await import("@/db/search");
   const base = await import("@/db/catalogue");
-  const params = await import("@/db/search-params");
+  const params = await import("@/db/query-params");
   const algorithms = await import("@/db/algorithms");
   const { generate } = await import("./_search-data");
 
@@ -82,7 +82,7 @@ async function main() {
     sqlite = getDb().$client;
   };
   const query = (qs: string) => {
-    const p = params.parseSearchQuery(new URLSearchParams(qs), { strict: true });
+    const p = params.apiQuery(params.SEARCH_QUERY, new URLSearchParams(qs));
     if (!p.ok) throw new Error(`${qs}: ${JSON.stringify(p.problems)}`);
     return p.query;
   };
@@ -181,7 +181,7 @@ async function main() {
       return stats(ts);
     };
     const list = timeIt((q) => {
-      const p = algorithms.parseAlgorithmQuery(new URLSearchParams({ q }));
+      const p = params.apiQuery(params.ALGORITHM_QUERY, new URLSearchParams({ q }));
       if (p.ok) algorithms.listAlgorithms(p.query);
     }, ["parkeren", "woz", "bijstand", "afval"]);
     const contest = timeIt((q) => algorithms.findContest({ q }), ["parkeerbon", "WOZ-beschikking", "bijstand gestopt", "bezwaar tegen mijn aanslag"]);

@@ -2,7 +2,10 @@ import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import { valueBySlug, type Locale } from "@/lib/codio";
-import { DEFAULT_PAGE_SIZE, FILTER_PARAMS, lenientAlgorithmQuery, listAlgorithms, type AlgorithmQuery } from "@/db/algorithms";
+import { listAlgorithms } from "@/db/algorithms";
+import { ALGORITHM_FILTERS as FILTER_PARAMS, ALGORITHM_QUERY, pageQuery, type AlgorithmQuery } from "@/db/query-params";
+import { ignoredList, queryPairs } from "@/lib/query-params";
+import { append, dict } from "@/lib/dict";
 import { algorithmStatuses, publicationCategories } from "@/lib/vocab";
 import { FacetFilters, type Facet } from "@/components/entry/FacetFilters";
 import { Pagination } from "@/components/entry/Pagination";
@@ -20,18 +23,15 @@ type Props = {
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: "algorithms" });
-  const { query } = lenientAlgorithmQuery(await searchParams);
+  const { query } = pageQuery(ALGORITHM_QUERY, await searchParams);
   return { title: query.q ? `${query.q.slice(0, 60)} – ${t("title")}` : t("title") };
 }
 
-/** The query as URL parameters (for paging links and hidden form fields). */
-function toParams(q: AlgorithmQuery): Record<string, string | string[] | undefined> {
-  return {
-    q: q.q,
-    sort: q.sort,
-    pageSize: q.pageSize !== DEFAULT_PAGE_SIZE ? String(q.pageSize) : undefined,
-    ...Object.fromEntries(FILTER_PARAMS.map((p) => [p, q[p].length ? q[p] : undefined])),
-  };
+/** The query as URL parameters (for paging links). */
+function toParams(q: AlgorithmQuery): Record<string, string[]> {
+  const out = dict<string[]>();
+  for (const [k, v] of queryPairs(ALGORITHM_QUERY, { ...q, page: undefined })) append(out, k, v);
+  return out;
 }
 
 export default async function AlgorithmsPage({ params, searchParams }: Props) {
@@ -40,7 +40,7 @@ export default async function AlgorithmsPage({ params, searchParams }: Props) {
   const t = await getTranslations("algorithms");
   const fa = await getTranslations("fields.algorithm");
   const e = await getTranslations("entry");
-  const { query, ignored } = lenientAlgorithmQuery(await searchParams);
+  const { query, ignored } = pageQuery(ALGORITHM_QUERY, await searchParams);
   const result = listAlgorithms(query);
   const action = `/${locale}/algorithms`;
   const facets: Facet[] = [
@@ -102,7 +102,7 @@ export default async function AlgorithmsPage({ params, searchParams }: Props) {
 
       {ignored.length > 0 && (
         <p className="notice notice--warning" role="note">
-          {t("ignored", { list: ignored.map((p) => (p.value ? `${p.parameter}=${p.value}` : p.parameter)).join(", ") })}
+          {t("ignored", { list: ignoredList(ignored) })}
         </p>
       )}
 

@@ -6,7 +6,9 @@ import { FilterPanel } from "@/components/map/FilterPanel";
 import { MapLegend } from "@/components/map/MapLegend";
 import { SensorMapLoader } from "@/components/map/SensorMapLoader";
 import { selectedFilters, sensorFacetList } from "@/components/sensors/facets";
-import { filterParams, sensorFacets, sensorQueryForPage } from "@/db/sensors";
+import { filterParams, sensorFacets } from "@/db/sensors";
+import { pageQuery, SENSOR_FILTERS } from "@/db/query-params";
+import { ignoredList } from "@/lib/query-params";
 
 export const dynamic = "force-dynamic";
 
@@ -26,9 +28,8 @@ export default async function MapPage({ params, searchParams }: Props) {
   setRequestLocale(locale);
   const t = await getTranslations("map");
   const ts = await getTranslations("sensors");
-  // lat, lon and zoom are the map position (read by the map itself); the rest are filters.
-  const { query, invalid } = sensorQueryForPage(await searchParams, ["lat", "lon", "zoom"]);
-  const filters = { ...query, bbox: undefined, page: undefined, pageSize: undefined, zoom: undefined };
+  // Only the filters: lat, lon and zoom are the map position (read by the map itself).
+  const { query: filters, ignored } = pageQuery(SENSOR_FILTERS, await searchParams);
   const facets = await sensorFacetList(sensorFacets(filters), filters);
   const filterQuery = new URLSearchParams(filterParams(filters)).toString();
   const listHref = `/${locale}/sensors${filterQuery ? `?${filterQuery}` : ""}`;
@@ -37,9 +38,9 @@ export default async function MapPage({ params, searchParams }: Props) {
       <div className="map-page__head">
         <Heading1>{t("title")}</Heading1>
         <Paragraph>{t("intro")}</Paragraph>
-        {invalid.length > 0 && (
+        {ignored.length > 0 && (
           <p className="notice notice--warning" role="note">
-            {ts("invalidParams", { params: invalid.join(", ") })}
+            {ts("invalidParams", { params: ignoredList(ignored) })}
           </p>
         )}
       </div>

@@ -5,7 +5,8 @@ import { Link } from "@/lib/i18n/navigation";
 import { append, dict } from "@/lib/dict";
 import { valueBySlug, type Locale } from "@/lib/codio";
 import { searchRegister, type RegisterResult } from "@/db/search";
-import { lenientSearchQuery, SEARCH_FILTERS, searchParamsOf, type SearchQuery } from "@/db/search-params";
+import { pageQuery, SEARCH_FILTERS, SEARCH_QUERY, type SearchQuery } from "@/db/query-params";
+import { ignoredList, queryPairs } from "@/lib/query-params";
 import { entryKinds, lifecycleStates, publicationCategories, sensorTypes } from "@/lib/vocab";
 import { FacetFilters, type Facet } from "@/components/entry/FacetFilters";
 import { Pagination } from "@/components/entry/Pagination";
@@ -41,7 +42,7 @@ async function countText(q: SearchQuery, r: RegisterResult) {
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: "search" });
-  const { query } = lenientSearchQuery(await searchParams);
+  const { query } = pageQuery(SEARCH_QUERY, await searchParams);
   if (!query.q && !hasFilters(query)) return { title: t("title"), description: t("intro") };
   const r = searchOnce(query);
   const parts = [await countText(query, r)];
@@ -54,12 +55,12 @@ export default async function SearchPage({ params, searchParams }: Props) {
   const { locale } = (await params) as { locale: Locale };
   setRequestLocale(locale);
   const t = await getTranslations("search");
-  const { query, ignored } = lenientSearchQuery(await searchParams);
+  const { query, ignored } = pageQuery(SEARCH_QUERY, await searchParams);
   const action = `/${locale}/search`;
   const started = Boolean(query.q) || hasFilters(query);
   const result = started ? searchOnce(query) : null;
   const examples = t("examples").split("|");
-  const keep = searchParamsOf(query, { page: undefined });
+  const keep = queryPairs(SEARCH_QUERY, { ...query, page: undefined });
 
   const browse = (
     <ul className="search-links">
@@ -107,7 +108,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
 
       {ignored.length > 0 && (
         <p className="notice notice--warning" role="note">
-          {t("ignored", { list: ignored.map((p) => (p.value ? `${p.parameter}=${p.value}` : p.parameter)).join(", ") })}
+          {t("ignored", { list: ignoredList(ignored) })}
         </p>
       )}
 
@@ -169,8 +170,8 @@ async function SearchResults({
   ].filter((x) => x.options.length > 0);
   const selected = Object.fromEntries(SEARCH_FILTERS.map((p) => [p, [...query[p]]]));
   const filtered = hasFilters(query);
-  const withoutFilters = searchParamsOf({ ...query, kind: [], organisation: [], type: [], theme: [], category: [], value: [], status: [] }, { page: undefined });
-  const apiHref = href("/api/v1/search", searchParamsOf(query));
+  const withoutFilters = queryPairs(SEARCH_QUERY, query, ["q", "sort", "pageSize"]);
+  const apiHref = href("/api/v1/search", queryPairs(SEARCH_QUERY, query));
   const pastTheEnd = result.total > 0 && result.hits.length === 0;
 
   return (

@@ -5,7 +5,9 @@ import { FacetFilters } from "@/components/entry/FacetFilters";
 import { Pagination } from "@/components/entry/Pagination";
 import { SensorListItem } from "@/components/sensors/SensorListItem";
 import { selectedFilters, sensorFacetList } from "@/components/sensors/facets";
-import { FILTER_PARAMS, filterParams, listSensors, sensorFacets, sensorQueryForPage, type SensorQuery } from "@/db/sensors";
+import { FILTER_PARAMS, filterParams, listSensors, sensorFacets, type SensorFilters } from "@/db/sensors";
+import { pageQuery, SENSOR_LIST_QUERY } from "@/db/query-params";
+import { ignoredList } from "@/lib/query-params";
 import { ListSearchForm } from "@/components/entry/ListSearchForm";
 
 export const dynamic = "force-dynamic";
@@ -20,12 +22,12 @@ type Props = {
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: "sensors" });
-  const { query } = sensorQueryForPage(await searchParams);
+  const { query } = pageQuery(SENSOR_LIST_QUERY, await searchParams);
   return { title: query.q ? `${query.q.slice(0, 60)} – ${t("title")}` : t("title"), description: t("intro") };
 }
 
 /** The query as URL parameters, for paging links. */
-function toParams(q: SensorQuery): Record<string, string | string[] | undefined> {
+function toParams(q: SensorFilters): Record<string, string | string[] | undefined> {
   const out: Record<string, string[]> = {};
   for (const [k, v] of filterParams(q)) (out[k] ??= []).push(v);
   return out;
@@ -36,9 +38,9 @@ export default async function SensorsPage({ params, searchParams }: Props) {
   setRequestLocale(locale);
   const t = await getTranslations("sensors");
   const tf = await getTranslations("filters");
-  // The list has no bbox or zoom; a page size from the address is ignored (paging links keep 20).
-  const { query, invalid } = sensorQueryForPage(await searchParams, ["bbox", "zoom", "pageSize"]);
-  const result = listSensors({ ...query, pageSize: undefined }, { pageSize: PAGE_SIZE });
+  // The list has no bbox, zoom or page size (paging links keep 20): those are the API's.
+  const { query, ignored } = pageQuery(SENSOR_LIST_QUERY, await searchParams);
+  const result = listSensors(query, { pageSize: PAGE_SIZE });
   const facets = await sensorFacetList(sensorFacets(query), query);
   const action = `/${locale}/sensors`;
   const filterQuery = new URLSearchParams(filterParams(query)).toString();
@@ -61,9 +63,9 @@ export default async function SensorsPage({ params, searchParams }: Props) {
         button={t("searchButton")}
       />
 
-      {invalid.length > 0 && (
+      {ignored.length > 0 && (
         <p className="notice notice--warning" role="note">
-          {t("invalidParams", { params: invalid.join(", ") })}
+          {t("invalidParams", { params: ignoredList(ignored) })}
         </p>
       )}
 

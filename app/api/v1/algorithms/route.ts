@@ -1,7 +1,8 @@
 import type { NextRequest } from "next/server";
-import { listAlgorithms, parseAlgorithmQuery } from "@/db/algorithms";
+import { listAlgorithms } from "@/db/algorithms";
+import { ALGORITHM_QUERY, apiQuery } from "@/db/query-params";
 import { createApiDraft } from "@/db/api-entries";
-import { apiError, apiJson, guarded, pageLinks } from "@/lib/api";
+import { apiJson, guarded, pageLinks, queryError } from "@/lib/api";
 import { fromAlgorithmItem } from "@/lib/formats/algorithm-json";
 import type { AlgorithmList } from "@/lib/schemas/api";
 import { algorithmJson } from "./respond";
@@ -16,8 +17,8 @@ export const dynamic = "force-dynamic";
 export function GET(request: NextRequest) {
   return guarded("algorithms API", () => {
     const params = request.nextUrl.searchParams;
-    const parsed = parseAlgorithmQuery(params, { strict: true });
-    if (!parsed.ok) return apiError(400, "Invalid query parameters. See 'problems' for what to change.", parsed.problems);
+    const parsed = apiQuery(ALGORITHM_QUERY, params);
+    if (!parsed.ok) return queryError(parsed.problems);
     const result = listAlgorithms(parsed.query);
     const body: AlgorithmList = {
       data: result.items.map(algorithmJson),

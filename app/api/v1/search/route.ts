@@ -1,7 +1,8 @@
 import type { NextRequest } from "next/server";
 import { searchRegister } from "@/db/search";
-import { parseSearchQuery, searchParamsOf } from "@/db/search-params";
-import { apiError, apiJson, guarded, pageLinks } from "@/lib/api";
+import { apiQuery, SEARCH_QUERY } from "@/db/query-params";
+import { apiJson, guarded, pageLinks, queryError } from "@/lib/api";
+import { queryPairs } from "@/lib/query-params";
 import type { SearchAnswer } from "@/lib/schemas/api";
 
 export const dynamic = "force-dynamic";
@@ -13,8 +14,8 @@ export const dynamic = "force-dynamic";
  */
 export function GET(request: NextRequest) {
   return guarded("search API", () => {
-    const parsed = parseSearchQuery(request.nextUrl.searchParams, { strict: true });
-    if (!parsed.ok) return apiError(400, "Invalid query parameters. See 'problems' for what to change.", parsed.problems);
+    const parsed = apiQuery(SEARCH_QUERY, request.nextUrl.searchParams);
+    if (!parsed.ok) return queryError(parsed.problems);
     const q = parsed.query;
     const r = searchRegister(q);
     const body: SearchAnswer = {
@@ -44,7 +45,7 @@ export function GET(request: NextRequest) {
         facets: r.facets,
       },
       // Links name the query in its normal form (the parsed parameters), whatever spelling came in.
-      links: pageLinks("/api/v1/search", new URLSearchParams(searchParamsOf(q, {})), r.page, r.pages),
+      links: pageLinks("/api/v1/search", new URLSearchParams(queryPairs(SEARCH_QUERY, q)), r.page, r.pages),
     };
     return apiJson(body);
   });

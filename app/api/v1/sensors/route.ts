@@ -1,33 +1,33 @@
-import { parseSensorQuery, sensorFeatures, SENSOR_PAGE_SIZE_MAX, sensorDataVersion } from "@/db/sensors";
+import { sensorFeatures, sensorDataVersion } from "@/db/sensors";
+import { apiQuery, SENSOR_API_QUERY } from "@/db/query-params";
 import { createApiDraft } from "@/db/api-entries";
-import { apiError, apiJsonWithEtag, guarded, pageLinks } from "@/lib/api";
+import { apiJsonWithEtag, guarded, pageLinks, queryError } from "@/lib/api";
+import { QUERY_LIMITS } from "@/lib/query-params";
 import { featurePath, fromSensorFeature, unknownFeatureFields } from "@/lib/formats/geojson";
 import { acceptWrite, answerDraft, shapeError, unknownFieldsError } from "../write";
 
 export const dynamic = "force-dynamic";
 
-const DEFAULT_PAGE_SIZE = 100;
-
 /**
  * GET /api/v1/sensors — published and archived sensors as a GeoJSON FeatureCollection.
  * Filters: q, type, theme, value, organisation, personalData (yes|no), state (active|ended),
- * bbox=minLon,minLat,maxLon,maxLat; paging: page, pageSize (≤ 1000). See README, "Sensors API".
+ * bbox=minLon,minLat,maxLon,maxLat; paging: page, pageSize (≤ 1000). See README, "Sensors API". The
+ * parameters: db/query-params.ts SENSOR_API_QUERY.
  */
 export function GET(req: Request) {
   return guarded("sensor API", () => {
     const url = new URL(req.url);
-    const parsed = parseSensorQuery(url.searchParams);
-    if (!parsed.ok) return apiError(400, parsed.message, parsed.fields);
-    if (parsed.query.zoom !== undefined) return apiError(400, "zoom: only for /api/v1/sensors/clusters", { zoom: ["zoom: only for /api/v1/sensors/clusters"] });
+    const parsed = apiQuery(SENSOR_API_QUERY, url.searchParams);
+    if (!parsed.ok) return queryError(parsed.problems);
     return apiJsonWithEtag(
       req,
       sensorDataVersion(),
       () => {
-        const r = sensorFeatures(parsed.query, { pageSize: DEFAULT_PAGE_SIZE });
+        const r = sensorFeatures(parsed.query);
         return {
           type: "FeatureCollection",
           features: r.features,
-          meta: { total: r.total, page: r.page, pageSize: r.pageSize, pages: r.pages, pageSizeMax: SENSOR_PAGE_SIZE_MAX },
+          meta: { total: r.total, page: r.page, pageSize: r.pageSize, pages: r.pages, pageSizeMax: QUERY_LIMITS.featurePageSize },
           links: pageLinks("/api/v1/sensors", url.searchParams, r.page, r.pages),
         };
       },

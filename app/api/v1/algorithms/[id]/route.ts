@@ -1,15 +1,14 @@
 import { getAlgorithmRecord } from "@/db/algorithms";
 import { publicDataVersion, standardRecord } from "@/db/export";
 import { saveApiDraft } from "@/db/api-entries";
-import { apiError, apiJson, guarded, withEtag } from "@/lib/api";
+import { apiQuery, FORMAT_QUERY } from "@/db/query-params";
+import { apiError, apiJson, guarded, queryError, withEtag } from "@/lib/api";
 import { fromAlgorithmItem } from "@/lib/formats/algorithm-json";
 import type { AlgorithmAnswer } from "@/lib/schemas/api";
 import { algorithmJson } from "../respond";
 import { acceptWrite, answerDraft, parseIfMatch, shapeError, unknownFieldsError } from "../../write";
 
 export const dynamic = "force-dynamic";
-
-const FORMATS = ["algoritmeregister-1.0"];
 
 /**
  * GET /api/v1/algorithms/{id} — one published or archived algorithm; 404 JSON otherwise.
@@ -18,12 +17,9 @@ const FORMATS = ["algoritmeregister-1.0"];
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   return guarded("algorithm API", () => {
-    const format = new URL(request.url).searchParams.get("format");
-    if (format !== null && !FORMATS.includes(format))
-      return apiError(400, `Unknown format '${format.slice(0, 40)}'.`, [
-        { parameter: "format", value: format.slice(0, 100), allowed: FORMATS, message: `Known formats: ${FORMATS.join(", ")}.` },
-      ]);
-    if (format) {
+    const parsed = apiQuery(FORMAT_QUERY, new URL(request.url).searchParams);
+    if (!parsed.ok) return queryError(parsed.problems);
+    if (parsed.query.format) {
       const record = standardRecord(id);
       if (!record) return apiError(404, `No published algorithm with id '${id.slice(0, 40)}'.`);
       return withEtag(request, publicDataVersion(), "application/json", () => JSON.stringify(record));

@@ -13,18 +13,11 @@ import { getDb } from "./client";
 import type { ALGORITHM_FILTERS, AlgorithmQuery } from "./query-params";
 import { FACET_SLUGS } from "./catalogue";
 import { getPublicEntry, publicEntriesByIds, type PublicEntry } from "./public";
-import {
-  facetOptions,
-  highlightColumn,
-  organisationOptions,
-  phraseMatches,
-  scopeCondition,
-  searchCatalogue,
-  searchEntries,
-  snippets,
-  type MatchMode,
-  type Weights,
-} from "./search";
+import { phraseMatches, type MatchMode } from "./search/query";
+import type { Weights } from "./search/ranking";
+import { highlightColumn, snippets } from "./search/snippets";
+import { facetOptions, organisationOptions, searchCatalogue } from "./search/facets";
+import { scopeCondition, searchEntries } from "./search/register";
 
 /** The list's query (its parameters: db/query-params.ts ALGORITHM_QUERY, shared by the list page and the API). */
 export type { AlgorithmQuery };
@@ -98,7 +91,7 @@ export interface AlgorithmList {
 
 /**
  * The filtered, sorted, paged list of public algorithms with facet counts: the register's one search
- * engine (db/search.ts) on the algorithms only, ranked by bm25 when searching.
+ * engine (db/search/facets.ts) on the algorithms only, ranked by bm25 when searching.
  */
 export function listAlgorithms(q: AlgorithmQuery): AlgorithmList {
   const requested = q.sort ?? (q.q ? "relevance" : "name");

@@ -26,7 +26,7 @@ import { createOrganisation, updateOrganisation } from "./organisations";
 import { addOfficial, createOfficial, resetOfficialPassword, setOfficialBlocked, setOfficialRole } from "./officials";
 import { createToken } from "./tokens";
 import { findContest, listAlgorithms } from "./algorithms";
-import { searchRegister } from "./search";
+import { searchRegister } from "./search/register";
 import {
   ALGORITHM_QUERY,
   apiQuery,

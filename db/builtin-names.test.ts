@@ -11,7 +11,8 @@ import { BUILTIN_NAMES, BUILTIN_WORDS } from "@/lib/testing/builtin-names";
 import { SORTS } from "@/lib/query-params";
 import { seedDemoContent } from "./demo/seed";
 import { findContest, listAlgorithms } from "./algorithms";
-import { compileQuery, searchRegister, wordVariants } from "./search";
+import { compileQuery, wordVariants } from "./search/query";
+import { searchRegister } from "./search/register";
 import {
   ALGORITHM_QUERY,
   apiQuery,

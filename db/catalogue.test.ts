@@ -12,7 +12,7 @@ import { demoSensors } from "./demo/sensors";
 import { seedDemoContent } from "./demo/seed";
 import * as entries from "./entries";
 import * as s from "./sensors";
-import { searchRegister } from "./search";
+import { searchRegister } from "./search/register";
 import { apiQuery, SEARCH_QUERY, SENSOR_FILTERS } from "./query-params";
 import { emptyParams } from "@/lib/query-params";
 

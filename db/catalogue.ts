@@ -1,5 +1,5 @@
 /**
- * The catalogue: what the filters, facet counts and sort orders of the register search (db/search.ts) and
+ * The catalogue: what the filters, facet counts and sort orders of the register search (db/search/) and
  * the sensor list, API and map (db/sensors.ts) need of every public entry of both kinds, as typed arrays in
  * memory. It is the register's one in-memory base: the map keeps no copy of its own.
  *

@@ -8,7 +8,7 @@ import type { Algorithm } from "@/lib/schemas/algorithm";
 import { getDb } from "./client";
 import { importRecords, parseImportFile, type ImportOptions } from "./import";
 import { auditLog, entries, organisations, revisions } from "./schema";
-import { searchEntries } from "./search";
+import { searchEntries } from "./search/register";
 
 const operator: Actor = { kind: "system", name: "test-operator (import)" };
 const records = JSON.parse(fs.readFileSync("e2e/data/algoritmeregister-1.0.json", "utf8")) as Record<string, unknown>[];

@@ -13,7 +13,7 @@ import { fieldErrors, issueMessage } from "@/lib/schemas/common";
 import { getDb, type Tx } from "./client";
 import { audit } from "./audit";
 import { entries, organisations, type OrganisationRow } from "./schema";
-import { reindexOrganisation } from "./search";
+import { reindexOrganisation } from "./search/maintenance";
 
 export interface OrganisationSummary extends Organisation {
   id: number;

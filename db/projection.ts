@@ -65,7 +65,7 @@ export interface SearchDocument {
 
 /**
  * The text a search matches, per column of the FTS5 table `search_index` (rowid = entries.id). Column
- * weights (db/search.ts) make the name count most; `body` holds everything else a resident or journalist
+ * weights (db/search/ranking.ts) make the name count most; `body` holds everything else a resident or journalist
  * may search for: for sensors the collective interest, place, operator, type, themes and what happens to
  * the data; for algorithms the goal, considerations, human intervention, lawful basis, data used, how it
  * works, supplier, the contest routes (who handles them, the steps), and the transparency limits.

@@ -8,7 +8,10 @@ import { demoSensors } from "./demo/sensors";
 import { demoOrganisations } from "./demo/organisations";
 import { seedDemoContent } from "./demo/seed";
 import { updateOrganisation } from "./organisations";
-import * as search from "./search";
+import * as ranking from "./search/ranking";
+import { matchText } from "./search/match";
+import { searchRegister } from "./search/register";
+import { rebuildSearchIndex } from "./search/maintenance";
 import * as params from "./query-params";
 import { emptyParams } from "@/lib/query-params";
 import * as sensorsModule from "./sensors";
@@ -54,7 +57,7 @@ beforeAll(() => {
 const run = (qs: string) => {
   const p = params.apiQuery(params.SEARCH_QUERY, new URLSearchParams(qs));
   if (!p.ok) throw new Error(JSON.stringify(p.problems));
-  return search.searchRegister(p.query);
+  return searchRegister(p.query);
 };
 const ids = (qs: string) => run(qs).hits.map((h) => h.publicId);
 const all = (qs: string) => ids(`${qs}${qs ? "&" : ""}pageSize=100`);
@@ -223,7 +226,7 @@ describe("whatever a user types is text", () => {
     for (const q of hostile) {
       const p = params.apiQuery(params.SEARCH_QUERY, { q });
       expect(p.ok, JSON.stringify(q.slice(0, 40))).toBe(true);
-      const r = search.searchRegister(p.ok ? p.query : emptyParams(params.SEARCH_QUERY));
+      const r = searchRegister(p.ok ? p.query : emptyParams(params.SEARCH_QUERY));
       expect(r.total).toBeGreaterThanOrEqual(0);
       for (const h of r.hits) {
         expect(h.snippet).not.toMatch(/<(?!\/?mark>)/);
@@ -251,14 +254,15 @@ describe("whatever a user types is text", () => {
 describe("one engine in a server that bundles it twice", () => {
   it("the ranking filter works whichever copy of the module registered it", async () => {
     vi.resetModules();
-    const copy = await import("./search");
-    expect(copy).not.toBe(search);
-    const m = copy.matchText("parkeren")!;
+    const copy = await import("./search/ranking");
+    const copyOfMatch = await import("./search/match");
+    expect(copy).not.toBe(ranking);
+    const m = copyOfMatch.matchText("parkeren")!;
     copy.bestMatches(m, 5, { keep: () => true });
     const algorithmIds = new Set(
       getDb().$client.prepare("SELECT id FROM entries WHERE kind = 'algorithm'").pluck().all() as number[],
     );
-    const best = search.bestMatches(search.matchText("parkeren")!, 100, { keep: (id) => algorithmIds.has(id) });
+    const best = ranking.bestMatches(matchText("parkeren")!, 100, { keep: (id) => algorithmIds.has(id) });
     expect(best.length).toBeGreaterThan(0);
     expect(best.every((h) => algorithmIds.has(h.id))).toBe(true);
     expect(run("q=parkeren&kind=algorithm").hits.every((h) => h.kind === "algorithm")).toBe(true);
@@ -288,7 +292,7 @@ describe("keeping the index in step", () => {
 
   it("rebuilds the whole index with the same results", () => {
     const before = all("q=camera");
-    const r = search.rebuildSearchIndex();
+    const r = rebuildSearchIndex();
     expect(r.entries).toBe(run("").total);
     expect(all("q=camera")).toEqual(before);
   });

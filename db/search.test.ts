@@ -4,7 +4,9 @@ import type { Actor } from "@/lib/permissions";
 import * as entries from "./entries";
 import { demoAlgorithms } from "./demo/algorithms";
 import { seedDemoContent } from "./demo/seed";
-import * as search from "./search";
+import { compileQuery, phraseMatches, wordVariants } from "./search/query";
+import { searchEntries } from "./search/register";
+import { snippetHtml } from "./search/snippets";
 
 const system: Actor = { kind: "system", name: "test" };
 const PARKING = "A-PK4R7M";
@@ -38,23 +40,23 @@ beforeAll(() => {
   });
 });
 
-const ids = (q: string, scope: Parameters<typeof search.searchEntries>[0] extends infer P ? Omit<P & object, "q"> : never = {}) =>
-  search.searchEntries({ q, kind: "algorithm", limit: 50, ...scope }).hits.map((h) => h.publicId);
+const ids = (q: string, scope: Parameters<typeof searchEntries>[0] extends infer P ? Omit<P & object, "q"> : never = {}) =>
+  searchEntries({ q, kind: "algorithm", limit: 50, ...scope }).hits.map((h) => h.publicId);
 
 describe("compileQuery", () => {
   it("quotes every word, as a prefix, with variants", () => {
-    const q = search.compileQuery("Parkeerboetes");
+    const q = compileQuery("Parkeerboetes");
     expect(q.tokens).toEqual(["parkeerboetes"]);
     expect(q.all).toBe('("parkeerboetes"* OR "parkeerboet"*)');
     expect(q.any).toBeNull();
   });
   it("drops stop words when other words remain, unless they match too", () => {
-    const q = search.compileQuery("mijn parkeerbon van de gemeente");
+    const q = compileQuery("mijn parkeerbon van de gemeente");
     expect(q.tokens).toEqual(["parkeerbon", "gemeente"]);
     expect(q.strict).toContain('"mijn"*');
-    expect(search.compileQuery("de").tokens).toEqual(["de"]);
-    expect(search.searchEntries({ q: "mijn parkeerbon", kind: "algorithm" })).toMatchObject({ mode: "all", total: 1 });
-    const klik = search.searchEntries({ q: "een klik terugsturen", kind: "algorithm", snippetColumns: ["body"] });
+    expect(compileQuery("de").tokens).toEqual(["de"]);
+    expect(searchEntries({ q: "mijn parkeerbon", kind: "algorithm" })).toMatchObject({ mode: "all", total: 1 });
+    const klik = searchEntries({ q: "een klik terugsturen", kind: "algorithm", snippetColumns: ["body"] });
     expect(klik.hits[0]!.snippet).toContain("<mark>één</mark> <mark>klik</mark>");
   });
   it("never lets query syntax through", () => {
@@ -69,19 +71,19 @@ describe("compileQuery", () => {
       "x".repeat(2000),
       "woord ".repeat(400),
     ]) {
-      const q = search.compileQuery(hostile);
+      const q = compileQuery(hostile);
       for (const expr of [q.all, q.any].filter(Boolean))
         expect(expr!.replace(/"[^"]*"/g, "")).toMatch(/^[\s()*]*((AND|OR)[\s()*]*)*$/);
     }
-    expect(search.compileQuery("🚲 *** ()").all).toBeNull();
+    expect(compileQuery("🚲 *** ()").all).toBeNull();
   });
   it("knows simple Dutch endings and participles", () => {
-    expect(search.wordVariants("bonnen")).toContain("bon");
-    expect(search.wordVariants("uitkeringen")).toContain("uitkering");
-    expect(search.wordVariants("gestopt")).toContain("stop");
-    expect(search.wordVariants("stopgezet")).toContain("stopzet");
-    expect(search.wordVariants("teruggevorderd")).toContain("terugvorder");
-    expect(search.wordVariants("parkeren")).toContain("parkeer");
+    expect(wordVariants("bonnen")).toContain("bon");
+    expect(wordVariants("uitkeringen")).toContain("uitkering");
+    expect(wordVariants("gestopt")).toContain("stop");
+    expect(wordVariants("stopgezet")).toContain("stopzet");
+    expect(wordVariants("teruggevorderd")).toContain("terugvorder");
+    expect(wordVariants("parkeren")).toContain("parkeer");
   });
 });
 
@@ -125,10 +127,10 @@ describe("searchEntries", () => {
   });
 
   it("falls back to any word when not all words match, and says so", () => {
-    const r = search.searchEntries({ q: "parkeerboete fietsenstalling", kind: "algorithm" });
+    const r = searchEntries({ q: "parkeerboete fietsenstalling", kind: "algorithm" });
     expect(r.mode).toBe("any");
     expect(r.hits[0]!.publicId).toBe(PARKING);
-    expect(search.searchEntries({ q: "parkeerboete naheffingsaanslag", kind: "algorithm" }).mode).toBe("all");
+    expect(searchEntries({ q: "parkeerboete naheffingsaanslag", kind: "algorithm" }).mode).toBe("all");
   });
 
   it("returns only published and archived entries", () => {
@@ -142,9 +144,9 @@ describe("searchEntries", () => {
   });
 
   it("highlights matches in an HTML-escaped snippet", () => {
-    const hit = search.searchEntries({ q: "parkeerbon", kind: "algorithm" }).hits[0]!;
+    const hit = searchEntries({ q: "parkeerbon", kind: "algorithm" }).hits[0]!;
     expect(hit.snippet).toContain("<mark>parkeerbon</mark>");
-    expect(search.snippetHtml("a <b> & \uE000x\uE001 \uE000")).toBe("a &lt;b&gt; &amp; <mark>x</mark> ");
+    expect(snippetHtml("a <b> & \uE000x\uE001 \uE000")).toBe("a &lt;b&gt; &amp; <mark>x</mark> ");
   });
 
   it("never errors on hostile input", () => {
@@ -164,17 +166,17 @@ describe("searchEntries", () => {
       "parkeerbon ".repeat(200),
       "",
     ]) {
-      const r = search.searchEntries({ q: hostile, kind: "algorithm" });
+      const r = searchEntries({ q: hostile, kind: "algorithm" });
       expect(r.total).toBeGreaterThanOrEqual(0);
       for (const h of r.hits) expect(h.snippet).not.toMatch(/<(?!\/?mark>)/);
     }
-    expect(search.searchEntries({ q: "🚲", kind: "algorithm" }).mode).toBe("none");
+    expect(searchEntries({ q: "🚲", kind: "algorithm" }).mode).toBe("none");
     expect(ids("<script>woz</script>")).toContain(WOZ);
   });
 
   it("pages and counts", () => {
-    const all = search.searchEntries({ q: "gemeente", kind: "algorithm", limit: 200 });
-    const page2 = search.searchEntries({ q: "gemeente", kind: "algorithm", limit: 3, offset: 3 });
+    const all = searchEntries({ q: "gemeente", kind: "algorithm", limit: 200 });
+    const page2 = searchEntries({ q: "gemeente", kind: "algorithm", limit: 3, offset: 3 });
     expect(page2.total).toBe(all.total);
     expect(page2.hits.map((h) => h.publicId)).toEqual(all.hits.slice(3, 6).map((h) => h.publicId));
   });
@@ -182,8 +184,8 @@ describe("searchEntries", () => {
 
 describe("phraseMatches", () => {
   it("tells which registered decision a query hits", () => {
-    expect(search.phraseMatches("stopzetting uitkering", ["gestopt"])).toBe(true);
-    expect(search.phraseMatches("WOZ-beschikking", ["woz"])).toBe(true);
-    expect(search.phraseMatches("parkeerbon", ["woz"])).toBe(false);
+    expect(phraseMatches("stopzetting uitkering", ["gestopt"])).toBe(true);
+    expect(phraseMatches("WOZ-beschikking", ["woz"])).toBe(true);
+    expect(phraseMatches("parkeerbon", ["woz"])).toBe(false);
   });
 });

@@ -26,7 +26,7 @@ import { PUBLIC_ID_PATTERN } from "@/lib/schemas";
 import { getDb } from "./client";
 import { SENSOR_FILTERS, type SensorFilter, type SensorFilters } from "./query-params";
 import { getPublicEntry, publicDataVersion, publicEntriesByIds, type PublicEntry } from "./public";
-import { rankedMatch } from "./search";
+import { rankedMatch } from "./search/ranking";
 import { buildClusterIndex, type BuiltIndex, type IndexProps } from "./cluster-index";
 import {
   catalogue,
@@ -155,7 +155,7 @@ function compileFilters(c: Catalogue, f: SensorFilters, bbox?: BBox) {
   const personal = f.personalData.length === 1 ? (f.personalData[0] === "yes" ? 1 : 0) : -1;
   const ended = f.state.length === 1 ? (f.state[0] === "ended" ? 1 : 0) : -1;
   const day = todayNumber();
-  // Text goes through the register's one search engine (db/search.ts); unsearchable text filters nothing.
+  // Text goes through the register's one search engine (db/search/ranking.ts); unsearchable text filters nothing.
   const match = f.q ? rankedMatch(f.q, "sensor", { ranked: false }) : null;
   const text = match ? new Set(match.ids) : null;
   const [bx0, by0, bx1, by1] = bbox ?? [0, 0, 0, 0];

@@ -1,7 +1,7 @@
 /**
  * The words of what a user typed, as the search sees them: folded (lowercase, no accents) and cut to letters
  * and digits, so quotes, operators, SQL, HTML and emoji are never query syntax. The search engine
- * (db/search.ts) turns these words into its own query language; nothing outside db/ knows that language.
+ * (db/search/query.ts) turns these words into its own query language; nothing outside db/ knows that language.
  */
 const MAX_TOKENS = 12;
 

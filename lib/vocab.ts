@@ -241,7 +241,7 @@ export const valueAssessments = vocab([
 export type ValueAssessment = (typeof valueAssessments.slugs)[number];
 
 /**
- * Whether an entry is in use, for the one search over both registers (db/search.ts). Defined per kind:
+ * Whether an entry is in use, for the one search over both registers (db/search/register.ts). Defined per kind:
  * - sensors: "ended" when archived or past their end date, "in_development" when their start date is
  *   still to come, otherwise "in_use";
  * - algorithms: "ended" when archived or registered as out of use, otherwise their registered status

@@ -6,7 +6,7 @@
  * the index; publishing, archiving and renaming an organisation keep the index in step by themselves.
  */
 import { databasePath, getDb } from "@/db/client";
-import { rebuildSearchIndex } from "@/db/search";
+import { rebuildSearchIndex } from "@/db/search/maintenance";
 
 try {
   getDb();

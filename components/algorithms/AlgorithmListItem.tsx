@@ -21,7 +21,7 @@ export async function AlgorithmListItem({ item }: { item: AlgorithmRecord }) {
         {item.organisation.name}
         {item.organisation.isExample && <span className="badge badge--example">{e("example")}</span>}
       </p>
-      {/* Highlights are safe HTML from db/search.ts: escaped text with our own <mark> only. */}
+      {/* Highlights are safe HTML from db/search/snippets.ts: escaped text with our own <mark> only. */}
       {item.highlight ? <p dangerouslySetInnerHTML={{ __html: item.highlight.shortDescription }} /> : <p>{a.shortDescription}</p>}
       {item.highlight?.passage && (
         <p className="algorithm-item__snippet">

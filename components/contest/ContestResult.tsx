@@ -44,7 +44,7 @@ export async function ContestResult({ hit }: { hit: ContestHit }) {
         {hit.matchedDecisions.length === 0 && hit.snippet && (
           <p className="algorithm-item__snippet">
             {t("foundInText")}{" "}
-            {/* Safe HTML from db/search.ts: escaped text with our own <mark> only. */}
+            {/* Safe HTML from db/search/snippets.ts: escaped text with our own <mark> only. */}
             <span dangerouslySetInnerHTML={{ __html: hit.snippet }} />
           </p>
         )}

@@ -1,7 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/codio";
-import type { RegisterHit } from "@/db/search";
+import type { RegisterHit } from "@/db/search/register";
 import { entryPath } from "@/lib/urls";
 import { entryKinds, lifecycleStates, publicationCategories, sensorTypes } from "@/lib/vocab";
 import { SensorTypeMark } from "@/components/sensors/SensorTypeMark";
@@ -28,7 +28,7 @@ export async function SearchResultItem({ hit }: { hit: RegisterHit }) {
         {detail && <span>{detail}</span>}
       </p>
       <h3 className="utrecht-heading-3 search-result__title">
-        {/* nameHtml and snippet are safe HTML from db/search.ts: escaped text with our own <mark> only. */}
+        {/* nameHtml and snippet are safe HTML from db/search/snippets.ts: escaped text with our own <mark> only. */}
         <Link href={entryPath(hit.kind, hit.publicId)}>
           <span dangerouslySetInnerHTML={{ __html: hit.nameHtml }} />
         </Link>

@@ -1,7 +1,7 @@
 /**
  * Search benchmark: a scratch database with 100,000 sensors and 10,000 algorithms in realistic Dutch
  * (varied from the demo data, see _search-data.ts), the full-text index built with rebuildSearchIndex(),
- * then the register search (searchRegister in db/search.ts: text match, filters, facet counts, sort, one
+ * then the register search (searchRegister in db/search/register.ts: text match, filters, facet counts, sort, one
  * page with highlighted snippets) for typical searches.
  *
  *   npm run bench -- search
@@ -46,7 +46,11 @@ const cleanup = () => {
 
 async function main() {
   const { getDb } = await import("@/db/client");
-  const search = await import("@/db/search");
+  const search = {
+    ...(await import("@/db/search/match")),
+    ...(await import("@/db/search/register")),
+    ...(await import("@/db/search/maintenance")),
+  };
   const base = await import("@/db/catalogue");
   const params = await import("@/db/query-params");
   const algorithms = await import("@/db/algorithms");

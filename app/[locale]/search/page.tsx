@@ -4,7 +4,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import { append, dict } from "@/lib/dict";
 import { valueBySlug, type Locale } from "@/lib/codio";
-import { searchRegister, type RegisterResult } from "@/db/search";
+import { searchRegister, type RegisterResult } from "@/db/search/register";
 import { pageQuery, SEARCH_FILTERS, SEARCH_QUERY, type SearchQuery } from "@/db/query-params";
 import { ignoredList, queryPairs } from "@/lib/query-params";
 import { entryKinds, lifecycleStates, publicationCategories, sensorTypes } from "@/lib/vocab";

@@ -1,5 +1,5 @@
 import type { NextRequest } from "next/server";
-import { searchRegister } from "@/db/search";
+import { searchRegister } from "@/db/search/register";
 import { apiQuery, SEARCH_QUERY } from "@/db/query-params";
 import { apiJson, guarded, pageLinks, queryError } from "@/lib/api";
 import { queryPairs } from "@/lib/query-params";

@@ -4,6 +4,7 @@ import { routing } from "@/lib/i18n/routing";
 import { MAX_REQUEST_BYTES } from "@/lib/limits";
 import { hasMalformedEscape, isTooLongPath, localeOfPath, looksLikeFile, withoutTrailingSlash } from "@/lib/request-path";
 import { badAddressPage } from "@/lib/bad-address-page";
+import { pageCacheControl } from "@/lib/caching";
 import { geocoderUrl, mapTiles, siteUrl } from "@/lib/config";
 import {
   bareContentSecurityPolicy,
@@ -113,6 +114,9 @@ function refusalPage(request: NextRequest, status: 400 | 414, reason: "malformed
  * 2. A post larger than the server reads goes back to its page with a message.
  * 3. Pages get a fresh nonce and a strict Content-Security-Policy (Next.js puts the nonce on its own
  *    scripts; the nonce makes every page dynamic), HSTS on https, and the static security headers.
+ * 4. Pages get their Cache-Control (lib/caching.ts): public pages may be kept briefly by a CDN or reverse
+ *    proxy; the workspace, anything asked with a session cookie and answers that set a cookie never. Next.js
+ *    keeps a Cache-Control it finds on the response, and makes it no-store when the rendering fails.
  */
 export default function proxy(request: NextRequest) {
   const malformed = malformedPath(request);
@@ -156,7 +160,16 @@ export default function proxy(request: NextRequest) {
   // Next.js reads the nonce from the request's CSP header; next-intl passes these request headers on.
   request.headers.set("x-nonce", nonce);
   request.headers.set("Content-Security-Policy", csp);
-  return withSecurityHeaders(handleI18nRouting(request), csp);
+  const response = withSecurityHeaders(handleI18nRouting(request), csp);
+  const cacheControl = pageCacheControl({
+    method: request.method,
+    pathname: request.nextUrl.pathname,
+    cookieNames: request.cookies.getAll().map((c) => c.name),
+    redirect: response.headers.has("location"),
+    setsCookie: response.headers.has("set-cookie"),
+  });
+  if (cacheControl) response.headers.set("Cache-Control", cacheControl);
+  return response;
 }
 
 export const config = {

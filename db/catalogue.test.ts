@@ -14,6 +14,7 @@ import * as entries from "./entries";
 import * as s from "./sensors";
 import { searchRegister } from "./search/register";
 import { apiQuery, SEARCH_QUERY, SENSOR_FILTERS } from "./query-params";
+import { answerVersion } from "./public";
 import { emptyParams } from "@/lib/query-params";
 
 const system: Actor = { kind: "system", name: "test" };
@@ -88,10 +89,10 @@ describe("the catalogue", () => {
   });
 
   it("follows an organisation's rename: the data version changes and the facets carry the new name", () => {
-    const version = s.sensorDataVersion();
+    const version = answerVersion();
     const orgId = orgIds.get(template.organisation)!;
     getDb().$client.prepare("UPDATE organisations SET name = ?, updated_at = ? WHERE id = ?").run("Hernoemde gemeente (voorbeeld)", Date.now() + 1000, orgId);
-    expect(s.sensorDataVersion()).not.toBe(version);
+    expect(answerVersion()).not.toBe(version);
     expect(s.sensorFacets(none).organisation.map((o) => o.name)).toContain("Hernoemde gemeente (voorbeeld)");
   });
 

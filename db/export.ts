@@ -71,7 +71,7 @@ export function* standardRecords(batch = 500): Generator<Record<string, unknown>
   }
 }
 
-export { publicDataVersion } from "./public";
+export { answerVersion } from "./public";
 
 /* ------------------------------------------------------------------------------------------------ */
 /* The open-data downloads                                                                           */

@@ -4,7 +4,7 @@
 import "server-only";
 import { and, asc, count, countDistinct, eq, inArray, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
-import { contestRequiredCategories, type OrganisationKind } from "@/lib/vocab";
+import { contestRequiredCategories, registerToday, type OrganisationKind } from "@/lib/vocab";
 import { currentState } from "./catalogue";
 import { getDb } from "./client";
 import { algorithms, entries, entryValues, organisations } from "./schema";
@@ -178,6 +178,15 @@ export function publicEntriesByIds<T>(kind: "sensor" | "algorithm", ids: readonl
 export function publicDataVersion(): string {
   const { version, organisationsChangedAt } = currentState();
   return `${version}.${organisationsChangedAt}`;
+}
+
+/**
+ * The version of every public answer of the read API, part of its ETag (lib/api.ts `withEtag`): the data
+ * version and the register's day (whether a sensor has ended, and so the `state` and `status` filters, facets
+ * and fields, depends on the date). One query of two indexed maxima: a 304 costs no more than that.
+ */
+export function answerVersion(): string {
+  return `${publicDataVersion()}|${registerToday()}`;
 }
 
 export interface PublicOrganisation {

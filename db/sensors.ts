@@ -25,7 +25,7 @@ import { type MapCluster, type MapResponse, type MapSensor } from "@/lib/schemas
 import { PUBLIC_ID_PATTERN } from "@/lib/schemas";
 import { getDb } from "./client";
 import { SENSOR_FILTERS, type SensorFilter, type SensorFilters } from "./query-params";
-import { getPublicEntry, publicDataVersion, publicEntriesByIds, type PublicEntry } from "./public";
+import { getPublicEntry, publicEntriesByIds, type PublicEntry } from "./public";
 import { rankedMatch } from "./search/ranking";
 import { buildClusterIndex, type BuiltIndex, type IndexProps } from "./cluster-index";
 import {
@@ -81,15 +81,6 @@ export const today = registerToday;
 
 const FROM = "FROM sensors s JOIN entries e ON e.id = s.entry_id";
 const PUBLIC = "e.kind = 'sensor' AND e.status IN ('published', 'archived')";
-
-/**
- * Changes whenever what the sensor answers show may have changed: every publication and every archiving
- * writes a revision (revisions are append-only), an organisation's edit changes the names they carry, and
- * "ended" depends on the date.
- */
-export function sensorDataVersion(): string {
-  return `${publicDataVersion()}|${today()}`;
-}
 
 /**
  * Facet counts and cluster indexes, per filter, for the catalogue state they were made from. Bounded by

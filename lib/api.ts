@@ -1,10 +1,13 @@
 /**
- * The API's one way of answering: JSON bodies, the error format
- * `{"error": {"status", "code", "message", "problems"?}}` (never a stack trace), paging links, and a guard
- * that turns an unexpected failure into a plain 500 message. Used by every route under app/api/v1, the read
- * API and the write API alike.
+ * The API's one way of answering: JSON bodies with an ETag and the caching of lib/caching.ts, the error format
+ * `{"error": {"status", "code", "message", "problems"?}}` (never a stack trace, never cached), paging links,
+ * and a guard that turns an unexpected failure into a plain 500 message. Used by every route under
+ * app/api/v1, the read API and the write API alike.
  */
 import { createHash } from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import { API_CACHE_CONTROL, ifNoneMatchHits, NO_STORE } from "./caching";
 import type { z } from "zod";
 import { siteUrl } from "./config";
 import { QUERY_PROBLEM_MESSAGE, type ParamProblem } from "./query-params";
@@ -33,7 +36,7 @@ export function apiError(
   const body: z.output<typeof errorSchema> = {
     error: { status, code: API_ERROR_CODES[status], message, ...extra.fields, ...(list ? { problems: list } : {}) },
   };
-  return Response.json(body, { status, headers: { "Cache-Control": "no-store", ...extra.headers } });
+  return Response.json(body, { status, headers: { "Cache-Control": NO_STORE, ...extra.headers } });
 }
 
 /**
@@ -44,10 +47,17 @@ export function queryError(problems: ParamProblem[]) {
   return apiError(400, QUERY_PROBLEM_MESSAGE, problems);
 }
 
-/** A JSON answer that caches may keep for a minute. */
-export function apiJson(body: unknown) {
-  return Response.json(body, { headers: { "Cache-Control": "public, max-age=60" } });
-}
+/**
+ * The build this process runs (Next.js writes BUILD_ID into its output folder), part of every ETag: the same
+ * data may be answered differently by another version of the code. "dev" without a build (`next dev`, tests).
+ */
+const BUILD_ID = (() => {
+  try {
+    return fs.readFileSync(path.join(process.cwd(), process.env.NEXT_DIST_DIR ?? ".next", "BUILD_ID"), "utf8").trim();
+  } catch {
+    return "dev";
+  }
+})();
 
 /**
  * A JSON answer with an ETag derived from the data version and the request's query: 304 when the client
@@ -66,8 +76,10 @@ export async function apiJsonWithEtagAsync(req: Request, version: string, body: 
 }
 
 /**
- * An answer with an ETag derived from the data version and the request's path and query: 304 when the
- * client already holds it; otherwise the body (a string or a stream) is made only then.
+ * An answer with an ETag derived from the data version (`version`: db/public.ts `answerVersion` for the
+ * register's data), the request's path and query, the media type and the build: 304 when the client (or a
+ * cache in front) already holds it; otherwise the body (a string or a stream) is made only then. Shared
+ * caches may keep it as lib/caching.ts says.
  */
 export function withEtag(
   req: Request,
@@ -77,9 +89,9 @@ export function withEtag(
   extraHeaders: Record<string, string> = {},
 ) {
   const url = new URL(req.url);
-  const etag = `"${createHash("sha1").update(`${version}|${url.pathname}${url.search}|${contentType}`).digest("base64url").slice(0, 20)}"`;
-  const headers = { ETag: etag, "Cache-Control": "public, max-age=0, must-revalidate", ...extraHeaders };
-  if (req.headers.get("if-none-match") === etag) return new Response(null, { status: 304, headers });
+  const etag = `"${createHash("sha1").update(`${BUILD_ID}|${version}|${url.pathname}${url.search}|${contentType}`).digest("base64url").slice(0, 20)}"`;
+  const headers = { ETag: etag, "Cache-Control": API_CACHE_CONTROL, ...extraHeaders };
+  if (ifNoneMatchHits(req.headers.get("if-none-match"), etag)) return new Response(null, { status: 304, headers });
   return new Response(body(), { headers: { ...headers, "Content-Type": `${contentType}; charset=utf-8` } });
 }
 

@@ -140,8 +140,18 @@ beforeAll(() => {
 });
 
 describe("the read API's answers conform to the document", () => {
-  it("GET /api/v1/values", async () => {
-    await conforms(values.GET(), "/api/v1/values");
+  /** Asks again with the answer's ETag: a 304, which the document lists too. */
+  const again = async (res: Response, path: string, handler: (req: NextRequest) => Response | Promise<Response>, url: string) => {
+    const etag = res.headers.get("etag");
+    expect(etag, `${path}: an ETag`).toMatch(/^"[\w-]+"$/);
+    await conforms(res, path);
+    const second = await handler(get(url, { "If-None-Match": etag! }));
+    expect(second.status, `${path}: 304 with its ETag`).toBe(304);
+    await conforms(second, path);
+  };
+
+  it("GET /api/v1/values, and 304", async () => {
+    await again(await values.GET(get("/api/v1/values")), "/api/v1/values", values.GET, "/api/v1/values");
   });
 
   it("GET /api/v1/sensors: pages, filters, 304 and 400", async () => {
@@ -197,6 +207,7 @@ describe("the read API's answers conform to the document", () => {
       await conforms(await algorithms.GET(get(`/api/v1/algorithms${q}`)), "/api/v1/algorithms");
     expect(bodies.get("get /api/v1/algorithms 200")!.some((b) => (b as { data: { highlight?: unknown }[] }).data.some((a) => a.highlight))).toBe(true);
     for (const q of ["?page=0", "?status=lost", "?foo=1", "?organisation=nobody"]) await conforms(await algorithms.GET(get(`/api/v1/algorithms${q}`)), "/api/v1/algorithms");
+    await again(await algorithms.GET(get("/api/v1/algorithms?q=parkeren")), "/api/v1/algorithms", algorithms.GET, "/api/v1/algorithms?q=parkeren");
   });
 
   it("GET /api/v1/algorithms/{id}: every public algorithm, in the standard's shape too, 304, 400 and 404", async () => {
@@ -210,6 +221,9 @@ describe("the read API's answers conform to the document", () => {
       await conforms(again, "/api/v1/algorithms/{id}");
     }
     await conforms(await algorithm.GET(get("/api/v1/algorithms/A-PK4R7M?format=csv"), params("id", "A-PK4R7M")), "/api/v1/algorithms/{id}");
+    // 304 for the algorithm itself too (its 200 was validated above, once per algorithm).
+    const etag = (await algorithm.GET(get("/api/v1/algorithms/A-PK4R7M"), params("id", "A-PK4R7M"))).headers.get("etag")!;
+    await conforms(await algorithm.GET(get("/api/v1/algorithms/A-PK4R7M", { "If-None-Match": etag }), params("id", "A-PK4R7M")), "/api/v1/algorithms/{id}");
     for (const id of ["A-ZZZZZZ", "S-VB2K7M"]) await conforms(await algorithm.GET(get(`/api/v1/algorithms/${id}`), params("id", id)), "/api/v1/algorithms/{id}");
   });
 
@@ -230,6 +244,7 @@ describe("the read API's answers conform to the document", () => {
     // Text without a searchable word: `match.mode` is `none` (the search's own mode; the lists answer null).
     expect(bodies.get("get /api/v1/search 200")!.some((b) => (b as { meta: { match: { mode: string } | null } }).meta.match?.mode === "none")).toBe(true);
     for (const q of ["?kind=robot", "?pageSize=1000", "?sort=random"]) await conforms(await search.GET(get(`/api/v1/search${q}`)), "/api/v1/search");
+    await again(await search.GET(get("/api/v1/search?q=camera")), "/api/v1/search", search.GET, "/api/v1/search?q=camera");
   });
 });
 
@@ -259,7 +274,10 @@ describe("the downloads, the feed and the descriptions conform to the document",
   });
 
   it("GET /api/v1/openapi.json is this document", async () => {
-    expect(await conforms(await openapi.GET(), "/api/v1/openapi.json")).toEqual(JSON.parse(JSON.stringify(doc)));
+    const res = await openapi.GET(get("/api/v1/openapi.json"));
+    expect(await conforms(res.clone(), "/api/v1/openapi.json")).toEqual(JSON.parse(JSON.stringify(doc)));
+    const etag = res.headers.get("etag")!;
+    await conforms(await openapi.GET(get("/api/v1/openapi.json", { "If-None-Match": etag })), "/api/v1/openapi.json");
   });
 
   it("GET /api/v1/schemas/{file}: each published JSON Schema compiles, and validates the answers it names", async () => {
@@ -268,7 +286,9 @@ describe("the downloads, the feed and the descriptions conform to the document",
     const own = new Ajv2020({ strict: true, allErrors: true });
     addFormats(own);
     for (const file of Object.keys(SCHEMA_FILES)) {
-      const schema = await conforms(await schemas.GET(get(`/api/v1/schemas/${file}`), params("file", file)), path);
+      const res = await schemas.GET(get(`/api/v1/schemas/${file}`), params("file", file));
+      const schema = await conforms(res.clone(), path);
+      await conforms(await schemas.GET(get(`/api/v1/schemas/${file}`, { "If-None-Match": res.headers.get("etag")! }), params("file", file)), path);
       expect(schema.$id).toBe(`${base}/api/v1/schemas/${file}`);
       expect(schema.$schema).toBe("https://json-schema.org/draft/2020-12/schema");
       published.set(file, own.compile(schema));

@@ -21,6 +21,7 @@ import { csvColumns } from "@/lib/formats/csv";
 import { MAX_API_BODY_BYTES } from "@/lib/limits";
 import { FEED_LIMIT } from "@/lib/open-data";
 import { QUERY_LIMITS, type ParamSpec } from "@/lib/query-params";
+import { API_CACHE_CONTROL } from "@/lib/caching";
 import * as S from "@/lib/schemas/api";
 
 type JsonSchema = Record<string, unknown>;
@@ -209,7 +210,11 @@ const content = (schema: JsonSchema, types: readonly string[] = ["application/js
 const error = (description: string, headers?: Record<string, unknown>) => ({ description, ...(headers ? { headers } : {}), ...content(ref("Error")) });
 const GEOJSON = ["application/geo+json"] as const;
 
-const etagHeader = { ETag: { description: "Send it back as If-None-Match: 304 while nothing changed.", schema: { type: "string" } } };
+/** Every read answer: an ETag, and how long caches may keep it (lib/caching.ts). */
+const etagHeader = {
+  ETag: { description: "Send it back as If-None-Match: 304 while nothing changed (the data, the date, the build).", schema: { type: "string" } },
+  "Cache-Control": { description: `\`${API_CACHE_CONTROL}\`: shared caches may serve it briefly, and everyone asks again with If-None-Match.`, schema: { type: "string" } },
+};
 const notModified = { "304": { description: "Not modified: the If-None-Match ETag is still current.", headers: etagHeader } };
 /** The one 400 of every route that reads query parameters (lib/api.ts `queryError`). */
 const queryError = (description: string) => ({ "400": { description, ...content(ref("QueryError")) } });
@@ -353,7 +358,7 @@ function buildDocument() {
           summary: "The CODIO taxonomy",
           description:
             "Foundations, principles, values (with Dutch and English names and definitions), the six categories of organisational actions, and the report's example actions per value.",
-          responses: { "200": { description: "The taxonomy.", ...content(ref("Taxonomy")) } },
+          responses: { "200": { description: "The taxonomy.", headers: etagHeader, ...content(ref("Taxonomy")) }, ...notModified },
         },
       },
       "/api/v1/sensors": {
@@ -392,7 +397,7 @@ function buildDocument() {
           tags: ["read"],
           summary: "Algorithms",
           parameters: algorithmParams,
-          responses: { "200": { description: "One page of algorithms with facet counts.", ...content(ref("AlgorithmList")) }, ...badQuery },
+          responses: { "200": { description: "One page of algorithms with facet counts.", headers: etagHeader, ...content(ref("AlgorithmList")) }, ...notModified, ...badQuery },
         },
         post: { tags: ["write"], ...writeOperation("algorithm", false) },
       },
@@ -403,7 +408,8 @@ function buildDocument() {
           parameters: [idParam("algorithm"), ...queryParameters(FORMAT_QUERY)],
           responses: {
             "200": {
-              description: "The algorithm in `data` (`AlgorithmAnswer`); with `format=algoritmeregister-1.0` the standard's record (`AlgoritmeregisterRecord`, with an ETag).",
+              description: "The algorithm in `data` (`AlgorithmAnswer`); with `format=algoritmeregister-1.0` the standard's record (`AlgoritmeregisterRecord`).",
+              headers: etagHeader,
               ...content({ oneOf: [ref("AlgorithmAnswer"), ref("AlgoritmeregisterRecord")] }),
             },
             ...notModified,
@@ -418,7 +424,11 @@ function buildDocument() {
           tags: ["read"],
           summary: "One search over both registers",
           parameters: searchParams,
-          responses: { "200": { description: "Matching entries of both kinds, with highlighted snippets and facet counts.", ...content(ref("SearchAnswer")) }, ...badQuery },
+          responses: {
+            "200": { description: "Matching entries of both kinds, with highlighted snippets and facet counts.", headers: etagHeader, ...content(ref("SearchAnswer")) },
+            ...notModified,
+            ...badQuery,
+          },
         },
       },
       "/api/v1/export/sensors.csv": csvDownload("sensor"),
@@ -472,7 +482,7 @@ function buildDocument() {
         get: {
           tags: ["description"],
           summary: "This document",
-          responses: { "200": { description: "OpenAPI 3.1, generated from the register's schemas.", ...content({ type: "object" }) } },
+          responses: { "200": { description: "OpenAPI 3.1, generated from the register's schemas.", headers: etagHeader, ...content({ type: "object" }) }, ...notModified },
         },
       },
       [`${SCHEMAS_PATH}/{file}`]: {
@@ -483,7 +493,8 @@ function buildDocument() {
             "JSON Schema 2020-12, generated from the same schemas as this document, with its own address as `$id`: content as published (`sensor.json`, `algorithm.json`), the read API's shapes (`sensor-feature.json`, `algorithm-item.json`), the downloads' (`algoritmeregister-1.0-record.json`, `register-line.json`) and what the write API takes (`sensor-input.json`, `algorithm-input.json`).",
           parameters: [{ name: "file", in: "path", required: true, schema: { type: "string", enum: Object.keys(SCHEMA_FILES) } }],
           responses: {
-            "200": { description: "The JSON Schema.", content: { "application/schema+json": { schema: { type: "object" } } } },
+            "200": { description: "The JSON Schema.", headers: etagHeader, content: { "application/schema+json": { schema: { type: "object" } } } },
+            ...notModified,
             "404": error("No schema by this name."),
           },
         },

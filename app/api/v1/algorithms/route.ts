@@ -2,7 +2,8 @@ import type { NextRequest } from "next/server";
 import { listAlgorithms } from "@/db/algorithms";
 import { ALGORITHM_QUERY, apiQuery } from "@/db/query-params";
 import { createApiDraft } from "@/db/api-entries";
-import { apiJson, guarded, pageLinks, queryError } from "@/lib/api";
+import { answerVersion } from "@/db/public";
+import { apiJsonWithEtag, guarded, pageLinks, queryError } from "@/lib/api";
 import { fromAlgorithmItem } from "@/lib/formats/algorithm-json";
 import type { AlgorithmList } from "@/lib/schemas/api";
 import { algorithmJson } from "./respond";
@@ -19,22 +20,23 @@ export function GET(request: NextRequest) {
     const params = request.nextUrl.searchParams;
     const parsed = apiQuery(ALGORITHM_QUERY, params);
     if (!parsed.ok) return queryError(parsed.problems);
-    const result = listAlgorithms(parsed.query);
-    const body: AlgorithmList = {
-      data: result.items.map(algorithmJson),
-      meta: {
-        total: result.total,
-        page: result.page,
-        pageSize: result.pageSize,
-        pages: result.pages,
-        sort: result.sort,
-        q: parsed.query.q ?? null,
-        match: result.match,
-        facets: result.facets,
-      },
-      links: pageLinks("/api/v1/algorithms", params, result.page, result.pages),
-    };
-    return apiJson(body);
+    return apiJsonWithEtag(request, answerVersion(), (): AlgorithmList => {
+      const result = listAlgorithms(parsed.query);
+      return {
+        data: result.items.map(algorithmJson),
+        meta: {
+          total: result.total,
+          page: result.page,
+          pageSize: result.pageSize,
+          pages: result.pages,
+          sort: result.sort,
+          q: parsed.query.q ?? null,
+          match: result.match,
+          facets: result.facets,
+        },
+        links: pageLinks("/api/v1/algorithms", params, result.page, result.pages),
+      };
+    });
   });
 }
 

@@ -1,4 +1,5 @@
-import { sensorFeatures, sensorDataVersion } from "@/db/sensors";
+import { sensorFeatures } from "@/db/sensors";
+import { answerVersion } from "@/db/public";
 import { apiQuery, SENSOR_API_QUERY } from "@/db/query-params";
 import { createApiDraft } from "@/db/api-entries";
 import { apiJsonWithEtag, guarded, pageLinks, queryError } from "@/lib/api";
@@ -21,7 +22,7 @@ export function GET(req: Request) {
     if (!parsed.ok) return queryError(parsed.problems);
     return apiJsonWithEtag(
       req,
-      sensorDataVersion(),
+      answerVersion(),
       () => {
         const r = sensorFeatures(parsed.query);
         return {

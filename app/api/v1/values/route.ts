@@ -1,10 +1,18 @@
 import { actionCategories, exampleActions, foundations, principles, source, values } from "@/lib/codio";
+import { apiJsonWithEtag, guarded } from "@/lib/api";
 import { siteUrl } from "@/lib/config";
 import type { Taxonomy } from "@/lib/schemas/api";
 
-/** The whole CODIO taxonomy, both languages (its schema: `taxonomySchema` in lib/schemas/api.ts). */
-export function GET() {
-  const body: Taxonomy = {
+/**
+ * The whole CODIO taxonomy, both languages (its schema: `taxonomySchema` in lib/schemas/api.ts). It changes
+ * only with the code: its ETag is the build's.
+ */
+export function GET(req: Request) {
+  return guarded("values API", () => apiJsonWithEtag(req, "taxonomy", taxonomy));
+}
+
+function taxonomy(): Taxonomy {
+  return {
     source,
     foundations: [...foundations],
     principles: [...principles],
@@ -13,5 +21,4 @@ export function GET() {
     actionCategories: [...actionCategories],
     exampleActions: [...exampleActions],
   };
-  return Response.json(body, { headers: { "Cache-Control": "public, max-age=3600" } });
 }

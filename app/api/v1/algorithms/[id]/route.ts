@@ -1,8 +1,8 @@
 import { getAlgorithmRecord } from "@/db/algorithms";
-import { publicDataVersion, standardRecord } from "@/db/export";
+import { answerVersion, standardRecord } from "@/db/export";
 import { saveApiDraft } from "@/db/api-entries";
 import { apiQuery, FORMAT_QUERY } from "@/db/query-params";
-import { apiError, apiJson, guarded, queryError, withEtag } from "@/lib/api";
+import { apiError, apiJsonWithEtag, guarded, queryError, withEtag } from "@/lib/api";
 import { fromAlgorithmItem } from "@/lib/formats/algorithm-json";
 import type { AlgorithmAnswer } from "@/lib/schemas/api";
 import { algorithmJson } from "../respond";
@@ -22,12 +22,11 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
     if (parsed.query.format) {
       const record = standardRecord(id);
       if (!record) return apiError(404, `No published algorithm with id '${id.slice(0, 40)}'.`);
-      return withEtag(request, publicDataVersion(), "application/json", () => JSON.stringify(record));
+      return withEtag(request, answerVersion(), "application/json", () => JSON.stringify(record));
     }
     const record = getAlgorithmRecord(id);
     if (!record) return apiError(404, `No published algorithm with id '${id.slice(0, 40)}'.`);
-    const body: AlgorithmAnswer = { data: algorithmJson(record) };
-    return apiJson(body);
+    return apiJsonWithEtag(request, answerVersion(), (): AlgorithmAnswer => ({ data: algorithmJson(record) }));
   });
 }
 

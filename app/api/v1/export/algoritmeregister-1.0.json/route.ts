@@ -1,4 +1,4 @@
-import { publicDataVersion, standardRecords } from "@/db/export";
+import { answerVersion, standardRecords } from "@/db/export";
 import { guarded, jsonArrayStream, withEtag } from "@/lib/api";
 
 export const dynamic = "force-dynamic";
@@ -9,7 +9,7 @@ export const dynamic = "force-dynamic";
  */
 export async function GET(request: Request) {
   return guarded("standard export", () =>
-    withEtag(request, publicDataVersion(), "application/json", () => jsonArrayStream(standardRecords()), {
+    withEtag(request, answerVersion(), "application/json", () => jsonArrayStream(standardRecords()), {
       "Content-Disposition": 'inline; filename="algoritmeregister-1.0.json"',
     }),
   );

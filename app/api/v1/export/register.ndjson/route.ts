@@ -1,4 +1,4 @@
-import { publicDataVersion, revisionBatches } from "@/db/export";
+import { answerVersion, revisionBatches } from "@/db/export";
 import { guarded, textStream, withEtag } from "@/lib/api";
 import { ndjsonDocument } from "@/lib/formats/ndjson";
 
@@ -10,7 +10,7 @@ export const dynamic = "force-dynamic";
  */
 export async function GET(request: Request) {
   return guarded("register.ndjson", () =>
-    withEtag(request, publicDataVersion(), "application/x-ndjson", () => textStream(ndjsonDocument(revisionBatches()), "register.ndjson"), {
+    withEtag(request, answerVersion(), "application/x-ndjson", () => textStream(ndjsonDocument(revisionBatches()), "register.ndjson"), {
       "Content-Disposition": 'attachment; filename="register.ndjson"',
     }),
   );

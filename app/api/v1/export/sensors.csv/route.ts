@@ -1,4 +1,4 @@
-import { publicDataVersion, publicEntryBatches } from "@/db/export";
+import { answerVersion, publicEntryBatches } from "@/db/export";
 import { guarded, textStream, withEtag } from "@/lib/api";
 import { csvDocument } from "@/lib/formats/csv";
 
@@ -10,7 +10,7 @@ export const dynamic = "force-dynamic";
  */
 export async function GET(request: Request) {
   return guarded("sensors.csv", () =>
-    withEtag(request, publicDataVersion(), "text/csv", () => textStream(csvDocument("sensor", publicEntryBatches("sensor")), "sensors.csv"), {
+    withEtag(request, answerVersion(), "text/csv", () => textStream(csvDocument("sensor", publicEntryBatches("sensor")), "sensors.csv"), {
       "Content-Disposition": 'attachment; filename="sensors.csv"',
     }),
   );

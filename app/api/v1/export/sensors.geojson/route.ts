@@ -1,5 +1,4 @@
-import { publicDataVersion, sensorFeatureBatches } from "@/db/export";
-import { today } from "@/db/sensors";
+import { answerVersion, sensorFeatureBatches } from "@/db/export";
 import { guarded, textStream, withEtag } from "@/lib/api";
 import { featureCollectionDocument } from "@/lib/formats/geojson";
 
@@ -11,8 +10,7 @@ export const dynamic = "force-dynamic";
  */
 export async function GET(request: Request) {
   return guarded("sensors.geojson", () =>
-    // `ended` depends on the date too.
-    withEtag(request, `${publicDataVersion()}|${today()}`, "application/geo+json", () => textStream(featureCollectionDocument(sensorFeatureBatches()), "sensors.geojson"), {
+    withEtag(request, answerVersion(), "application/geo+json", () => textStream(featureCollectionDocument(sensorFeatureBatches()), "sensors.geojson"), {
       "Content-Disposition": 'attachment; filename="sensors.geojson"',
     }),
   );

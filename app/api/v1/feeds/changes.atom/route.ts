@@ -1,5 +1,5 @@
 import { createTranslator } from "use-intl/core";
-import { publicDataVersion } from "@/db/export";
+import { answerVersion } from "@/db/export";
 import { feedVersions, lastChange, parseFeedQuery, type FeedQuery } from "@/db/feeds";
 import { apiError, guarded, withEtag } from "@/lib/api";
 import { siteUrl } from "@/lib/config";
@@ -27,7 +27,7 @@ export async function GET(request: Request) {
     const parsed = parseFeedQuery(params);
     if (!parsed.ok) return apiError(400, "Invalid query parameters. See 'problems' for what to change.", parsed.problems);
     const q = parsed.query;
-    return withEtag(request, publicDataVersion(), "application/atom+xml", () => {
+    return withEtag(request, answerVersion(), "application/atom+xml", () => {
       const t = createTranslator({ locale: q.lang, messages: catalogues[q.lang], namespace: "feed" });
       const organisation = q.organisation?.name;
       const kindLabel = q.kind ? t(`kinds.${q.kind}`) : undefined;

@@ -1,4 +1,5 @@
-import { getSensorFeature, sensorDataVersion } from "@/db/sensors";
+import { getSensorFeature } from "@/db/sensors";
+import { answerVersion } from "@/db/public";
 import { saveApiDraft } from "@/db/api-entries";
 import { apiError, apiJsonWithEtag, guarded } from "@/lib/api";
 import { featurePath, fromSensorFeature, unknownFeatureFields } from "@/lib/formats/geojson";
@@ -12,7 +13,7 @@ export async function GET(req: Request, { params }: { params: Promise<{ id: stri
   return guarded("sensor API", () => {
     const feature = getSensorFeature(id);
     if (!feature) return apiError(404, `No published sensor with id ${JSON.stringify(id.slice(0, 40))}.`);
-    return apiJsonWithEtag(req, sensorDataVersion(), () => feature, "application/geo+json");
+    return apiJsonWithEtag(req, answerVersion(), () => feature, "application/geo+json");
   });
 }
 

@@ -1,4 +1,5 @@
-import { sensorClusters, sensorDataVersion } from "@/db/sensors";
+import { sensorClusters } from "@/db/sensors";
+import { answerVersion } from "@/db/public";
 import { apiQuery, CLUSTER_QUERY } from "@/db/query-params";
 import { apiJsonWithEtagAsync, guarded, queryError } from "@/lib/api";
 
@@ -14,6 +15,6 @@ export function GET(req: Request) {
     const parsed = apiQuery(CLUSTER_QUERY, new URL(req.url).searchParams);
     if (!parsed.ok) return queryError(parsed.problems);
     const { bbox, zoom } = parsed.query;
-    return apiJsonWithEtagAsync(req, sensorDataVersion(), () => sensorClusters({ filters: parsed.query, bbox, zoom }), "application/geo+json");
+    return apiJsonWithEtagAsync(req, answerVersion(), () => sensorClusters({ filters: parsed.query, bbox, zoom }), "application/geo+json");
   });
 }

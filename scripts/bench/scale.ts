@@ -122,7 +122,8 @@ async function main() {
     if (b.status !== 0) throw new Error("next build failed");
   }
   const { getDb } = await import("@/db/client");
-  const { rebuildSearchIndex, compileQuery } = await import("@/db/search");
+  const { rebuildSearchIndex } = await import("@/db/search/maintenance");
+  const { compileQuery } = await import("@/db/search/query");
   const { generate } = await import("./_search-data");
   const { parseImportFile, importRecords } = await import("@/db/import");
   const cpu = (fs.readFileSync("/proc/cpuinfo", "utf8").match(/model name\s*:\s*(.+)/) ?? [])[1] ?? "unknown";

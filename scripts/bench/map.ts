@@ -13,10 +13,10 @@ import os from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { seededRandom } from "./_random";
+import { VIEWPORT, viewport } from "./_viewport";
 
 const N = Number(process.env.BENCH_SENSORS ?? 100_000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 200);
-const VIEWPORT = { width: 1920, height: 1080 };
 const dbFile = path.join(os.tmpdir(), `register-bench-map-${process.pid}.db`);
 process.env.DATABASE_PATH = dbFile;
 // Keep the scratch region wide enough for every generated sensor.
@@ -138,22 +138,6 @@ function bboxOf(g: ReturnType<typeof geometry>): [number, number, number, number
   return [a, b, c, d];
 }
 
-/** The bbox a map of VIEWPORT pixels shows at this centre and zoom (Web Mercator). */
-function viewport(lat: number, lon: number, zoom: number): [number, number, number, number] {
-  const scale = 256 * 2 ** zoom;
-  const x = ((lon + 180) / 360) * scale;
-  const s = Math.sin((lat * Math.PI) / 180);
-  const y = (0.5 - Math.log((1 + s) / (1 - s)) / (4 * Math.PI)) * scale;
-  const toLon = (px: number) => (px / scale) * 360 - 180;
-  const toLat = (py: number) => (Math.atan(Math.sinh(Math.PI * (1 - (2 * py) / scale))) * 180) / Math.PI;
-  const clamp = (v: number, lo: number, hi: number) => Math.max(lo, Math.min(hi, v));
-  return [
-    clamp(toLon(x - VIEWPORT.width / 2), -180, 180),
-    clamp(toLat(y + VIEWPORT.height / 2), -85, 85),
-    clamp(toLon(x + VIEWPORT.width / 2), -180, 180),
-    clamp(toLat(y - VIEWPORT.height / 2), -85, 85),
-  ];
-}
 
 const stats = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);

@@ -36,6 +36,7 @@ import os from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import Supercluster from "supercluster";
+import { VIEWPORT, viewport } from "./_viewport";
 
 const args = process.argv.slice(2);
 const arg = (name: string, fallback: number) => {
@@ -50,7 +51,6 @@ const JSON_OUT = args.includes("--json");
 const RUNS = Number(process.env.BENCH_RUNS ?? 100);
 const PORT = Number(process.env.BENCH_PORT ?? 3700);
 const BASE = `http://127.0.0.1:${PORT}`;
-const VIEWPORT = { width: 1920, height: 1080 };
 const DIST = process.env.NEXT_DIST_DIR ?? ".next";
 /** BENCH_DB=<file>: generate the scratch database there and keep it; when it exists, use it as it is. */
 const reuse = process.env.BENCH_DB;
@@ -67,16 +67,6 @@ const stats = (xs: number[]) => {
 const r1 = (x: number) => Math.round(x * 10) / 10;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-/** The bbox a map of VIEWPORT pixels shows at this centre and zoom (Web Mercator). */
-function viewport(lat: number, lon: number, zoom: number): [number, number, number, number] {
-  const scale = 256 * 2 ** zoom;
-  const x = ((lon + 180) / 360) * scale;
-  const s = Math.sin((lat * Math.PI) / 180);
-  const y = (0.5 - Math.log((1 + s) / (1 - s)) / (4 * Math.PI)) * scale;
-  const toLon = (px: number) => (px / scale) * 360 - 180;
-  const toLat = (py: number) => (Math.atan(Math.sinh(Math.PI * (1 - (2 * py) / scale))) * 180) / Math.PI;
-  return [toLon(x - VIEWPORT.width / 2), toLat(y + VIEWPORT.height / 2), toLon(x + VIEWPORT.width / 2), toLat(y - VIEWPORT.height / 2)];
-}
 
 const VIEWS: { name: string; lat: number; lon: number; zoom: number; filter?: string }[] = [
   { name: "country z7", lat: 52.2, lon: 5.3, zoom: 7 },

@@ -1,11 +1,18 @@
 import { test, expect, expectAccessible } from "./fixtures";
-import type { Page } from "@playwright/test";
+import type { Locator, Page } from "@playwright/test";
 
 /** The list beside the map has loaded and says how many sensors are in view. */
 async function mapReady(page: Page) {
   const list = page.getByRole("region", { name: "Sensoren in dit deel van de kaart" });
   await expect(list.getByRole("status")).toHaveText(/Er (is|zijn) \d+ sensor(en)? in dit deel van de kaart\./);
   return list;
+}
+
+/** The list beside the map shows what is in view at the zoom level in the URL (data-zoom, set when it loaded). */
+async function listSettled(page: Page, list: Locator) {
+  await expect
+    .poll(async () => (await list.getAttribute("data-zoom")) === String(mapView(page).zoom))
+    .toBe(true);
 }
 
 const mapView = (page: Page) => {
@@ -36,10 +43,15 @@ test("a citizen sees sensors on the map, filters by type and follows one to its 
   await page.getByRole("button", { name: "Uitzoomen" }).click();
   await expect(list.getByRole("status")).toHaveText(new RegExp(`Er (is|zijn) ${soundCount} sensor`));
   // Zoom in until the sound meters stand alone, using the list (the keyboard alternative).
-  for (let i = 0; i < 6 && (await list.getByRole("button", { name: /Inzoomen op/ }).count()) > 0; i++) {
-    await list.getByRole("button", { name: /Inzoomen op/ }).first().click();
-    await expect(list.getByRole("status")).toHaveText(/in dit deel van de kaart/);
-    await page.waitForTimeout(400);
+  // Each step waits until the list shows the new zoom level (the map loads after it stops moving), so a
+  // button is never looked for in a list that is about to be replaced.
+  for (let i = 0; i < 8; i++) {
+    await listSettled(page, list);
+    const zoomIn = list.getByRole("button", { name: /Inzoomen op/ });
+    if ((await zoomIn.count()) === 0) break;
+    const before = mapView(page).zoom;
+    await zoomIn.first().click();
+    await expect.poll(() => mapView(page).zoom).toBeGreaterThan(before);
   }
   const first = list.getByRole("link").filter({ hasText: /Geluidsmeter/ }).first();
   await expect(first).toBeVisible();

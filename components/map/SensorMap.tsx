@@ -47,6 +47,8 @@ export default function SensorMap({ locale, filterQuery, listHref }: { locale: L
   const [map, setMap] = useState<LeafletMap | null>(null);
   const [data, setData] = useState<MapResponse | null>(null);
   const [state, setState] = useState<"loading" | "ready" | "error">("loading");
+  /** The zoom level of what the list shows (data-zoom): lets the end-to-end tests wait until it is current. */
+  const [loadedZoom, setLoadedZoom] = useState<number | null>(null);
   const [locate, setLocate] = useState<Locate>(null);
   const initial = useMemo(() => viewFromParams(new URLSearchParams(searchParams.toString())), []); // eslint-disable-line react-hooks/exhaustive-deps
   const filters = useRef(filterQuery);
@@ -77,6 +79,7 @@ export default function SensorMap({ locale, filterQuery, listHref }: { locale: L
       const res = await fetch(`/api/v1/sensors/clusters?${q}`, { signal: ctrl.signal });
       if (!res.ok) throw new Error(String(res.status));
       setData((await res.json()) as MapResponse);
+      setLoadedZoom(zoom);
       setState("ready");
     } catch (e) {
       if ((e as Error).name !== "AbortError") setState("error");
@@ -235,7 +238,7 @@ export default function SensorMap({ locale, filterQuery, listHref }: { locale: L
           })}
         </MapCanvas>
 
-        <section className="map-list" aria-labelledby="map-list-title">
+        <section className="map-list" aria-labelledby="map-list-title" data-zoom={loadedZoom ?? undefined}>
           <h2 id="map-list-title" className="utrecht-heading-2 map-list__title">
             {t("listTitle")}
           </h2>

@@ -34,6 +34,10 @@ export default defineConfig({
         "--disable-sync",
         "--disable-quic",
         "--no-first-run",
+        // No internet, at the browser's resolver: every host but the app's own is "not found" at once (map
+        // tiles, geocoders). Routing every request through Playwright instead (context.route) did the same
+        // but turned off the browser's cache, so every page fetched and compiled all its scripts again.
+        "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1",
       ],
     },
   },

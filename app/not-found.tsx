@@ -1,4 +1,4 @@
-import "@utrecht/component-library-css";
+import "@/components/ui/styles";
 import "@utrecht/design-tokens/dist/theme.css";
 import "./globals.css";
 import Link from "next/link";

@@ -22,8 +22,8 @@ export const PAGE_WEIGHT_BUDGETS_KB = {
 const gz = (text: string | Buffer) => gzipSync(text, { level: 9 }).length;
 
 /**
- * Opens `path` and adds up the gzipped size of every script it loads, until the network is quiet (the map
- * loads Leaflet after the page), plus its inline scripts gzipped together as they travel in the document.
+ * Opens `path` and adds up the gzipped size of every script it loads, until its maps are there and the
+ * network is quiet, plus its inline scripts gzipped together as they travel in the document.
  * The sizes come from the response bodies gzipped here, not from the network: the test server need not
  * compress.
  */
@@ -37,6 +37,8 @@ async function scriptWeight(page: Page, path: string) {
     );
   });
   await page.goto(path);
+  // The maps load Leaflet after hydration: wait until their placeholders gave way, then for a quiet network.
+  await page.waitForFunction(() => !document.querySelector(".sensor-map--loading, .map-canvas--loading"));
   await page.waitForLoadState("networkidle");
   const inline = await page.locator("script:not([src])").evaluateAll((scripts) => scripts.map((s) => s.textContent ?? "").join("\n"));
   const fileBytes = (await Promise.all(files.values())).reduce((a, b) => a + b, 0);

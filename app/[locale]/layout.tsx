@@ -1,16 +1,17 @@
-import "@utrecht/component-library-css";
+import "@/components/ui/styles";
 import "@utrecht/design-tokens/dist/theme.css";
 import "../globals.css";
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
-import { hasLocale, NextIntlClientProvider } from "next-intl";
+import { hasLocale } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { routing } from "@/lib/i18n/routing";
 import { feedPath } from "@/lib/open-data";
 import { SiteHeader } from "@/components/shell/SiteHeader";
 import { SiteFooter } from "@/components/shell/SiteFooter";
+import { ErrorTextsProvider } from "@/components/shell/ErrorTexts";
 
 type Props = { children: ReactNode; params: Promise<{ locale: string }> };
 
@@ -37,6 +38,7 @@ export default async function LocaleLayout({ children, params }: Props) {
   // and Next.js can only put it on the scripts of a page rendered with that request.
   await connection();
   setRequestLocale(locale);
+  const error = await getTranslations("error");
   return (
     <html lang={locale}>
       <head>
@@ -44,13 +46,14 @@ export default async function LocaleLayout({ children, params }: Props) {
         <link rel="stylesheet" href={process.env.THEME_CSS_URL ?? "/theme.css"} />
       </head>
       <body className="utrecht-theme utrecht-document">
-        <NextIntlClientProvider>
-          <SiteHeader />
-          <main id="main" tabIndex={-1} className="site-main">
+        {/* No message catalogue for the browser: client islands get theirs from <ClientMessages> (README, "Page weight"). */}
+        <SiteHeader />
+        <main id="main" tabIndex={-1} className="site-main">
+          <ErrorTextsProvider texts={{ title: error("title"), text: error("text"), retry: error("retry"), home: error("home") }}>
             {children}
-          </main>
-          <SiteFooter />
-        </NextIntlClientProvider>
+          </ErrorTextsProvider>
+        </main>
+        <SiteFooter />
       </body>
     </html>
   );

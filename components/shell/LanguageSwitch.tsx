@@ -1,13 +1,11 @@
 "use client";
 import { Suspense } from "react";
-import { useLocale, useTranslations } from "next-intl";
 import { useSearchParams } from "next/navigation";
 import { Link, usePathname } from "@/lib/i18n/navigation";
 
-function Switch() {
-  const t = useTranslations("shell");
-  const locale = useLocale();
-  const other = locale === "nl" ? "en" : "nl";
+type Props = { other: string; text: string; label: string };
+
+function Switch({ other, text, label }: Props) {
   const pathname = usePathname();
   const search = useSearchParams();
   const query = Object.fromEntries(search.entries());
@@ -17,19 +15,22 @@ function Switch() {
       locale={other}
       lang={other}
       hrefLang={other}
-      aria-label={t("switchToLabel")}
+      aria-label={label}
       className="site-header__lang"
     >
-      {t("switchTo")}
+      {text}
     </Link>
   );
 }
 
-/** Switches language and stays on the same page, with the same query (filters, map position). */
-export function LanguageSwitch() {
+/**
+ * Switches language and stays on the same page, with the same query (filters, map position). A client
+ * component for the current address only: the other language and the texts come from the server (SiteHeader).
+ */
+export function LanguageSwitch(props: Props) {
   return (
     <Suspense fallback={null}>
-      <Switch />
+      <Switch {...props} />
     </Suspense>
   );
 }

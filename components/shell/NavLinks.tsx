@@ -1,24 +1,17 @@
 "use client";
-import { useTranslations } from "next-intl";
 import { Link, usePathname } from "@/lib/i18n/navigation";
+import { NAV_ITEMS, type NavTexts } from "./nav-items";
 
-const items = [
-  { href: "/map", key: "map" },
-  { href: "/sensors", key: "sensors" },
-  { href: "/algorithms", key: "algorithms" },
-  { href: "/contest", key: "contest" },
-  { href: "/values", key: "values" },
-  { href: "/search", key: "search" },
-] as const;
-
-/** The main navigation; the current section is marked with aria-current. */
-export function NavLinks({ label }: { label: string }) {
-  const t = useTranslations("nav");
+/**
+ * The main navigation; the current section is marked with aria-current. A client component for the current
+ * path only: the texts come translated from the server (SiteHeader), so no messages travel to the browser.
+ */
+export function NavLinks({ label, texts }: { label: string; texts: NavTexts }) {
   const pathname = usePathname();
   return (
     <nav aria-label={label} className="site-nav">
       <ul className="container site-nav__list">
-        {items.map((item) => {
+        {NAV_ITEMS.map((item) => {
           const current = pathname === item.href || pathname.startsWith(`${item.href}/`);
           return (
             <li key={item.href}>
@@ -27,7 +20,7 @@ export function NavLinks({ label }: { label: string }) {
                 className="site-nav__link"
                 aria-current={current ? (pathname === item.href ? "page" : "true") : undefined}
               >
-                {t(item.key)}
+                {texts[item.key]}
               </Link>
             </li>
           );

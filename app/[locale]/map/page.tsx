@@ -5,6 +5,7 @@ import { FacetFilters } from "@/components/entry/FacetFilters";
 import { FilterPanel } from "@/components/map/FilterPanel";
 import { MapLegend } from "@/components/map/MapLegend";
 import { SensorMapLoader } from "@/components/map/SensorMapLoader";
+import { ClientMessages } from "@/components/ClientMessages";
 import { selectedFilters, sensorFacetList } from "@/components/sensors/facets";
 import { filterParams, sensorFacets } from "@/db/sensors";
 import { pageQuery, SENSOR_FILTERS } from "@/db/query-params";
@@ -51,7 +52,9 @@ export default async function MapPage({ params, searchParams }: Props) {
           </FilterPanel>
         </div>
         <div className="map-page__main">
-          <SensorMapLoader locale={locale} filterQuery={filterQuery} listHref={listHref} />
+          <ClientMessages island="map">
+            <SensorMapLoader locale={locale} filterQuery={filterQuery} listHref={listHref} />
+          </ClientMessages>
           <noscript>
             <p className="notice">
               {t("noScript")} <a href={listHref}>{t("listLink")}</a>

@@ -3,10 +3,12 @@ import { getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import { getActor } from "@/lib/auth/session";
 import { signOut } from "../login/actions";
+import { ClientMessages } from "@/components/ClientMessages";
 
 /**
  * The officials' workspace frame. Every page below checks the session itself (requireOfficialPage);
- * this layout only shows who is signed in and the workspace menu.
+ * this layout only shows who is signed in and the workspace menu, and gives the workspace's client
+ * components (forms) the messages they read (lib/i18n/client-messages.ts).
  */
 export default async function WorkspaceLayout({ children }: { children: ReactNode }) {
   const actor = await getActor();
@@ -53,7 +55,7 @@ export default async function WorkspaceLayout({ children }: { children: ReactNod
           </form>
         </div>
       )}
-      {children}
+      <ClientMessages island="workspace">{children}</ClientMessages>
     </div>
   );
 }

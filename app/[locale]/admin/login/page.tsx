@@ -3,6 +3,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { redirect } from "next/navigation";
 import { Heading1, Heading2, Paragraph } from "@/components/ui";
 import { LoginForm } from "@/components/admin/LoginForm";
+import { ClientMessages } from "@/components/ClientMessages";
 import { getActor } from "@/lib/auth/session";
 import { oidcProvider } from "@/lib/auth";
 import { demoAccounts, DEMO_PASSWORD } from "@/db/demo/accounts";
@@ -47,7 +48,9 @@ export default async function LoginPage({ params, searchParams }: Props) {
         </p>
       )}
       <Paragraph>{t("intro")}</Paragraph>
-      <LoginForm next={typeof next === "string" ? next : undefined} />
+      <ClientMessages island="login">
+        <LoginForm next={typeof next === "string" ? next : undefined} />
+      </ClientMessages>
       {oidcProvider && (
         <section aria-labelledby="oidc">
           <Heading2 id="oidc">{t("oidc")}</Heading2>

@@ -7,6 +7,7 @@ import { Heading1, Heading2, Paragraph } from "@/components/ui";
 import { EntryStatus } from "@/components/entry/EntryStatus";
 import { ValuesAssessment } from "@/components/entry/ValuesAssessment";
 import { LocationMapLoader } from "@/components/map/LocationMapLoader";
+import { ClientMessages } from "@/components/ClientMessages";
 import { SensorTypeMark } from "@/components/sensors/SensorTypeMark";
 import { areaSquareMetres, lengthMetres } from "@/components/sensors/measure";
 import { getPublicSensor, sensorEnded, today } from "@/db/sensors";
@@ -100,7 +101,9 @@ export default async function SensorPage({ params }: Props) {
       <section aria-labelledby="sensor-where">
         <Heading2 id="sensor-where">{t("where")}</Heading2>
         <div className="sensor-detail__map">
-          <LocationMapLoader geometry={geometry} type={s.type} ended={ended} anchor={[lon, lat]} label={t("mapLabel")} name={entry.name} />
+          <ClientMessages island="locationMap">
+            <LocationMapLoader geometry={geometry} type={s.type} ended={ended} anchor={[lon, lat]} label={t("mapLabel")} name={entry.name} />
+          </ClientMessages>
           <noscript>
             <p className="muted">{t("mapNoScript")}</p>
           </noscript>

@@ -174,50 +174,37 @@ export const FieldsetLegend = ({ className, ...p }: ComponentProps<"legend">) =>
 );
 
 type InputState = { invalid?: boolean; inputRequired?: boolean };
+type TextState = InputState & { dir?: string; disabled?: boolean; readOnly?: boolean; required?: boolean; className?: string };
 
-export const Textbox = ({ dir, disabled, invalid, readOnly, required, inputRequired, className, type = "text", inputMode, ...p }: ComponentProps<"input"> & InputState) => (
-  <input
-    {...p}
-    type={type}
-    className={cx(
-      "utrecht-textbox",
-      "utrecht-textbox--html-input",
-      disabled && "utrecht-textbox--disabled",
-      invalid && "utrecht-textbox--invalid",
-      readOnly && "utrecht-textbox--readonly",
-      (required || inputRequired) && "utrecht-textbox--required",
-      className,
-    )}
-    dir={dir ?? "auto"}
-    disabled={disabled}
-    readOnly={readOnly}
-    aria-required={required || undefined}
-    required={inputRequired}
-    aria-invalid={invalid || undefined}
-    inputMode={inputMode || (type === "number" ? "numeric" : undefined)}
-  />
+/** Base, disabled, invalid, read-only and required classes of the two text fields. */
+const textClasses = {
+  textbox: ["utrecht-textbox utrecht-textbox--html-input", "utrecht-textbox--disabled", "utrecht-textbox--invalid", "utrecht-textbox--readonly", "utrecht-textbox--required"],
+  textarea: ["utrecht-textarea utrecht-textarea--html-textarea", "utrecht-textarea--disabled", "utrecht-textarea--invalid", "utrecht-textarea--readonly", "utrecht-textarea--required"],
+} as const;
+
+/**
+ * A text field's props with its state turned into classes and ARIA, as the library's Textbox and Textarea:
+ * `required` is announced (aria-required) without the browser's own check, `inputRequired` is the browser's.
+ */
+function textField<P extends TextState>(kind: keyof typeof textClasses, { dir, disabled, invalid, readOnly, required, inputRequired, className, ...rest }: P) {
+  const [base, isDisabled, isInvalid, isReadOnly, isRequired] = textClasses[kind];
+  return {
+    ...rest,
+    className: cx(base, disabled && isDisabled, invalid && isInvalid, readOnly && isReadOnly, (required || inputRequired) && isRequired, className),
+    dir: dir ?? "auto",
+    disabled,
+    readOnly,
+    "aria-required": required || undefined,
+    required: inputRequired,
+    "aria-invalid": invalid || undefined,
+  };
+}
+
+export const Textbox = ({ type = "text", inputMode, ...p }: ComponentProps<"input"> & InputState) => (
+  <input type={type} {...textField("textbox", p)} inputMode={inputMode || (type === "number" ? "numeric" : undefined)} />
 );
 
-export const Textarea = ({ dir, disabled, invalid, readOnly, required, inputRequired, className, ...p }: ComponentProps<"textarea"> & InputState) => (
-  <textarea
-    {...p}
-    className={cx(
-      "utrecht-textarea",
-      "utrecht-textarea--html-textarea",
-      disabled && "utrecht-textarea--disabled",
-      invalid && "utrecht-textarea--invalid",
-      readOnly && "utrecht-textarea--readonly",
-      (required || inputRequired) && "utrecht-textarea--required",
-      className,
-    )}
-    dir={dir ?? "auto"}
-    disabled={disabled}
-    readOnly={readOnly}
-    aria-required={required || undefined}
-    required={inputRequired}
-    aria-invalid={invalid || undefined}
-  />
-);
+export const Textarea = (p: ComponentProps<"textarea"> & InputState) => <textarea {...textField("textarea", p)} />;
 
 /** A select; `noscript` keeps the browser's own required check, otherwise aria-required only (as the library). */
 export const Select = ({ busy, invalid, required, className, noscript, ...p }: ComponentProps<"select"> & { busy?: boolean; invalid?: boolean; noscript?: boolean }) => (

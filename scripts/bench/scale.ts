@@ -22,6 +22,7 @@
  *   npm run bench -- scale --sensors 1000000 --algorithms 100000 --json
  *   BENCH_RUNS=50 BENCH_PORT=3700 BENCH_KEEP_DB=1 npm run bench -- scale
  *   BENCH_DB=/tmp/scale-1m.db npm run bench -- scale --sensors 1000000   # generated once, then reused
+ *   BENCH_DB=/tmp/scale-1m.db npm run bench -- scale --sensors 1000000 --data-only   # only generate it
  *
  * Needs a production build (`npx next build`, in NEXT_DIST_DIR or .next); builds one when there is none.
  * With --json the last line of the output is one JSON object:
@@ -48,6 +49,8 @@ const arg = (name: string, fallback: number) => {
 const SENSORS = arg("sensors", 100_000);
 const ALGORITHMS = arg("algorithms", Math.round(SENSORS / 10));
 const JSON_OUT = args.includes("--json");
+/** --data-only: generate (or check) the scratch database and stop; with BENCH_DB, to measure it later. */
+const DATA_ONLY = args.includes("--data-only");
 const RUNS = Number(process.env.BENCH_RUNS ?? 100);
 const PORT = Number(process.env.BENCH_PORT ?? 3700);
 const BASE = `http://127.0.0.1:${PORT}`;
@@ -106,11 +109,6 @@ function memory(pid: number) {
 }
 
 async function main() {
-  if (!fs.existsSync(path.join(DIST, "BUILD_ID"))) {
-    console.log(`no production build in ${DIST}: building one (npx next build)`);
-    const b = spawnSync("npx", ["next", "build"], { stdio: "inherit", env: process.env });
-    if (b.status !== 0) throw new Error("next build failed");
-  }
   const { getDb } = await import("@/db/client");
   const { rebuildSearchIndex } = await import("@/db/search/maintenance");
   const { compileQuery } = await import("@/db/search/query");
@@ -137,6 +135,13 @@ async function main() {
       `data: ${SENSORS.toLocaleString("en")} sensors + ${ALGORITHMS.toLocaleString("en")} algorithms (~4% archived), ${data.organisations} organisations; ` +
         `generated and indexed in ${((performance.now() - t) / 1000).toFixed(0)} s (full-text index ${(rebuild.ms / 1000).toFixed(0)} s); database ${(fs.statSync(dbFile).size / 2 ** 20).toFixed(0)} MB`,
     );
+  }
+
+  if (DATA_ONLY) return;
+  if (!fs.existsSync(path.join(DIST, "BUILD_ID"))) {
+    console.log(`no production build in ${DIST}: building one (npx next build)`);
+    const b = spawnSync("npx", ["next", "build"], { stdio: "inherit", env: process.env });
+    if (b.status !== 0) throw new Error("next build failed");
   }
 
   /* ---- raw engines, in this process ---- */

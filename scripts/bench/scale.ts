@@ -125,6 +125,16 @@ async function main() {
     if (count("sensor") < SENSORS || count("algorithm") < ALGORITHMS)
       throw new Error(`${dbFile} holds ${count("sensor")} sensors and ${count("algorithm")} algorithms: remove it, or ask for those`);
     console.log(`data: ${dbFile} as it is (${count("sensor").toLocaleString("en")} sensors, ${count("algorithm").toLocaleString("en")} algorithms)`);
+    // A generation stopped while the full-text index was being built leaves the entries without it: build it.
+    const indexed = sqlite.prepare("SELECT count(*) FROM search_index_docsize").pluck().get() as number;
+    const publicEntries = sqlite.prepare("SELECT count(*) FROM entries WHERE status IN ('published', 'archived')").pluck().get() as number;
+    if (indexed < publicEntries) {
+      console.log(`the full-text index holds ${indexed.toLocaleString("en")} of ${publicEntries.toLocaleString("en")} public entries: rebuilding it`);
+      const rebuild = rebuildSearchIndex();
+      sqlite.pragma("optimize");
+      sqlite.pragma("wal_checkpoint(TRUNCATE)");
+      console.log(`full-text index rebuilt in ${(rebuild.ms / 1000).toFixed(0)} s`);
+    }
   } else {
     const data = generate(sqlite, { sensors: SENSORS, algorithms: ALGORITHMS });
     const rebuild = rebuildSearchIndex();

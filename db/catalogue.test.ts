@@ -5,7 +5,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/permissions";
 import { runChild } from "@/lib/testing/children";
-import { catalogue } from "./catalogue";
+import { catalogue, resetCatalogue, sortInSteps, warmCatalogue } from "./catalogue";
 import { getDb } from "./client";
 import { demoAlgorithms } from "./demo/algorithms";
 import { demoSensors } from "./demo/sensors";
@@ -116,3 +116,46 @@ describe("the catalogue", () => {
     expect(catalogue()).toBe(before);
   }, 120_000);
 });
+
+describe("loading without holding the server", () => {
+  it("loads in steps, letting other work run between them, to the same catalogue a request would load", async () => {
+    const direct = catalogue();
+    resetCatalogue();
+    let ticks = 0;
+    const ticking = setInterval(() => ticks++, 0);
+    await warmCatalogue();
+    clearInterval(ticking);
+    const warmed = catalogue();
+    expect(warmed).not.toBe(direct);
+    expect(warmed.n).toBe(direct.n);
+    // Rows may be numbered differently (a patched catalogue appends): compare entries.
+    const entryOrder = (c: typeof direct, order: Int32Array) => Array.from(order, (r) => c.entryId[r]);
+    expect(entryOrder(warmed, warmed.byName)).toEqual(entryOrder(direct, direct.byName));
+    expect(entryOrder(warmed, warmed.byNewest)).toEqual(entryOrder(direct, direct.byNewest));
+    expect(ticks).toBeGreaterThan(0);
+  });
+
+  it("a request during the load finishes it itself", async () => {
+    resetCatalogue();
+    const warming = warmCatalogue();
+    const now = catalogue();
+    await warming;
+    expect(catalogue()).toBe(now);
+  });
+
+  it("sorts a large order in steps, as one sort would", () => {
+    const keys = Float64Array.from({ length: 100_000 }, (_, i) => (i * 7919) % 1000);
+    const rows = Int32Array.from({ length: keys.length }, (_, i) => i);
+    const cmp = (a: number, b: number) => keys[a]! - keys[b]! || a - b;
+    const steps = sortInSteps(rows.slice(), cmp);
+    let step = steps.next();
+    let yields = 0;
+    while (!step.done) {
+      yields++;
+      step = steps.next();
+    }
+    expect(yields).toBeGreaterThan(3);
+    expect(Array.from(step.value)).toEqual(Array.from(rows.slice().sort(cmp)));
+  });
+});
+

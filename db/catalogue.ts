@@ -304,10 +304,19 @@ function addMainThemes(c: Catalogue, r: number) {
   }
 }
 
-/** The bit words of every entry in a child table, in one pass (SQLite sums them per entry). */
-function loadBits(c: Catalogue, table: "entry_values" | "entry_themes", column: string, slugs: readonly string[], words: number, into: Uint32Array) {
-  const sql = `SELECT entry_id, ${bitSums(column, slugs, words).join(", ")} FROM ${table} GROUP BY entry_id`;
-  for (const [id, ...mask] of getDb().$client.prepare(sql).raw().iterate() as Iterable<number[]>) {
+/** The bit words of the entries with ids in (fromId, toId] in a child table, in one pass (SQLite sums them per entry). */
+function loadBits(
+  c: Catalogue,
+  table: "entry_values" | "entry_themes",
+  column: string,
+  slugs: readonly string[],
+  words: number,
+  into: Uint32Array,
+  fromId: number,
+  toId: number,
+) {
+  const sql = `SELECT entry_id, ${bitSums(column, slugs, words).join(", ")} FROM ${table} WHERE entry_id > ? AND entry_id <= ? GROUP BY entry_id`;
+  for (const [id, ...mask] of getDb().$client.prepare(sql).raw().all(fromId, toId) as number[][]) {
     const r = c.rowOf[id!];
     if (r === undefined || r < 0) continue;
     for (let w = 0; w < words; w++) into[r * words + w] = Number(mask[w] ?? 0);
@@ -334,35 +343,129 @@ export function currentState(): { version: number; organisationsChangedAt: numbe
     .get() as { version: number; organisationsChangedAt: number };
 }
 
+/** Rows read per step of a load (and id range per step of the bit sums): a few milliseconds each. */
+const LOAD_CHUNK = 20_000;
+/** Elements sorted or merged per step of a load's sort. */
+const SORT_CHUNK = 32_768;
+
 /**
- * Reads every public entry. One read transaction, so the rows and the version belong together; rows are
- * streamed (never all in memory at once) and the value and theme bits come from one pass over each child
- * table rather than a subquery per row.
+ * Sorts `arr` in steps: runs of SORT_CHUNK sorted one per step, then merged pairwise, yielding between steps
+ * (a bottom-up merge sort), so sorting a million names never holds the event loop for long.
  */
-function fullLoad(): Catalogue {
+export function* sortInSteps(arr: Int32Array, cmp: (a: number, b: number) => number): Generator<void, Int32Array> {
+  const n = arr.length;
+  for (let i = 0; i < n; i += SORT_CHUNK) {
+    arr.subarray(i, Math.min(n, i + SORT_CHUNK)).sort(cmp);
+    yield;
+  }
+  let src: Int32Array = arr;
+  let dst: Int32Array = new Int32Array(n);
+  for (let width = SORT_CHUNK; width < n; width *= 2) {
+    let work = 0;
+    for (let lo = 0; lo < n; lo += 2 * width) {
+      const mid = Math.min(lo + width, n);
+      const hi = Math.min(lo + 2 * width, n);
+      let i = lo;
+      let j = mid;
+      let k = lo;
+      while (i < mid && j < hi) {
+        dst[k++] = cmp(src[i]!, src[j]!) <= 0 ? src[i++]! : src[j++]!;
+        if (++work >= SORT_CHUNK) {
+          work = 0;
+          yield;
+        }
+      }
+      while (i < mid) dst[k++] = src[i++]!;
+      while (j < hi) dst[k++] = src[j++]!;
+    }
+    [src, dst] = [dst, src];
+  }
+  return src;
+}
+
+/**
+ * Reads every public entry, in steps (a generator: each `yield` is a point where the event loop may run):
+ * rows LOAD_CHUNK at a time by id, the value and theme bits by id range (SQLite sums them per entry in one
+ * pass over each range), then the two orders. The version is taken first: whatever is published while the
+ * load runs has a newer revision and is patched in by the first `catalogue()` after it (`refresh`), so rows
+ * read a little later than the version are read again, never missed.
+ */
+function* loadInSteps(): Generator<void, Catalogue> {
   const t0 = performance.now();
   const sqlite = getDb().$client;
-  return sqlite.transaction(() => {
-    const { version, organisationsChangedAt } = currentState();
-    const maxId = (sqlite.prepare("SELECT coalesce(max(id), 0) AS m FROM entries").get() as { m: number }).m;
-    const count = sqlite.prepare("SELECT count(*) FROM entries WHERE status IN ('published', 'archived')").pluck().get() as number;
-    const c = emptyCatalogue(count + 64, maxId + 64);
-    let n = 0;
-    for (const row of sqlite.prepare(`${BASE_ROW_SQL} ORDER BY e.id`).raw().iterate() as Iterable<Row>) setRow(c, n++, row);
+  const { version, organisationsChangedAt } = currentState();
+  const maxId = (sqlite.prepare("SELECT coalesce(max(id), 0) AS m FROM entries").get() as { m: number }).m;
+  const count = sqlite.prepare("SELECT count(*) FROM entries WHERE status IN ('published', 'archived')").pluck().get() as number;
+  const c = emptyCatalogue(count + 64, maxId + 64);
+  const chunk = sqlite.prepare(`${BASE_ROW_SQL} AND e.id > ? ORDER BY e.id LIMIT ${LOAD_CHUNK}`).raw();
+  let n = 0;
+  for (let last = 0; ; ) {
+    const rows = chunk.all(last) as Row[];
+    if (!rows.length) break;
+    last = rows[rows.length - 1]![0];
+    ensureCapacity(c, n + rows.length, last);
+    for (const row of rows) setRow(c, n++, row);
     c.n = n;
-    loadBits(c, "entry_values", "value", valueSlugs, VALUE_WORDS, c.values);
-    loadBits(c, "entry_themes", "theme", themes.slugs, THEME_WORDS, c.themes);
-    for (let r = 0; r < n; r++) addMainThemes(c, r);
-    const order = Int32Array.from({ length: n }, (_, i) => i);
-    c.byName = order.slice().sort(nameCmp(c));
-    c.byNewest = order.sort(newestCmp(c));
-    c.version = version;
-    c.sensorVersion = version;
-    c.generation = ++generations.count;
-    c.organisationsChangedAt = organisationsChangedAt;
-    c.loadMs = performance.now() - t0;
-    return c;
-  })();
+    yield;
+  }
+  const top = Math.max(maxId, n ? c.entryId[n - 1]! : 0);
+  for (let from = 0; from < top; from += LOAD_CHUNK * 4) {
+    loadBits(c, "entry_values", "value", valueSlugs, VALUE_WORDS, c.values, from, from + LOAD_CHUNK * 4);
+    loadBits(c, "entry_themes", "theme", themes.slugs, THEME_WORDS, c.themes, from, from + LOAD_CHUNK * 4);
+    yield;
+  }
+  for (let r = 0; r < n; r++) addMainThemes(c, r);
+  yield;
+  c.byName = yield* sortInSteps(Int32Array.from({ length: n }, (_, i) => i), nameCmp(c));
+  c.byNewest = yield* sortInSteps(Int32Array.from({ length: n }, (_, i) => i), newestCmp(c));
+  c.version = version;
+  c.sensorVersion = version;
+  c.generation = ++generations.count;
+  c.organisationsChangedAt = organisationsChangedAt;
+  c.loadMs = performance.now() - t0;
+  return c;
+}
+
+const loadState = globalThis as unknown as { catalogueLoad?: { db: unknown; steps: Generator<void, Catalogue> } };
+
+/** Runs the load in progress (or a new one) to its end, here and now. */
+function fullLoad(): Catalogue {
+  const db = getDb();
+  const load = loadState.catalogueLoad?.db === db ? loadState.catalogueLoad : { db, steps: loadInSteps() };
+  loadState.catalogueLoad = load;
+  try {
+    for (;;) {
+      const step = load.steps.next();
+      if (step.done) return step.value;
+    }
+  } finally {
+    if (loadState.catalogueLoad === load) loadState.catalogueLoad = undefined;
+  }
+}
+
+/**
+ * Loads the catalogue without holding the event loop: a step of a few milliseconds, then other work (a
+ * health check, a request), then the next step. A request that needs the catalogue before the load is done
+ * finishes it itself (`catalogue()`). For the server's warm-up (lib/startup-checks.ts).
+ */
+export async function warmCatalogue(): Promise<void> {
+  const db = getDb();
+  if (globalCatalogue.searchCatalogue && globalCatalogue.searchCatalogueDb === db) return;
+  const load = (loadState.catalogueLoad ??= { db, steps: loadInSteps() });
+  for (;;) {
+    await new Promise((resolve) => setImmediate(resolve));
+    // Finished meanwhile by a request (or replaced): nothing left to do here.
+    if (loadState.catalogueLoad !== load) return;
+    const slice = performance.now();
+    let step = load.steps.next();
+    while (!step.done && performance.now() - slice < 10) step = load.steps.next();
+    if (step.done) {
+      loadState.catalogueLoad = undefined;
+      globalCatalogue.searchCatalogue = step.value;
+      globalCatalogue.searchCatalogueDb = db;
+      return;
+    }
+  }
 }
 
 /** Removes `row` from a sorted order array and inserts it again at its (new) place. */

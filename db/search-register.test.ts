@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { Actor } from "@/lib/permissions";
 
@@ -269,7 +270,52 @@ describe("one engine in a server that bundles it twice", () => {
   });
 });
 
+describe("an entry named exactly what was typed comes first", () => {
+  it("with real titles of the national register, among entries that repeat their words", () => {
+    // Titles from the national algorithm register's own records (e2e/data, the standard's format).
+    const titles = (JSON.parse(readFileSync("e2e/data/algoritmeregister-1.0.json", "utf8")) as { name: string }[]).map((r) => r.name);
+    expect(titles.length).toBeGreaterThan(2);
+    const algorithm = demoAlgorithms.find((a) => a.publicId === PARKING)!.data;
+    const org = orgIds.get("voorbeeldstad")!;
+    const exact = new Map<string, string>();
+    titles.forEach((title, i) => {
+      const id = `A-XT${i}Q7M`;
+      exact.set(title, id);
+      // Decoys first (older), with every word of the title in the name, some twice, and in the text.
+      publish("algorithm", `A-XD${i}Q7M`, org, { ...algorithm, name: `${title} ${title}`, shortDescription: `${title}. ${title}.` });
+      publish("algorithm", `A-XE${i}Q7M`, org, { ...algorithm, name: `${title}: evaluatie`, shortDescription: title });
+      publish("algorithm", id, org, { ...algorithm, name: title });
+    });
+    for (const [title, id] of exact) {
+      expect(ids(`q=${encodeURIComponent(title)}`)[0]).toBe(id);
+      // Case and accents do not matter, nor punctuation.
+      expect(ids(`q=${encodeURIComponent(title.toUpperCase().replace(/e/g, "é"))}`)[0]).toBe(id);
+      expect(run(`q=${encodeURIComponent(title)}`).hits[0]!.score!).toBeGreaterThanOrEqual(4);
+    }
+  });
+
+  it("is not a filter: the other results follow, and filters still apply", () => {
+    const algorithm = demoAlgorithms.find((a) => a.publicId === PARKING)!.data;
+    publish("algorithm", "A-SC4N7A", orgIds.get("voorbeeldstad")!, { ...algorithm, name: "Scanauto" });
+    publish("algorithm", "A-SC4N7B", orgIds.get("voorbeeldstad")!, { ...algorithm, name: "Scanauto scanauto parkeercontrole" });
+    const hits = ids("q=scanauto&pageSize=100");
+    expect(hits[0]).toBe("A-SC4N7A");
+    expect(hits).toContain("A-SC4N7B");
+    expect(ids("q=Scanauto&kind=sensor")).not.toContain("A-SC4N7A");
+  });
+});
+
 describe("keeping the index in step", () => {
+  it("a common word's cached matches follow a publication", () => {
+    const before = run("q=camera");
+    const sensor = demoSensors.find((s) => s.publicId === STATIONSPLEIN)!.data;
+    publish("sensor", "S-CM7K2W", orgIds.get("proefdorp")!, { ...sensor, name: "Camera Zwaluwplein" });
+    const after = run("q=camera&pageSize=100");
+    expect(after.total).toBe(before.total + 1);
+    expect(after.hits.map((h) => h.publicId)).toContain("S-CM7K2W");
+    expect(ids("q=camera zwaluwplein")[0]).toBe("S-CM7K2W");
+  });
+
   it("finds a newly published entry and marks an archived one as ended", () => {
     expect(ids("q=Kwakkelbrug")).toEqual([]);
     const sensor = demoSensors.find((s) => s.publicId === STATIONSPLEIN)!.data;

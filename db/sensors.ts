@@ -16,7 +16,7 @@ import Supercluster from "supercluster";
 import type { LineString, Point, Polygon } from "geojson";
 import { valueSlugs } from "@/lib/codio";
 import type { BBox } from "@/lib/config";
-import { QUERY_LIMITS } from "@/lib/query-params";
+import { emptyParams, QUERY_LIMITS } from "@/lib/query-params";
 import { canonicalUrl } from "@/lib/urls";
 import { toSensorFeature, type SensorFeature } from "@/lib/formats/geojson";
 import { registerToday, sensorState, sensorTypes, themes, type SensorType } from "@/lib/vocab";
@@ -458,6 +458,11 @@ export async function clusterIndex(f: SensorFilters): Promise<{ built: ClusterIn
   }
   const built = slot.ready ?? (await slot.building!);
   return { built, changed: sensorRowsChangedSince(c, built.version) };
+}
+
+/** Builds the map's cluster index of every sensor (no filters), as the first map request would (warm-up). */
+export async function warmClusterIndex() {
+  await clusterIndex(emptyParams(SENSOR_FILTERS));
 }
 
 /** Waits until the indexes being built are there (tests and the benchmark). */

@@ -25,14 +25,20 @@ if (process.env.NODE_ENV === "production" && process.env.REGISTER_DEMO !== "1") 
   }
 }
 
-/** Loads the in-memory search catalogue and sensor filter base once, so the first visitor does not wait. */
+/**
+ * Loads the in-memory catalogue (search, lists and map) once, so the first visitor does not wait: in steps of
+ * a few milliseconds (db/catalogue.ts warmCatalogue), so the server answers meanwhile (its health check at
+ * once; a request that needs the catalogue before the load is done finishes the load itself). Then the map's
+ * cluster index for the whole register is built, in its worker thread.
+ */
 setTimeout(() => {
   void (async () => {
     try {
-      const { catalogue } = await import("@/db/catalogue");
-      const { sensorBaseInfo } = await import("@/db/sensors");
-      catalogue();
+      const { warmCatalogue } = await import("@/db/catalogue");
+      const { sensorBaseInfo, warmClusterIndex } = await import("@/db/sensors");
+      await warmCatalogue();
       sensorBaseInfo();
+      await warmClusterIndex();
     } catch (e) {
       console.error("warm-up failed (the first request will load it instead)", e);
     }

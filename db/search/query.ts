@@ -34,6 +34,10 @@ export interface CompiledQuery {
   all: string | null;
   /** Any meaningful word; null for a single word. */
   any: string | null;
+  /** Each meaningful word as an FTS5 group of its variants (`all` is these joined by AND, `any` by OR). */
+  groups: string[];
+  /** Each word, stop words included, as a group (`strict` is these joined by AND). */
+  wordGroups: string[];
 }
 
 /** A resolved text match: the FTS5 expression actually used, the mode it was built in, and its words. */
@@ -44,6 +48,9 @@ export interface TextMatch {
   tokens: string[];
   /** The words to highlight (with the stop words when they took part). */
   words: string[];
+  /** The word groups of `expr` and how they are joined: `expr` is `groups.join(` ${op} `)`. */
+  groups: string[];
+  op: "AND" | "OR";
 }
 
 /** Common Dutch and English words that say nothing about the subject of a letter. */
@@ -148,14 +155,17 @@ export function compileQuery(text: string, { ignore = [] as readonly string[] } 
   const words = [...new Set(queryTokens(text ?? ""))].filter((w) => !ignore.includes(w));
   const meaningful = words.filter((w) => !STOP_WORDS.has(w));
   const tokens = meaningful.length ? meaningful : words;
-  if (!tokens.length) return { tokens: [], words: [], strict: null, all: null, any: null };
+  if (!tokens.length) return { tokens: [], words: [], strict: null, all: null, any: null, groups: [], wordGroups: [] };
   const groups = tokens.map(group);
+  const wordGroups = words.map(group);
   return {
     tokens,
     words,
-    strict: words.length > tokens.length ? words.map(group).join(" AND ") : null,
+    strict: words.length > tokens.length ? wordGroups.join(" AND ") : null,
     all: groups.join(" AND "),
     any: groups.length > 1 ? groups.join(" OR ") : null,
+    groups,
+    wordGroups,
   };
 }
 

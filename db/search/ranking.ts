@@ -8,7 +8,8 @@ import type { EntryKind } from "@/lib/vocab";
 import { getDb } from "../client";
 import { catalogue, KIND_CODES, type Catalogue } from "../catalogue";
 import type { MatchMode, TextMatch } from "./query";
-import { matchingIds, matchText, rowOfId, type RankedMatch } from "./match";
+import { COLUMN_FILTERS, matchIdsIn, matchText, rowOfId, wordIds, type ColumnSet, type RankedMatch } from "./match";
+import { queryTokens } from "@/lib/search-query";
 
 /** Column weights for bm25: name, summary, body, decisions, organisation, vals. The name counts most. */
 export const DEFAULT_WEIGHTS = [10, 4, 1, 8, 2, 0.5] as const;
@@ -24,8 +25,8 @@ const keepState = globalThis as unknown as { searchKeep?: ((entryId: number) => 
 
 /**
  * The `limit` best matches of an expression by bm25 (lower is better; ties: registered first), among the
- * entries `keep` accepts. SQLite computes bm25 only for accepted rows and keeps only the best ones, so a
- * page of a large result costs a fraction of scoring and sorting every match. Never throws.
+ * entries `keep` accepts. SQLite computes bm25 only for accepted rows and keeps only the best ones, so a page
+ * of a large result costs a fraction of scoring and sorting every match. Never throws.
  */
 export function bestMatches(
   m: Pick<TextMatch, "expr">,
@@ -104,16 +105,74 @@ export function pageInOrder(c: Catalogue, rows: Int32Array, sort: "name" | "newe
 /**
  * Where the searched words occur decides the group an entry is ranked in; within a group, bm25 with the
  * column weights decides (only the entries a page needs are scored, see `bestMatches`):
+ *   0. the name is exactly what was typed (case, accents and punctuation aside): "Scanauto" finds the entry
+ *      named "Scanauto" first, however many others mention a scan car;
  *   1. all words in the name;
  *   2. … in the name, description (for sensors: what it measures and why) and decisions together;
  *   3. … anywhere in the text (body included);
  *   4. only through the names of values or the organisation: newest first.
- * On a national register a common word matches tens of thousands of entries; scoring them all with bm25
- * costs up to a few hundred milliseconds, while the groups are found with cheap id lookups and the first
- * page almost always comes from the first group. The score shown is the group (3 = name … 0 = values) plus
- * the bm25 relevance squeezed into 0…1, so it is higher for better results and decreases down the list.
+ * On a national register a common word matches hundreds of thousands of entries, and scoring them all with
+ * bm25 takes most of a second. The groups come from the per-word lists of db/search/match.ts (JavaScript set
+ * operations, no extra FTS5 query); within a group bm25 decides while the searched words are rare enough
+ * (BM25_MAX_WORK), otherwise a linear-time order close to it: the entries with the most of the searched words,
+ * then the shortest names (`candidateOrder`). The score shown is the group (4 = exact name, 3 = name … 0 =
+ * values) plus the bm25 relevance squeezed into 0…1, so it is higher for better results and decreases down
+ * the list.
  */
-const TIER_COLUMNS = ["{name}", "{name summary decisions}", "{name summary decisions body}"] as const;
+const TIER_COLUMNS: readonly ColumnSet[] = ["name", "described", "text"];
+/**
+ * bm25 in SQLite reads the positions of every entry the searched words occur in (JavaScript cannot hand it a
+ * short list cheaply: FTS5 evaluates a prefix query afresh for every rowid it is given). Up to this many
+ * occurrences (the sum of the searched words' entry counts) it ranks a group exactly; beyond, the order below.
+ */
+export const BM25_MAX_WORK = 5_000;
+
+/**
+ * The rows of a large group in candidate order: most searched words first, then the shortest name (where bm25
+ * puts them too: a word in a short name weighs more), then the oldest entry. Linear in the size of the group.
+ */
+function candidateOrder(c: Catalogue, m: RankedMatch, rows: Int32Array): Int32Array {
+  const words = m.op === "OR" && m.groups.length > 1 ? m.groups.length : 1;
+  const missing = new Uint8Array(c.n);
+  if (words > 1) {
+    // Count the words each row lacks: one pass over each word's list.
+    for (const r of rows) missing[r] = words;
+    for (const g of m.groups)
+      for (const id of wordIds(g, "all", m.state)) {
+        const r = rowOfId(c, id);
+        if (r >= 0 && missing[r]) missing[r]--;
+      }
+  }
+  // A counting sort on (missing words, name length); `rows` is in id order, and the sort keeps it within a key.
+  const key = (r: number) => Math.min(missing[r]!, 15) * 256 + Math.min(c.name[r]!.length, 255);
+  const counts = new Uint32Array(16 * 256 + 1);
+  for (const r of rows) counts[key(r) + 1]!++;
+  for (let i = 1; i < counts.length; i++) counts[i]! += counts[i - 1]!;
+  const out = new Int32Array(rows.length);
+  for (const r of rows) out[counts[key(r)]!++] = r;
+  return out;
+}
+
+/** Rows `from … to` of a group (rows in id order): by bm25 when that is cheap, else in candidate order. */
+function rankGroup(c: Catalogue, m: RankedMatch, expr: string, rows: Int32Array, from: number, to: number, inGroup: (row: number) => boolean) {
+  if (m.work <= BM25_MAX_WORK) return bestMatches({ expr }, to, { keep: (id) => inGroup(rowOfId(c, id)) }).slice(from);
+  const order = candidateOrder(c, m, rows);
+  return Array.from(order.subarray(from, to), (r) => ({ id: c.entryId[r]!, score: 0 }));
+}
+
+/** The rows (among `rows`) whose name is exactly the typed text, case, accents and punctuation aside. */
+function exactNameRows(c: Catalogue, typed: string, rows: Int32Array): Int32Array {
+  if (!typed) return new Int32Array(0);
+  const out: number[] = [];
+  for (const r of rows) {
+    const name = c.name[r]!;
+    // Cheap length bounds before the exact comparison (punctuation and spaces may differ a little).
+    if (name.length < typed.length || name.length > typed.length * 2 + 8) continue;
+    if (queryTokens(name).join(" ") === typed) out.push(r);
+  }
+  return Int32Array.from(out);
+}
+
 export function relevancePage(c: Catalogue, m: RankedMatch, pass: Int32Array, offset: number, limit: number): { id: number; score: number }[] {
   if (offset >= pass.length) return [];
   const UNASSIGNED = 9;
@@ -122,24 +181,41 @@ export function relevancePage(c: Catalogue, m: RankedMatch, pass: Int32Array, of
   for (const r of pass) tier[r] = UNASSIGNED;
   const out: { id: number; score: number }[] = [];
   let before = 0;
-  for (let k = 1; k <= TIER_COLUMNS.length && out.length < limit; k++) {
-    const expr = `${TIER_COLUMNS[k - 1]} : (${m.expr})`;
-    const ids = matchingIds(expr);
-    let size = 0;
-    for (let i = 0; i < ids.length; i++) {
-      const r = rowOfId(c, ids[i]!);
-      if (r >= 0 && tier[r] === UNASSIGNED) {
-        tier[r] = k;
-        size++;
+  let nameRows: Int32Array | null = null;
+  for (let k = 0; k <= TIER_COLUMNS.length && out.length < limit; k++) {
+    // Group 0 (the exact name) is found among group 1 (every word in the name).
+    const columns = TIER_COLUMNS[Math.max(0, k - 1)]!;
+    const expr = `${COLUMN_FILTERS[columns]} : (${m.expr})`;
+    let rows: Int32Array;
+    if (k <= 1) {
+      nameRows ??= (() => {
+        const ids = matchIdsIn(m, "name");
+        const rs: number[] = [];
+        for (let i = 0; i < ids.length; i++) {
+          const r = rowOfId(c, ids[i]!);
+          if (r >= 0 && tier[r] === UNASSIGNED) rs.push(r);
+        }
+        return Int32Array.from(rs);
+      })();
+      rows = k === 0 ? (m.mode === "all" ? exactNameRows(c, m.typed, nameRows) : new Int32Array(0)) : nameRows.filter((r) => tier[r] === UNASSIGNED);
+    } else {
+      const ids = matchIdsIn(m, columns);
+      const rs: number[] = [];
+      for (let i = 0; i < ids.length; i++) {
+        const r = rowOfId(c, ids[i]!);
+        if (r >= 0 && tier[r] === UNASSIGNED) rs.push(r);
       }
+      rows = Int32Array.from(rs);
     }
+    for (const r of rows) tier[r] = k;
+    const size = rows.length;
     const from = Math.max(0, offset - before);
     const to = Math.min(size, offset + limit - before);
     before += size;
     if (to <= from) continue;
-    for (const h of bestMatches({ expr }, to, { keep: (id) => tier[rowOfId(c, id)] === k }).slice(from)) {
+    for (const h of rankGroup(c, m, expr, rows, from, to, (r) => tier[r] === k)) {
       const x = Math.max(0, -h.score);
-      out.push({ id: h.id, score: 4 - k + x / (1 + x) });
+      out.push({ id: h.id, score: 4 - k + (k === 0 ? 1 : 0) + x / (1 + x) });
     }
   }
   if (out.length < limit) {

@@ -45,31 +45,9 @@ export function scopeCondition(scope: SearchScope = {}): SQL {
  * One register at a time: the contest finder
  * ---------------------------------------------------------------------------------------------- */
 
-export interface SearchHit {
-  /** entries.id (internal); use publicId outside the server. */
-  id: number;
-  publicId: string;
-  kind: EntryKind;
-  name: string;
-  status: "published" | "archived";
-  endedOn: string | null;
-  organisation: { slug: string; name: string; isExample: boolean };
-  /** bm25 relevance: lower is better. */
-  rank: number;
-  /** Safe HTML: the escaped text with the matched words in <mark>. */
-  snippet: string;
-}
-
-export interface SearchResult {
-  /** "none": nothing searchable was typed, no hits. */
-  mode: MatchMode | "none";
-  tokens: string[];
-  total: number;
-  hits: SearchHit[];
-}
-
-
+/** An entry's row as the searches read it (entriesById). */
 type EntryRowOut = {
+  /** entries.id (internal); use publicId outside the server. */
   id: number;
   publicId: string;
   kind: EntryKind;
@@ -81,6 +59,25 @@ type EntryRowOut = {
   orgName: string;
   orgIsExample: number;
 };
+
+/** One hit of the contest finder's search: the entry's row, its organisation, relevance and snippet. */
+export type SearchHit = Pick<EntryRowOut, "id" | "publicId" | "kind" | "name" | "status" | "endedOn"> & {
+  organisation: { slug: string; name: string; isExample: boolean };
+  /** bm25 relevance: lower is better. */
+  rank: number;
+  /** Safe HTML: the escaped text with the matched words in <mark>. */
+  snippet: string;
+};
+
+export interface SearchResult {
+  /** "none": nothing searchable was typed, no hits. */
+  mode: MatchMode | "none";
+  tokens: string[];
+  total: number;
+  hits: SearchHit[];
+}
+
+
 /** Public entries by id, in the order of `ids`. */
 function entriesById(ids: readonly number[]): EntryRowOut[] {
   if (!ids.length) return [];

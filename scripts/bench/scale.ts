@@ -22,6 +22,7 @@
  *   npm run bench -- scale --sensors 1000000 --algorithms 100000 --json
  *   BENCH_RUNS=50 BENCH_PORT=3700 BENCH_KEEP_DB=1 npm run bench -- scale
  *   BENCH_DB=/tmp/scale-1m.db npm run bench -- scale --sensors 1000000   # generated once, then reused
+ *   BENCH_DB=/tmp/scale-1m.db npm run bench -- scale --sensors 1000000 --data-only   # only generate it
  *
  * Needs a production build (`npx next build`, in NEXT_DIST_DIR or .next); builds one when there is none.
  * With --json the last line of the output is one JSON object:
@@ -48,6 +49,8 @@ const arg = (name: string, fallback: number) => {
 const SENSORS = arg("sensors", 100_000);
 const ALGORITHMS = arg("algorithms", Math.round(SENSORS / 10));
 const JSON_OUT = args.includes("--json");
+/** --data-only: generate (or check) the scratch database and stop; with BENCH_DB, to measure it later. */
+const DATA_ONLY = args.includes("--data-only");
 const RUNS = Number(process.env.BENCH_RUNS ?? 100);
 const PORT = Number(process.env.BENCH_PORT ?? 3700);
 const BASE = `http://127.0.0.1:${PORT}`;
@@ -106,16 +109,10 @@ function memory(pid: number) {
 }
 
 async function main() {
-  if (!fs.existsSync(path.join(DIST, "BUILD_ID"))) {
-    console.log(`no production build in ${DIST}: building one (npx next build)`);
-    const b = spawnSync("npx", ["next", "build"], { stdio: "inherit", env: process.env });
-    if (b.status !== 0) throw new Error("next build failed");
-  }
   const { getDb } = await import("@/db/client");
   const { rebuildSearchIndex } = await import("@/db/search/maintenance");
   const { compileQuery } = await import("@/db/search/query");
   const { generate } = await import("./_search-data");
-  const { parseImportFile, importRecords } = await import("@/db/import");
   const cpu = (fs.readFileSync("/proc/cpuinfo", "utf8").match(/model name\s*:\s*(.+)/) ?? [])[1] ?? "unknown";
   const machine = `${os.cpus().length} cores (${cpu.trim()}), ${Math.round(os.totalmem() / 2 ** 30)} GB RAM, Node ${process.version}`;
   console.log(`machine: ${machine}; load average at start ${os.loadavg().map((l) => l.toFixed(1)).join(" ")}`);
@@ -128,6 +125,16 @@ async function main() {
     if (count("sensor") < SENSORS || count("algorithm") < ALGORITHMS)
       throw new Error(`${dbFile} holds ${count("sensor")} sensors and ${count("algorithm")} algorithms: remove it, or ask for those`);
     console.log(`data: ${dbFile} as it is (${count("sensor").toLocaleString("en")} sensors, ${count("algorithm").toLocaleString("en")} algorithms)`);
+    // A generation stopped while the full-text index was being built leaves the entries without it: build it.
+    const indexed = sqlite.prepare("SELECT count(*) FROM search_index_docsize").pluck().get() as number;
+    const publicEntries = sqlite.prepare("SELECT count(*) FROM entries WHERE status IN ('published', 'archived')").pluck().get() as number;
+    if (indexed < publicEntries) {
+      console.log(`the full-text index holds ${indexed.toLocaleString("en")} of ${publicEntries.toLocaleString("en")} public entries: rebuilding it`);
+      const rebuild = rebuildSearchIndex();
+      sqlite.pragma("optimize");
+      sqlite.pragma("wal_checkpoint(TRUNCATE)");
+      console.log(`full-text index rebuilt in ${(rebuild.ms / 1000).toFixed(0)} s`);
+    }
   } else {
     const data = generate(sqlite, { sensors: SENSORS, algorithms: ALGORITHMS });
     const rebuild = rebuildSearchIndex();
@@ -137,6 +144,13 @@ async function main() {
       `data: ${SENSORS.toLocaleString("en")} sensors + ${ALGORITHMS.toLocaleString("en")} algorithms (~4% archived), ${data.organisations} organisations; ` +
         `generated and indexed in ${((performance.now() - t) / 1000).toFixed(0)} s (full-text index ${(rebuild.ms / 1000).toFixed(0)} s); database ${(fs.statSync(dbFile).size / 2 ** 20).toFixed(0)} MB`,
     );
+  }
+
+  if (DATA_ONLY) return;
+  if (!fs.existsSync(path.join(DIST, "BUILD_ID"))) {
+    console.log(`no production build in ${DIST}: building one (npx next build)`);
+    const b = spawnSync("npx", ["next", "build"], { stdio: "inherit", env: process.env });
+    if (b.status !== 0) throw new Error("next build failed");
   }
 
   /* ---- raw engines, in this process ---- */
@@ -241,7 +255,7 @@ async function main() {
     /* ---- publication by another process, visible on the map and in search ---- */
     const sample = await get("/api/v1/sensors?pageSize=1");
     const feature = (JSON.parse(sample.body) as { features: Record<string, unknown>[] }).features[0]!;
-    const org = sqlite.prepare("SELECT id FROM organisations ORDER BY id LIMIT 1").get() as { id: number };
+    const org = sqlite.prepare("SELECT id, slug FROM organisations ORDER BY id LIMIT 1").get() as { id: number; slug: string };
     const publications: { visible: number; stall: number }[] = [];
     for (let k = 0; k < 5; k++) {
       const name = `Schaalproef sensor ${process.pid} ${k} zwaluwstaart${k}`;
@@ -262,12 +276,22 @@ async function main() {
         }
       })();
       await sleep(200);
-      const parsed = parseImportFile(JSON.stringify(record));
-      const result = importRecords(
-        { actor: { kind: "system", name: "bench (scale)" }, format: parsed.format, organisationId: org.id, fileName: "scale-bench.geojson", publish: true },
-        parsed.records,
-      );
+      // The command-line importer, in its own process: this process's event loop stays free to poll, so the
+      // longest /api/health answer is the server's stall, not the time this process spent importing.
+      const file = path.join(os.tmpdir(), `scale-bench-${process.pid}-${k}.geojson`);
+      fs.writeFileSync(file, JSON.stringify(record));
+      const out = await new Promise<string>((resolve, reject) => {
+        const importer = spawn(process.execPath, ["node_modules/tsx/dist/cli.mjs", "--conditions=react-server", "scripts/import.ts", file, "--organisation", org.slug, "--publish", "--json"], {
+          env: { ...process.env, DATABASE_PATH: dbFile },
+          stdio: ["ignore", "pipe", "inherit"],
+        });
+        let text = "";
+        importer.stdout.on("data", (d) => (text += d));
+        importer.on("exit", (code) => (code === 0 ? resolve(text) : reject(new Error(`the importer exited with ${code}: ${text.slice(0, 300)}`))));
+      });
       const committed = performance.now();
+      fs.rmSync(file, { force: true });
+      const result = (JSON.parse(out) as { records: { status: string; id?: string }[] }).records;
       if (result[0]?.status !== "published") throw new Error(`the bench's publication was not published: ${JSON.stringify(result[0])}`);
       const id = result[0].id!;
       const bbox = viewport(lat, lon, 18).map((x) => x.toFixed(5)).join(",");

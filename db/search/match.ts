@@ -9,7 +9,7 @@ import { LRUCache } from "lru-cache";
 import { getDb } from "../client";
 import { publicDataVersion } from "../public";
 import { resetCatalogue, type Catalogue } from "../catalogue";
-import { compileQuery, type MatchMode, type TextMatch } from "./query";
+import { compileQuery, type MatchMode, type QueryLanguage, type TextMatch } from "./query";
 
 /**
  * The ids an expression matched, per data version (the index changes with every publication, archiving and
@@ -65,12 +65,16 @@ export interface RankedMatch extends TextMatch {
  */
 export function matchText(
   text: string | undefined,
-  { accept, ignore = [] }: { accept?: (entryId: number) => boolean; ignore?: readonly string[] } = {},
+  {
+    accept,
+    ignore = [],
+    lang = "nl",
+  }: { accept?: (entryId: number) => boolean; ignore?: readonly string[]; /** The page's language (db/search/query.ts). */ lang?: QueryLanguage } = {},
 ): RankedMatch | null {
-  const q = compileQuery(text ?? "", { ignore });
+  const q = compileQuery(text ?? "", { ignore, lang });
   if (!q.all) return null;
   const found = (ids: Int32Array) => (accept ? ids.some((id) => accept(id)) : ids.length > 0);
-  const make = (expr: string, mode: MatchMode, words: string[], ids: Int32Array): RankedMatch => ({ expr, mode, tokens: q.tokens, words, ids });
+  const make = (expr: string, mode: MatchMode, words: string[], ids: Int32Array): RankedMatch => ({ expr, mode, tokens: q.tokens, words, ids, lang });
   if (q.strict) {
     const strict = matchingIds(q.strict);
     if (found(strict)) return make(q.strict, "all", q.words, strict);

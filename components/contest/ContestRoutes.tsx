@@ -115,24 +115,7 @@ export async function ContestRoutes({
           ) : (
             <>
               {informal.map(({ route, deadline }, i) => (
-                <div key={i} className="contest-route">
-                  <Heading level={sub} className="contest-route__title">
-                    {t("alsoRoute", { route: label(route) })}
-                  </Heading>
-                  <dl className="contest-route__facts">
-                    <div>
-                      <dt>{f("handler")}</dt>
-                      <dd>{route.handler}</dd>
-                    </div>
-                    <div>
-                      <dt>{f("deadline")}</dt>
-                      <dd>{deadline}</dd>
-                    </div>
-                  </dl>
-                  <Steps route={route} />
-                  <p className="contest-route__label">{t("howToSend")}</p>
-                  <Channels route={route} />
-                </div>
+                <RouteDetails key={i} route={route} deadline={deadline} title={t("alsoRoute", { route: label(route) })} level={sub} />
               ))}
               {humanReview && (
                 <>
@@ -161,24 +144,7 @@ export async function ContestRoutes({
           ) : (
             <>
               {later.map(({ route, deadline }, i) => (
-                <div key={i} className="contest-route">
-                  <Heading level={sub} className="contest-route__title">
-                    {label(route)}
-                  </Heading>
-                  <dl className="contest-route__facts">
-                    <div>
-                      <dt>{f("handler")}</dt>
-                      <dd>{route.handler}</dd>
-                    </div>
-                    <div>
-                      <dt>{f("deadline")}</dt>
-                      <dd>{deadline}</dd>
-                    </div>
-                  </dl>
-                  <Steps route={route} />
-                  <p className="contest-route__label">{t("howToSend")}</p>
-                  <Channels route={route} />
-                </div>
+                <RouteDetails key={i} route={route} deadline={deadline} title={label(route)} level={sub} />
               ))}
               {nextSteps && <p>{nextSteps}</p>}
             </>
@@ -186,6 +152,32 @@ export async function ContestRoutes({
         </div>
       )}
     </>
+  );
+}
+
+/** A route in full (the contest box): who handles it, the deadline in words, the steps, how to send it. */
+async function RouteDetails({ route, deadline, title, level }: { route: ContestRoute; deadline: string; title: string; level: HeadingLevel }) {
+  const t = await getTranslations("contest");
+  const f = await getTranslations("fields.contest");
+  return (
+    <div className="contest-route">
+      <Heading level={level} className="contest-route__title">
+        {title}
+      </Heading>
+      <dl className="contest-route__facts">
+        <div>
+          <dt>{f("handler")}</dt>
+          <dd>{route.handler}</dd>
+        </div>
+        <div>
+          <dt>{f("deadline")}</dt>
+          <dd>{deadline}</dd>
+        </div>
+      </dl>
+      <Steps route={route} />
+      <p className="contest-route__label">{t("howToSend")}</p>
+      <Channels route={route} />
+    </div>
   );
 }
 

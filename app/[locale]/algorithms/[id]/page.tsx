@@ -73,6 +73,7 @@ export default async function AlgorithmPage({ params, searchParams }: Props) {
   // The date on the resident's letter, entered in the contest box's own GET form: the box shows the last day.
   const letter = parseLetterDate(first(query[LETTER_DATE_PARAM]));
   const pagePath = `/${locale}/algorithms/${entry.publicId}`;
+  const box = { name: entry.name, url, contest: a.contest ?? null, organisation, routeExpected, letter };
 
   if (isPrint(query.print)) {
     const format = await getFormatter();
@@ -91,15 +92,7 @@ export default async function AlgorithmPage({ params, searchParams }: Props) {
         <p className="no-print">
           <PrintButton label={c("print")} />
         </p>
-        <ContestBox
-          name={entry.name}
-          url={url}
-          contest={a.contest ?? null}
-          organisation={organisation}
-          routeExpected={routeExpected}
-          letter={letter}
-          dateForm={{ action: pagePath, hidden: { print: "1" } }}
-        />
+        <ContestBox {...box} dateForm={{ action: pagePath, hidden: { print: "1" } }} />
         {a.contest && <GeneralHelp headingLevel={2} />}
       </article>
     );
@@ -130,16 +123,7 @@ export default async function AlgorithmPage({ params, searchParams }: Props) {
         )}
       </section>
 
-      <ContestBox
-        name={entry.name}
-        url={url}
-        contest={a.contest ?? null}
-        organisation={organisation}
-        routeExpected={routeExpected}
-        printHref={`${pagePath}?print=1`}
-        letter={letter}
-        dateForm={{ action: pagePath }}
-      />
+      <ContestBox {...box} printHref={`${pagePath}?print=1`} dateForm={{ action: pagePath }} />
 
       <section aria-labelledby="details" className="algorithm-details">
         <h2 id="details" className="utrecht-heading-2">

@@ -70,6 +70,8 @@ test("a finder result leads with the formal objection: deadline and where to sen
 });
 
 test("the date on the letter gives the last day, without JavaScript (nl, phone)", async ({ browser, baseURL, page: withJs }) => {
+  // Seven pages in two browser contexts and three axe checks: on a loaded machine this takes minutes.
+  test.slow();
   const { context, page } = await noJsPage(browser, baseURL!);
   await find(page, "nl", "woz", "2026-11-02");
   await expect(page).toHaveURL(/letterDate=2026-11-02/);
@@ -112,6 +114,8 @@ test("the algorithm page's box and its printed version lead with the objection a
   baseURL,
   page: withJs,
 }) => {
+  // Six pages in two browser contexts and three axe checks: on a loaded machine this takes minutes.
+  test.slow();
   const { context, page } = await noJsPage(browser, baseURL!);
   await page.goto(`/en/algorithms/${WOZ.id}`);
   const box = page.getByRole("region", { name: "How to contest a decision" });

@@ -5,6 +5,11 @@ import { seedDemoContent } from "./demo/seed";
 import * as algorithms from "./algorithms";
 import { ALGORITHM_QUERY, apiQuery } from "./query-params";
 
+const PARKING = "A-PK4R7M";
+const WOZ = "A-WZ8T3K";
+const BIJSTAND = "A-BS6N2X";
+const WMO = "A-WM2K8S";
+const PUPIL_TRANSPORT = "A-KV9R3T";
 const published = demoAlgorithms.filter((a) => a.status === "published" || a.status === "archived");
 
 beforeAll(() => {
@@ -99,6 +104,44 @@ describe("findContest", () => {
     expect(algorithms.findContest({ q: "🚲 ***" }).kind).toBe("unsearchable");
     expect(algorithms.findContest({ q: '"AND NEAR*( <script>' }).kind).toBe("search");
     expect(algorithms.findContest({ q: "woz", organisation: "bestaat-niet" }).organisation).toBeNull();
+  });
+  it("finds the letter from the words residents use, in Dutch and in English (synonym lists)", () => {
+    const order = (q: string, lang: "nl" | "en") => algorithms.findContest({ q, lang }).hits.map((h) => h.publicId);
+    // "bekeuring" is the parking fine, not the fine in the benefits algorithm.
+    expect(order("bekeuring", "nl")[0]).toBe(PARKING);
+    expect(order("bekeuring", "nl")).not.toContain(BIJSTAND);
+    expect(order("bekeuringen", "nl")[0]).toBe(PARKING);
+    expect(order("bekeuring", "en")[0]).toBe(PARKING);
+    expect(order("social assistance", "en")[0]).toBe(BIJSTAND);
+    expect(order("Social Assistance", "nl")[0]).toBe(BIJSTAND);
+    expect(order("welfare stopped", "en")[0]).toBe(BIJSTAND);
+    expect(order("parking fines", "en")[0]).toBe(PARKING);
+    expect(order("home help refused", "en")[0]).toBe(WMO);
+    // No dog tax in the register: nothing, rather than pupil transport through "taxi".
+    expect(algorithms.findContest({ q: "dog tax", lang: "en" })).toMatchObject({ kind: "search", total: 0 });
+    expect(algorithms.findContest({ q: "dog tax", lang: "nl" })).toMatchObject({ kind: "search", total: 0 });
+  });
+  it("matches English words whole on English pages, and Dutch words as a prefix on Dutch pages", () => {
+    const order = (q: string, lang: "nl" | "en") => algorithms.findContest({ q, lang }).hits.map((h) => h.publicId);
+    expect(order("tax", "en")).not.toContain(PUPIL_TRANSPORT); // "taxi naar school"
+    expect(order("tax", "en").length).toBeGreaterThan(0); // tax → belasting, aanslag
+    expect(order("taxi", "en")).toContain(PUPIL_TRANSPORT);
+    expect(order("tax", "nl")).toContain(PUPIL_TRANSPORT); // a prefix: Dutch compounds
+    expect(order("parkeerb", "nl")[0]).toBe(PARKING);
+    expect(order("parkeerb", "en")).toEqual([]);
+    // The matched decisions follow the same rule.
+    const tax = algorithms.findContest({ q: "tax", lang: "en" }).hits.flatMap((h) => h.matchedDecisions);
+    expect(tax.some((d) => /taxi/i.test(d))).toBe(false);
+  });
+  it("ranks the letter's own terms (the decisions an algorithm lists) above passing mentions in its text", () => {
+    for (const q of ["woz", "belasting", "aanslag", "vergunning", "bijstand", "hulp", "school", "afval", "kwijtschelding"]) {
+      const hits = algorithms.findContest({ q }).hits;
+      const inDecisions = hits.map((h) => h.matchedDecisions.length > 0);
+      expect(inDecisions, q).toEqual([...inDecisions].sort((a, b) => Number(b) - Number(a)));
+    }
+    // The WOZ value is mentioned in the water board's text; the WOZ decision comes first.
+    const woz = algorithms.findContest({ q: "woz" }).hits;
+    expect(woz[0]!.publicId).toBe(WOZ);
   });
   it("offers example decisions", () => {
     expect(algorithms.exampleDecisions()).toContain("parkeerbon");

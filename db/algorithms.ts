@@ -13,7 +13,7 @@ import { getDb } from "./client";
 import type { ALGORITHM_FILTERS, AlgorithmQuery } from "./query-params";
 import { FACET_SLUGS } from "./catalogue";
 import { getPublicEntry, publicEntriesByIds, type PublicEntry } from "./public";
-import { phraseMatches, type MatchMode } from "./search/query";
+import { phraseMatches, type MatchMode, type QueryLanguage } from "./search/query";
 import type { Weights } from "./search/ranking";
 import { highlightColumn, snippets } from "./search/snippets";
 import { facetOptions, organisationOptions, searchCatalogue } from "./search/facets";
@@ -200,7 +200,10 @@ const CONTEST_WORDS = [
   "got",
 ];
 
-/** Column weights for the finder: the registered decision words count most. */
+/**
+ * Column weights for the finder: the registered decision words count most. On top of that, entries whose
+ * decisions hold the words come before entries that only mention them in their text (`firstIn`).
+ */
 const CONTEST_WEIGHTS: Weights = [6, 2, 0.5, 20, 1, 0];
 
 export interface ContestHit {
@@ -233,9 +236,10 @@ const FINDER_LIMIT = 10;
 
 /**
  * From the words of a letter (and/or the organisation that sent it) to the algorithms whose decisions
- * match, with their contest routes. Never throws on odd input; unknown organisations are ignored.
+ * match, with their contest routes. `lang` is the page's language: English words match whole on English
+ * pages (db/search/query.ts). Never throws on odd input; unknown organisations are ignored.
  */
-export function findContest(p: { q?: string; organisation?: string }): ContestFinderResult {
+export function findContest(p: { q?: string; organisation?: string; lang?: QueryLanguage }): ContestFinderResult {
   const organisation = p.organisation ? (organisationContact(p.organisation) ?? null) : null;
   const orgScope = organisation ? [organisation.slug] : undefined;
   const text = (p.q ?? "").slice(0, QUERY_LIMITS.text);
@@ -247,6 +251,8 @@ export function findContest(p: { q?: string; organisation?: string }): ContestFi
       limit: FINDER_LIMIT,
       weights: CONTEST_WEIGHTS,
       ignore: CONTEST_WORDS,
+      lang: p.lang,
+      firstIn: ["decisions"],
       snippetColumns: ["body", "summary", "name", "vals", "organisation"],
     });
     if (r.mode === "none") return { kind: "unsearchable", mode: null, total: 0, hits: [], organisation };
@@ -255,7 +261,7 @@ export function findContest(p: { q?: string; organisation?: string }): ContestFi
       const d = details.get(h.id);
       if (!d) return [];
       const decisions = d.contest?.decisions ?? [];
-      return [{ ...d, matchedDecisions: decisions.filter((x) => phraseMatches(x, r.tokens)), snippet: h.snippet }];
+      return [{ ...d, matchedDecisions: decisions.filter((x) => phraseMatches(x, r.tokens, p.lang)), snippet: h.snippet }];
     });
     return { kind: "search", mode: r.mode, total: r.total, hits, organisation };
   }

@@ -55,7 +55,9 @@ describe("compileQuery", () => {
     expect(q.tokens).toEqual(["parkeerbon", "gemeente"]);
     expect(q.strict).toContain('"mijn"*');
     expect(compileQuery("de").tokens).toEqual(["de"]);
-    expect(searchEntries({ q: "mijn parkeerbon", kind: "algorithm" })).toMatchObject({ mode: "all", total: 1 });
+    const parkeerbon = searchEntries({ q: "mijn parkeerbon", kind: "algorithm" });
+    expect(parkeerbon.mode).toBe("all");
+    expect(parkeerbon.hits[0]!.publicId).toBe(PARKING);
     const klik = searchEntries({ q: "een klik terugsturen", kind: "algorithm", snippetColumns: ["body"] });
     expect(klik.hits[0]!.snippet).toContain("<mark>één</mark> <mark>klik</mark>");
   });
@@ -76,6 +78,22 @@ describe("compileQuery", () => {
         expect(expr!.replace(/"[^"]*"/g, "")).toMatch(/^[\s()*]*((AND|OR)[\s()*]*)*$/);
     }
     expect(compileQuery("🚲 *** ()").all).toBeNull();
+  });
+  it("matches typed words whole on English pages, as a prefix on Dutch ones; synonyms always as a prefix", () => {
+    expect(compileQuery("tax", { lang: "en" }).all).toBe('("tax" OR "belasting"* OR "aanslag"*)');
+    expect(compileQuery("tax", { lang: "nl" }).all).toBe('("tax"* OR "belasting"* OR "aanslag"*)');
+    expect(compileQuery("fines", { lang: "en" }).all).toContain('"fine" OR');
+    expect(compileQuery("fines", { lang: "en" }).all).toContain('"boete"*');
+    expect(compileQuery("penalties", { lang: "en" }).all).toContain('"penalty"');
+    expect(compileQuery("a", { lang: "nl" }).all).toBe('"a"');
+  });
+  it("reads a phrase of the synonym lists as one unit, the longest first", () => {
+    expect(compileQuery("dog tax", { lang: "en" })).toMatchObject({ all: '("dog tax" OR "hondenbelasting"*)', any: null, tokens: ["dog", "tax"] });
+    expect(compileQuery("my parking fines", { lang: "en" }).all).toMatch(/^\("parking fines" OR "parkeerbon"\* OR /);
+    expect(compileQuery("social assistance stopped", { lang: "en" }).any).toMatch(/^\("social assistance" OR "bijstand"\*.* OR \("stopped" OR /);
+    const bekeuring = compileQuery("bekeuring").all!;
+    for (const w of ["parkeerbon", "naheffingsaanslag", "parkeerboete"]) expect(bekeuring).toContain(`"${w}"*`);
+    expect(wordVariants("bekeuringen")).toContain("naheffingsaanslag");
   });
   it("knows simple Dutch endings and participles", () => {
     expect(wordVariants("bonnen")).toContain("bon");
@@ -187,5 +205,9 @@ describe("phraseMatches", () => {
     expect(phraseMatches("stopzetting uitkering", ["gestopt"])).toBe(true);
     expect(phraseMatches("WOZ-beschikking", ["woz"])).toBe(true);
     expect(phraseMatches("parkeerbon", ["woz"])).toBe(false);
+    expect(phraseMatches("naheffingsaanslag parkeerbelasting", ["bekeuring"])).toBe(true);
+    expect(phraseMatches("terugvordering bijstand", ["social", "assistance"], "en")).toBe(true);
+    expect(phraseMatches("taxi naar school", ["tax"], "en")).toBe(false);
+    expect(phraseMatches("taxi naar school", ["tax"], "nl")).toBe(true);
   });
 });

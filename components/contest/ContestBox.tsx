@@ -1,17 +1,18 @@
-import { getLocale, getTranslations } from "next-intl/server";
-import type { Locale } from "@/lib/codio";
+import { getTranslations } from "next-intl/server";
 import type { Contest } from "@/lib/schemas/algorithm";
 import type { OrganisationContact as Contact } from "@/db/algorithms";
-import { contestRoutes } from "@/lib/vocab";
+import { LETTER_DATE_PARAM, planContest, todayInNetherlands, type LetterDate } from "@/lib/contest";
 import { GeneralHelp, OrganisationContact } from "./GeneralHelp";
-import { Channels, deadlineInWords, Heading, type HeadingLevel } from "./parts";
+import { ContestRoutes, LetterDateField } from "./ContestRoutes";
+import { Heading, type HeadingLevel } from "./parts";
 
 /**
- * "How to contest a decision": the decisions the algorithm makes or supports, then per route what it is,
- * who handles it, the deadline in words, the numbered steps, what to include and how to send it; the right
- * to a human look and where to go next. Printable: in print the algorithm, the organisation and the URL
- * of the page are part of the box. Without a registered route it still shows the organisation's general
- * objection contact and the general rule.
+ * "How to contest a decision": the decisions the algorithm makes or supports; the formal objection first,
+ * with its deadline (the last day, when the resident entered the date on the letter in the box's own GET
+ * form) and where to send it; then "you can also…" (informal routes and the right to a human look, which do
+ * not stop the clock); then what comes after. Printable: in print the algorithm, the organisation and the
+ * URL of the page are part of the box. Without a registered route it still shows the organisation's
+ * general objection contact and the general rule.
  */
 export async function ContestBox({
   name,
@@ -22,6 +23,8 @@ export async function ContestBox({
   printHref,
   routeExpected = false,
   id = "contest",
+  letter = { state: "none" },
+  dateForm,
 }: {
   /** The algorithm's name. */
   name: string;
@@ -35,13 +38,15 @@ export async function ContestBox({
   /** Link to the printable view; omitted in the printable view itself. */
   printHref?: string;
   id?: string;
+  /** The date on the resident's letter (from the query string). */
+  letter?: LetterDate;
+  /** Where the box's "date on the letter" form goes (this page), and what it keeps (e.g. print=1). */
+  dateForm?: { action: string; hidden?: Record<string, string> };
 }) {
   const t = await getTranslations("contest");
-  const f = await getTranslations("fields.contest");
-  const locale = (await getLocale()) as Locale;
   const sub = (headingLevel + 1) as HeadingLevel;
-  const subsub = (headingLevel + 2) as HeadingLevel;
-  const deadlines = contest ? await Promise.all(contest.routes.map((r) => deadlineInWords(r))) : [];
+  const withDate = (href: string) =>
+    letter.state === "ok" ? `${href}${href.includes("?") ? "&" : "?"}${LETTER_DATE_PARAM}=${letter.date}` : href;
   return (
     <section id={id} className="contest-box" aria-labelledby={`${id}-title`}>
       <Heading level={headingLevel} id={`${id}-title`} className="contest-box__title">
@@ -60,44 +65,29 @@ export async function ContestBox({
               <li key={d}>{d}</li>
             ))}
           </ul>
-          <Heading level={sub}>{t("routesTitle")}</Heading>
-          <ol className="contest-routes">
-            {contest.routes.map((route, i) => (
-              <li key={i} className="contest-route">
-                <Heading level={subsub} className="contest-route__title">
-                  {contestRoutes.label(route.kind, locale)}
-                </Heading>
-                <dl className="contest-route__facts">
-                  <div>
-                    <dt>{f("handler")}</dt>
-                    <dd>{route.handler}</dd>
-                  </div>
-                  <div>
-                    <dt>{f("deadline")}</dt>
-                    <dd className="contest-route__deadline">{deadlines[i]}</dd>
-                  </div>
-                </dl>
-                <p className="contest-route__label">{f("steps")}</p>
-                <ol className="contest-steps">
-                  {route.steps.map((s, j) => (
-                    <li key={j}>{s}</li>
+          <ContestRoutes
+            plan={planContest(contest, organisation)}
+            organisation={organisation}
+            letter={letter}
+            headingLevel={sub as 3 | 4}
+            idPrefix={id}
+            dateFieldId={dateForm ? `${id}-letter-date` : undefined}
+            humanReview={contest.humanReview}
+            nextSteps={contest.nextSteps}
+            afterDeadline={
+              dateForm && (
+                <form method="get" action={`${dateForm.action}#${id}`} className="contest-date-form no-print" aria-label={t("letterDateForm")}>
+                  {Object.entries(dateForm.hidden ?? {}).map(([k, v]) => (
+                    <input key={k} type="hidden" name={k} value={v} />
                   ))}
-                </ol>
-                {route.include && (
-                  <>
-                    <p className="contest-route__label">{f("include")}</p>
-                    <p>{route.include}</p>
-                  </>
-                )}
-                <p className="contest-route__label">{t("howToSend")}</p>
-                <Channels route={route} />
-              </li>
-            ))}
-          </ol>
-          <Heading level={sub}>{f("humanReview")}</Heading>
-          <p>{contest.humanReview}</p>
-          <Heading level={sub}>{f("nextSteps")}</Heading>
-          <p>{contest.nextSteps}</p>
+                  <LetterDateField id={`${id}-letter-date`} letter={letter} today={todayInNetherlands()} />
+                  <button type="submit" className="utrecht-button utrecht-button--secondary-action">
+                    {t("letterDateSubmit")}
+                  </button>
+                </form>
+              )
+            }
+          />
         </>
       ) : (
         <>
@@ -110,7 +100,7 @@ export async function ContestBox({
       )}
       {printHref && (
         <p className="contest-box__print no-print">
-          <a href={printHref} className="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--secondary-action">
+          <a href={withDate(printHref)} className="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--secondary-action">
             {t("printVersion")}
           </a>
         </p>

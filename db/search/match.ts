@@ -19,7 +19,7 @@ import "server-only";
 import { LRUCache } from "lru-cache";
 import { getDb } from "../client";
 import { currentState, resetCatalogue, type Catalogue } from "../catalogue";
-import { compileQuery, type MatchMode, type TextMatch } from "./query";
+import { compileQuery, type MatchMode, type QueryLanguage, type TextMatch } from "./query";
 
 /** Where a word is looked for: anywhere, or in the column groups of the relevance ranking (ranking.ts). */
 export type ColumnSet = "all" | "name" | "described" | "text";
@@ -199,9 +199,13 @@ export function matchIdsIn(m: RankedMatch, columns: ColumnSet): Int32Array {
  */
 export function matchText(
   text: string | undefined,
-  { accept, ignore = [] }: { accept?: (entryId: number) => boolean; ignore?: readonly string[] } = {},
+  {
+    accept,
+    ignore = [],
+    lang = "nl",
+  }: { accept?: (entryId: number) => boolean; ignore?: readonly string[]; /** The page's language (db/search/query.ts). */ lang?: QueryLanguage } = {},
 ): RankedMatch | null {
-  const q = compileQuery(text ?? "", { ignore });
+  const q = compileQuery(text ?? "", { ignore, lang });
   if (!q.all) return null;
   const state = currentState();
   const typed = q.words.join(" ");
@@ -218,6 +222,7 @@ export function matchText(
     typed,
     state,
     work: work(groups),
+    lang: q.lang,
   });
   if (q.strict) {
     const strict = combine(q.wordGroups, "AND", "all", state);

@@ -10,8 +10,8 @@ import { canonicalUrl } from "@/lib/urls";
 import type { EntryKind, LifecycleState, publicationCategories, SensorType } from "@/lib/vocab";
 import { getDb } from "../client";
 import { catalogue, FACET_SLUGS, FACETS, KIND_CODES, STATE_CODES, stateOf, todayNumber, type FacetName } from "../catalogue";
-import type { MatchMode } from "./query";
-import { matchRows, matchText } from "./match";
+import type { MatchMode, QueryLanguage } from "./query";
+import { matchingIds, matchRows, matchText } from "./match";
 import { bestMatches, pageInOrder, type Weights } from "./ranking";
 import { escapeHtml, highlighter, indexedText, snippets, type Column } from "./snippets";
 import { facetOptions, organisationOptions, searchCatalogue, type FacetOption, type SearchSort } from "./facets";
@@ -112,6 +112,13 @@ export function searchEntries(
     sort?: SearchSort;
     weights?: Weights;
     ignore?: readonly string[];
+    /** The page's language: how typed words match (db/search/query.ts). */
+    lang?: QueryLanguage;
+    /**
+     * By relevance, entries whose words occur in these columns come first, then the rest (the contest finder:
+     * the decisions an algorithm lists rank above passing mentions in its text).
+     */
+    firstIn?: readonly Column[];
     /** Where to take the snippet from, first matching column wins (default: decisions, summary, body…). */
     snippetColumns?: readonly Column[];
   },
@@ -121,16 +128,21 @@ export function searchEntries(
   const orgs = p.organisations?.length ? new Set(organisationIds(p.organisations)) : null;
   const inScope = (r: number) => r >= 0 && (k < 0 || c.kind[r] === k) && (!orgs || orgs.has(c.org[r]!));
   const accept = (id: number) => inScope(id < c.rowOf.length ? c.rowOf[id]! : -1);
-  const match = matchText(p.q, { accept, ignore: p.ignore });
+  const match = matchText(p.q, { accept, ignore: p.ignore, lang: p.lang });
   if (!match) return { mode: "none", tokens: [], total: 0, hits: [] };
   const scoped = matchRows(c, match.ids).filter(inScope);
   const limit = Math.max(1, Math.min(200, Math.trunc(p.limit ?? 20)));
   const offset = Math.max(0, Math.trunc(p.offset ?? 0));
   const sort = p.sort ?? "relevance";
-  const page =
-    sort === "relevance"
-      ? bestMatches(match, offset + limit, { weights: p.weights, keep: accept }).slice(offset)
-      : Array.from(pageInOrder(c, scoped, sort, offset, limit), (r) => ({ id: c.entryId[r]!, score: 0 }));
+  let page: { id: number; score: number }[];
+  if (sort !== "relevance") page = Array.from(pageInOrder(c, scoped, sort, offset, limit), (r) => ({ id: c.entryId[r]!, score: 0 }));
+  else if (!p.firstIn?.length) page = bestMatches(match, offset + limit, { weights: p.weights, keep: accept }).slice(offset);
+  else {
+    const inFirst = new Set(matchingIds(`{${p.firstIn.join(" ")}} : (${match.expr})`));
+    const first = bestMatches(match, offset + limit, { weights: p.weights, keep: (id) => inFirst.has(id) && accept(id) });
+    const rest = bestMatches(match, offset + limit - first.length, { weights: p.weights, keep: (id) => !inFirst.has(id) && accept(id) });
+    page = [...first, ...rest].slice(offset);
+  }
   const rank = new Map(page.map((h) => [h.id, h.score]));
   const ids = page.map((h) => h.id);
   const snips = snippets(match, ids, { columns: p.snippetColumns });

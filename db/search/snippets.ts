@@ -6,7 +6,7 @@
 import "server-only";
 import { fold } from "@/lib/search-query";
 import { getDb } from "../client";
-import { wordVariants, type TextMatch } from "./query";
+import { queryUnits, termTest, type QueryLanguage, type TextMatch } from "./query";
 
 const MARK_OPEN = "\uE000";
 const MARK_CLOSE = "\uE001";
@@ -27,14 +27,6 @@ const DEFAULT_SNIPPET_ORDER: readonly Column[] = ["decisions", "summary", "body"
 
 /** Words as the FTS5 tokenizer (unicode61) sees them: letters, digits and private-use characters. */
 const WORD = /[\p{L}\p{N}\p{Co}]+/gu;
-
-/** Tells whether a word of a text is a hit: it starts with a variant of a searched word (one letter: exactly). */
-function hitTest(words: readonly string[]): (folded: string) => boolean {
-  const variants = [...new Set(words.flatMap(wordVariants))];
-  const exact = new Set(variants.filter((v) => v.length === 1));
-  const prefixes = variants.filter((v) => v.length > 1);
-  return (w) => exact.has(w) || prefixes.some((p) => w.startsWith(p));
-}
 
 interface Token {
   start: number;
@@ -64,9 +56,12 @@ function markRange(text: string, tokens: Token[], from: number, to: number): str
   return html + escapeHtml(text.slice(at, to));
 }
 
-/** A highlighter for a set of searched words. */
-export function highlighter(words: readonly string[]) {
-  const tests = words.map((w) => hitTest([w]));
+/**
+ * A highlighter for a set of searched words: a word of a text is a hit when a searched word (or phrase, with
+ * its synonyms) matches it the way the search did: as a prefix, or whole on English pages (`lang`).
+ */
+export function highlighter(words: readonly string[], lang: QueryLanguage = "nl") {
+  const tests = queryUnits(words, lang).map((u) => termTest(u.terms));
   return {
     /** The whole text with every hit in <mark>. */
     all(text: string): string {
@@ -88,7 +83,7 @@ export function highlighter(words: readonly string[]) {
       for (const text of texts) {
         const w = window(text, size);
         if (w.distinct > best.distinct) best = w;
-        if (best.distinct === words.length) break;
+        if (best.distinct === tests.length) break;
       }
       return best.html;
     },
@@ -134,11 +129,11 @@ export function indexedText(ids: readonly number[]): Map<number, Record<Column, 
  * column, in the given order, where a searched word occurs; "" when none of those columns has one.
  */
 export function snippets(
-  m: Pick<TextMatch, "words">,
+  m: Pick<TextMatch, "words" | "lang">,
   ids: readonly number[],
   { columns = DEFAULT_SNIPPET_ORDER, tokens = 14 }: { columns?: readonly Column[]; tokens?: number } = {},
 ): Map<number, string> {
-  const hl = highlighter(m.words);
+  const hl = highlighter(m.words, m.lang);
   const text = indexedText(ids);
   return new Map(
     ids.map((id) => {
@@ -153,8 +148,8 @@ export function snippets(
 }
 
 /** One whole column with the searched words in <mark> (safe HTML), e.g. to show a description highlighted. */
-export function highlightColumn(m: Pick<TextMatch, "words">, ids: readonly number[], column: Column): Map<number, string> {
-  const hl = highlighter(m.words);
+export function highlightColumn(m: Pick<TextMatch, "words" | "lang">, ids: readonly number[], column: Column): Map<number, string> {
+  const hl = highlighter(m.words, m.lang);
   const text = indexedText(ids);
   return new Map(ids.map((id) => [id, hl.all(text.get(id)?.[column] ?? "")]));
 }

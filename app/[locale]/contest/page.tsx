@@ -4,7 +4,9 @@ import { Link } from "@/lib/i18n/navigation";
 import { contestOrganisations, exampleDecisions, findContest, type ContestFinderResult } from "@/db/algorithms";
 import { ContestResult } from "@/components/contest/ContestResult";
 import { GeneralHelp } from "@/components/contest/GeneralHelp";
+import { LetterDateField } from "@/components/contest/ContestRoutes";
 import { ListSearchForm } from "@/components/entry/ListSearchForm";
+import { LETTER_DATE_PARAM, parseLetterDate, todayInNetherlands } from "@/lib/contest";
 
 export const dynamic = "force-dynamic";
 
@@ -16,8 +18,10 @@ type Props = {
 const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) ?? "";
 
 function readQuery(sp: Record<string, string | string[] | undefined>) {
-  return { q: first(sp.q).slice(0, 2000), organisation: first(sp.organisation).slice(0, 100) };
+  return { q: first(sp.q).slice(0, 2000), organisation: first(sp.organisation).slice(0, 100), letterDate: first(sp[LETTER_DATE_PARAM]) };
 }
+
+const DATE_FIELD = "contest-letter-date";
 
 /** The sentence that says how many results there are (also the page title, so screen readers hear it first). */
 async function countText(result: ContestFinderResult, q: string) {
@@ -32,7 +36,7 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: "contest" });
   const { q, organisation } = readQuery(await searchParams);
-  const result = findContest({ q, organisation });
+  const result = findContest({ q, organisation, lang: locale === "en" ? "en" : "nl" });
   if (result.kind === "empty") return { title: t("title") };
   return { title: `${await countText(result, q)} – ${t("title")}` };
 }
@@ -41,8 +45,11 @@ export default async function ContestPage({ params, searchParams }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
   const t = await getTranslations("contest");
-  const { q, organisation } = readQuery(await searchParams);
-  const result = findContest({ q, organisation });
+  const { q, organisation, letterDate } = readQuery(await searchParams);
+  // The page's language decides how typed words match: English words whole on /en (db/search/query.ts).
+  const result = findContest({ q, organisation, lang: locale === "en" ? "en" : "nl" });
+  const today = todayInNetherlands();
+  const letter = parseLetterDate(letterDate, today);
   const organisations = contestOrganisations();
   const examples = result.kind === "empty" || result.total === 0 ? exampleDecisions() : [];
 
@@ -84,6 +91,7 @@ export default async function ContestPage({ params, searchParams }: Props) {
             ))}
           </select>
         </div>
+        <LetterDateField id={DATE_FIELD} letter={letter} today={today} />
       </ListSearchForm>
 
       {result.kind === "empty" ? (
@@ -135,7 +143,7 @@ export default async function ContestPage({ params, searchParams }: Props) {
           {result.hits.length > 0 && (
             <ol className="contest-results">
               {result.hits.map((hit) => (
-                <ContestResult key={hit.publicId} hit={hit} />
+                <ContestResult key={hit.publicId} hit={hit} letter={letter} dateFieldId={DATE_FIELD} />
               ))}
             </ol>
           )}

@@ -15,6 +15,7 @@ import { GeneralHelp } from "@/components/contest/GeneralHelp";
 import { PrintButton } from "@/components/PrintButton";
 import { RichText } from "@/components/entry/RichText";
 import { contestRequiredCategories } from "@/lib/vocab";
+import { LETTER_DATE_PARAM, parseLetterDate } from "@/lib/contest";
 
 export const dynamic = "force-dynamic";
 
@@ -23,7 +24,8 @@ type Props = {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
-const isPrint = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) === "1";
+const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
+const isPrint = (v: string | string[] | undefined) => first(v) === "1";
 
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const { locale, id } = await params;
@@ -67,8 +69,13 @@ export default async function AlgorithmPage({ params, searchParams }: Props) {
   const url = canonicalUrl("algorithm", entry.publicId, locale);
   const organisation = contactOf(entry);
   const routeExpected = contestRequiredCategories.includes(a.publicationCategory);
+  const query = await searchParams;
+  // The date on the resident's letter, entered in the contest box's own GET form: the box shows the last day.
+  const letter = parseLetterDate(first(query[LETTER_DATE_PARAM]));
+  const pagePath = `/${locale}/algorithms/${entry.publicId}`;
+  const box = { name: entry.name, url, contest: a.contest ?? null, organisation, routeExpected, letter };
 
-  if (isPrint((await searchParams).print)) {
+  if (isPrint(query.print)) {
     const format = await getFormatter();
     return (
       <article className="algorithm-print">
@@ -85,7 +92,7 @@ export default async function AlgorithmPage({ params, searchParams }: Props) {
         <p className="no-print">
           <PrintButton label={c("print")} />
         </p>
-        <ContestBox name={entry.name} url={url} contest={a.contest ?? null} organisation={organisation} routeExpected={routeExpected} />
+        <ContestBox {...box} dateForm={{ action: pagePath, hidden: { print: "1" } }} />
         {a.contest && <GeneralHelp headingLevel={2} />}
       </article>
     );
@@ -116,14 +123,7 @@ export default async function AlgorithmPage({ params, searchParams }: Props) {
         )}
       </section>
 
-      <ContestBox
-        name={entry.name}
-        url={url}
-        contest={a.contest ?? null}
-        organisation={organisation}
-        routeExpected={routeExpected}
-        printHref={`/${locale}/algorithms/${entry.publicId}?print=1`}
-      />
+      <ContestBox {...box} printHref={`${pagePath}?print=1`} dateForm={{ action: pagePath }} />
 
       <section aria-labelledby="details" className="algorithm-details">
         <h2 id="details" className="utrecht-heading-2">

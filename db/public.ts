@@ -4,10 +4,11 @@
 import "server-only";
 import { and, asc, count, countDistinct, eq, inArray, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
-import { contestRequiredCategories, registerToday, type OrganisationKind } from "@/lib/vocab";
+import { registerToday, type OrganisationKind } from "@/lib/vocab";
 import { currentState } from "./catalogue";
+import { contestFigures } from "./figures";
 import { getDb } from "./client";
-import { algorithms, entries, entryValues, organisations } from "./schema";
+import { entries, entryValues, organisations } from "./schema";
 
 const PUBLIC_STATUSES = ["published", "archived"] as const;
 const isPublic = inArray(entries.status, [...PUBLIC_STATUSES]);
@@ -59,13 +60,7 @@ export function registerFigures() {
     .innerJoin(entries, eq(entries.id, entryValues.entryId))
     .where(isPublic)
     .get();
-  // Impactful and high-risk algorithms, and how many of them describe a contest route.
-  const routes = db
-    .select({ n: count(), described: sql<number>`coalesce(sum(${algorithms.hasContest}), 0)` })
-    .from(algorithms)
-    .innerJoin(entries, eq(entries.id, algorithms.entryId))
-    .where(and(isPublic, inArray(algorithms.publicationCategory, [...contestRequiredCategories])))
-    .get();
+  const routes = contestFigures();
   const sensors = byKind.find((r) => r.kind === "sensor")?.n ?? 0;
   const algorithmCount = byKind.find((r) => r.kind === "algorithm")?.n ?? 0;
   return {
@@ -76,8 +71,8 @@ export function registerFigures() {
     /** Public entries assessed against at least one CODIO value; the rest show "not yet assessed". */
     assessed: assessed?.n ?? 0,
     /** Impactful and high-risk algorithms, and those of them with a described contest route. */
-    contestRequired: routes?.n ?? 0,
-    contestDescribed: Number(routes?.described ?? 0),
+    contestRequired: routes.required,
+    contestDescribed: routes.described,
   };
 }
 
@@ -190,8 +185,10 @@ export function answerVersion(): string {
 }
 
 export interface PublicOrganisation {
+  id: number;
   slug: string;
   name: string;
+  kind: OrganisationKind;
   isExample: boolean;
   sensors: number;
   algorithms: number;
@@ -211,8 +208,11 @@ export function publicOrganisations(): PublicOrganisation[] {
 function countPublicOrganisations(): PublicOrganisation[] {
   return getDb()
     .select({
+      id: organisations.id,
       slug: organisations.slug,
       name: organisations.name,
+      // Written through organisationSchema (lib/schemas/organisation.ts), so always one of the kinds.
+      kind: sql<OrganisationKind>`${organisations.kind}`,
       isExample: organisations.isExample,
       sensors: sql<number>`count(*) filter (where ${entries.kind} = 'sensor')`,
       algorithms: sql<number>`count(*) filter (where ${entries.kind} = 'algorithm')`,

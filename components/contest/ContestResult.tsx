@@ -6,6 +6,7 @@ import { entryPath } from "@/lib/urls";
 import { contestRoutes } from "@/lib/vocab";
 import { OrganisationContact } from "./GeneralHelp";
 import { Channels, deadlineInWords } from "./parts";
+import { OrganisationLink } from "@/components/organisations/OrganisationLink";
 
 /**
  * One result of the contest finder: which algorithm and organisation, which of its decisions match the
@@ -28,7 +29,10 @@ export async function ContestResult({ hit }: { hit: ContestHit }) {
           <Link href={href}>{hit.name}</Link>
         </h3>
         <p className="contest-result__org">
-          {t("by", { organisation: hit.organisation.name })}
+          {t.rich("byLink", {
+            organisation: hit.organisation.name,
+            org: () => <OrganisationLink organisation={hit.organisation} />,
+          })}
           {hit.organisation.isExample && <span className="badge badge--example">{e("example")}</span>}
         </p>
         {hit.matchedDecisions.length > 0 && (

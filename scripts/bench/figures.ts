@@ -42,7 +42,7 @@ async function main() {
 
   console.log(`machine: ${os.cpus().length} cores, Node ${process.version}, load average at start ${os.loadavg().map((l) => l.toFixed(1)).join(" / ")}`);
   const sqlite = getDb().$client;
-  let t = performance.now();
+  const t = performance.now();
   const data = generate(sqlite, { sensors: SENSORS, algorithms: ALGORITHMS });
   console.log(`data: ${data.sensors.toLocaleString("en")} sensors + ${data.algorithms.toLocaleString("en")} algorithms, ${data.organisations} organisations (generated in ${((performance.now() - t) / 1000).toFixed(1)} s)`);
   const info = catalogueInfo();

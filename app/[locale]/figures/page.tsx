@@ -6,6 +6,9 @@ import { registerCharts } from "@/db/figures";
 
 export const dynamic = "force-dynamic";
 
+/** The same as JSON (a route handler, not a page: a plain link). */
+const FIGURES_API = "/api/v1/figures";
+
 type Props = { params: Promise<{ locale: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -26,7 +29,7 @@ export default async function FiguresPage({ params }: Props) {
       <Paragraph lead>{t("intro")}</Paragraph>
       {charts.sensors + charts.algorithms === 0 ? <Paragraph>{t("empty")}</Paragraph> : <RegisterCharts charts={charts} />}
       <p>
-        <a href="/api/v1/figures" type="application/json">
+        <a href={FIGURES_API} type="application/json">
           {t("api")}
         </a>
       </p>

@@ -13,6 +13,9 @@ import type { Locale } from "@/lib/codio";
 
 export const dynamic = "force-dynamic";
 
+/** The same as JSON (a route handler, not a page: a plain link). */
+const ORGANISATIONS_API = "/api/v1/organisations";
+
 type Props = {
   params: Promise<{ locale: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
@@ -80,7 +83,7 @@ export default async function OrganisationsPage({ params, searchParams }: Props)
         />
       )}
       <p>
-        <a href="/api/v1/organisations" type="application/json">
+        <a href={ORGANISATIONS_API} type="application/json">
           {t("api")}
         </a>
       </p>

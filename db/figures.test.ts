@@ -11,7 +11,7 @@ import { getDb } from "./client";
 import { demoSensors } from "./demo/sensors";
 import { seedDemoContent } from "./demo/seed";
 import * as entries from "./entries";
-import { registerCharts } from "./figures";
+import { clearFiguresCache, registerCharts } from "./figures";
 import { getPublicOrganisation, listPublicOrganisations, organisationEntries, organisationSensorMarks } from "./organisations";
 import { registerFigures } from "./public";
 
@@ -90,6 +90,15 @@ describe("the register in figures", () => {
     const after = registerCharts();
     expect(after.sensors).toBe(before.sensors + 1);
     expect(after.values).toEqual(expectedValues());
+  });
+
+  it("leaves out the value links of an entry that is not public", () => {
+    const template = demoSensors.find((d) => d.status === "published")!;
+    const row = entries.createEntry({ actor: system, kind: "sensor", organisationId: orgIds.get(template.organisation)!, input: { ...template.data, name: "Concept met waarden" } });
+    const id = (getDb().$client.prepare("SELECT id FROM entries WHERE public_id = ?").pluck().get(row.publicId)) as number;
+    getDb().$client.prepare("INSERT INTO entry_values (entry_id, value, assessment, explanation) VALUES (?, 'privacy', 'at_stake', 'test')").run(id);
+    clearFiguresCache();
+    expect(registerCharts().values).toEqual(expectedValues());
   });
 });
 

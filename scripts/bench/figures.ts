@@ -12,6 +12,7 @@
  *   npm run bench -- figures
  *   BENCH_SENSORS=1000000 BENCH_ALGORITHMS=100000 npm run bench -- figures
  *   BENCH_KEEP_DB=1 npm run bench -- figures     # keep the scratch database (e.g. to serve the pages from it)
+ *   BENCH_DB=/tmp/figures-100k.db npm run bench -- figures   # generated once, then reused
  */
 import fs from "node:fs";
 import os from "node:os";
@@ -21,7 +22,9 @@ import { performance } from "node:perf_hooks";
 const SENSORS = Number(process.env.BENCH_SENSORS ?? 100_000);
 const ALGORITHMS = Number(process.env.BENCH_ALGORITHMS ?? 10_000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 20);
-const dbFile = path.join(os.tmpdir(), `register-bench-figures-${process.pid}.db`);
+/** BENCH_DB=<file>: generate the scratch database there and keep it; when it exists, use it as it is. */
+const dbFile = process.env.BENCH_DB ?? path.join(os.tmpdir(), `register-bench-figures-${process.pid}.db`);
+const reuse = !!process.env.BENCH_DB && fs.existsSync(dbFile);
 process.env.DATABASE_PATH = dbFile;
 process.env.NEXT_PUBLIC_REGION_BBOX ??= "3.0,50.6,7.4,53.7";
 
@@ -43,8 +46,11 @@ async function main() {
   console.log(`machine: ${os.cpus().length} cores, Node ${process.version}, load average at start ${os.loadavg().map((l) => l.toFixed(1)).join(" / ")}`);
   const sqlite = getDb().$client;
   const t = performance.now();
-  const data = generate(sqlite, { sensors: SENSORS, algorithms: ALGORITHMS });
-  console.log(`data: ${data.sensors.toLocaleString("en")} sensors + ${data.algorithms.toLocaleString("en")} algorithms, ${data.organisations} organisations (generated in ${((performance.now() - t) / 1000).toFixed(1)} s)`);
+  if (reuse) console.log(`data: ${dbFile} as it is`);
+  else {
+    const data = generate(sqlite, { sensors: SENSORS, algorithms: ALGORITHMS });
+    console.log(`data: ${data.sensors.toLocaleString("en")} sensors + ${data.algorithms.toLocaleString("en")} algorithms, ${data.organisations} organisations (generated in ${((performance.now() - t) / 1000).toFixed(1)} s)`);
+  }
   const info = catalogueInfo();
   console.log(`catalogue load (once per process): ${info.loadMs.toFixed(0)} ms for ${info.entries.toLocaleString("en")} entries\n`);
 
@@ -88,6 +94,6 @@ main()
     process.exitCode = 1;
   })
   .finally(() => {
-    if (process.env.BENCH_KEEP_DB) console.log(`scratch database kept: ${dbFile}`);
+    if (process.env.BENCH_KEEP_DB || process.env.BENCH_DB) console.log(`scratch database kept: ${dbFile}`);
     else for (const f of [dbFile, `${dbFile}-wal`, `${dbFile}-shm`]) fs.rmSync(f, { force: true });
   });

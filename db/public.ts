@@ -2,11 +2,11 @@
  * Public read queries: only published and archived entries, as plain DTOs.
  */
 import "server-only";
-import { and, asc, count, countDistinct, eq, inArray, sql } from "drizzle-orm";
+import { and, asc, count, eq, inArray, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import { registerToday, type OrganisationKind } from "@/lib/vocab";
 import { currentState } from "./catalogue";
-import { contestFigures } from "./figures";
+import { registerCharts } from "./figures";
 import { getDb } from "./client";
 import { entries, entryValues, organisations } from "./schema";
 
@@ -43,36 +43,22 @@ const toSummary = (r: SummaryRow): EntrySummary => ({
   organisation: { slug: r.orgSlug as string, name: r.orgName as string, isExample: Boolean(r.orgIsExample) },
 });
 
-/** Counts for the home page. */
+/** Counts for the home page: the register's figures (db/figures.ts, kept per data version) and two more. */
 export function registerFigures() {
   const db = getDb();
-  const byKind = db
-    .select({ kind: entries.kind, n: count() })
-    .from(entries)
-    .where(isPublic)
-    .groupBy(entries.kind)
-    .all();
-  const orgs = db.select({ n: countDistinct(entries.organisationId) }).from(entries).where(isPublic).get();
+  const charts = registerCharts();
   const example = db.select({ n: count() }).from(organisations).where(eq(organisations.isExample, true)).get();
-  const assessed = db
-    .select({ n: countDistinct(entryValues.entryId) })
-    .from(entryValues)
-    .innerJoin(entries, eq(entries.id, entryValues.entryId))
-    .where(isPublic)
-    .get();
-  const routes = contestFigures();
-  const sensors = byKind.find((r) => r.kind === "sensor")?.n ?? 0;
-  const algorithmCount = byKind.find((r) => r.kind === "algorithm")?.n ?? 0;
   return {
-    sensors,
-    algorithms: algorithmCount,
-    organisations: orgs?.n ?? 0,
+    sensors: charts.sensors,
+    algorithms: charts.algorithms,
+    /** Organisations with a public entry: as many as /{locale}/organisations lists. */
+    organisations: publicOrganisations().length,
     hasExampleData: (example?.n ?? 0) > 0,
     /** Public entries assessed against at least one CODIO value; the rest show "not yet assessed". */
-    assessed: assessed?.n ?? 0,
+    assessed: charts.assessed.reduce((n, a) => n + a.assessed, 0),
     /** Impactful and high-risk algorithms, and those of them with a described contest route. */
-    contestRequired: routes.required,
-    contestDescribed: routes.described,
+    contestRequired: charts.contest.required,
+    contestDescribed: charts.contest.described,
   };
 }
 

@@ -45,7 +45,7 @@ const T = {
 for (const locale of ["nl", "en"] as const) {
   const t = T[locale];
 
-  test(`organisations (${locale}): from the home page's count to the list, a search, and one organisation's page`, async ({ page }) => {
+  test(`organisations (${locale}): from the home page's count to the list, a search and an order`, async ({ page }) => {
     await page.goto(`/${locale}`);
     await page.getByRole("link", { name: /^\d+ organisa/ }).click();
     await expect(page).toHaveURL(new RegExp(`/${locale}/organisations$`));
@@ -67,8 +67,11 @@ for (const locale of ["nl", "en"] as const) {
     await expect(page.getByRole("status")).toContainText("1");
     await expect(table.getByRole("row")).toHaveCount(2);
 
-    await table.getByRole("link", { name: "Gemeente Voorbeeldstad" }).click();
-    await expect(page).toHaveURL(new RegExp(`/${locale}/organisations/voorbeeldstad$`));
+    await expect(table.getByRole("link", { name: "Gemeente Voorbeeldstad" })).toHaveAttribute("href", `/${locale}/organisations/voorbeeldstad`);
+  });
+
+  test(`an organisation's page (${locale}): where to object, its sensors on a small map and in a list, its algorithms and values`, async ({ page }) => {
+    await page.goto(`/${locale}/organisations/voorbeeldstad`);
     await expect(page.getByRole("heading", { level: 1, name: "Gemeente Voorbeeldstad" })).toBeVisible();
     const objection = page.getByRole("region", { name: t.objection });
     await expect(objection).toContainText("Antwoordnummer 12345");

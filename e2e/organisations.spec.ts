@@ -116,24 +116,23 @@ for (const locale of ["nl", "en"] as const) {
   });
 }
 
-test("every organisation name is a link: lists, search, the contest finder and entry pages", async ({ page }) => {
-  await page.goto("/nl/sensors");
-  await page.locator(".sensor-list__meta").getByRole("link").first().click();
-  await expect(page).toHaveURL(/\/nl\/organisations\/[a-z0-9-]+$/);
-  await page.goto("/nl/algorithms");
-  await page.locator(".algorithm-item__org").getByRole("link").first().click();
-  await expect(page).toHaveURL(/\/nl\/organisations\/[a-z0-9-]+$/);
-  await page.goto("/en/search?q=parkeren");
-  await page.locator(".search-result__meta").getByRole("link").first().click();
-  await expect(page).toHaveURL(/\/en\/organisations\/[a-z0-9-]+$/);
-  await page.goto("/nl/contest?q=parkeerboete");
-  await page.locator(".contest-result__org").getByRole("link").first().click();
-  await expect(page).toHaveURL(/\/nl\/organisations\/[a-z0-9-]+$/);
-  await page.goto("/en/values/privacy");
-  await page.locator(".entry-list__item .muted").getByRole("link").first().click();
-  await expect(page).toHaveURL(/\/en\/organisations\/[a-z0-9-]+$/);
-  await expectAccessible(page);
-});
+/** Every organisation name is a link to its page: one test per place, each a single page visit. */
+for (const { where, path, name } of [
+  { where: "the sensor list", path: "/nl/sensors", name: ".sensor-list__meta" },
+  { where: "the algorithm list", path: "/nl/algorithms", name: ".algorithm-item__org" },
+  { where: "search results", path: "/en/search?q=parkeren", name: ".search-result__meta" },
+  { where: "the contest finder's results", path: "/nl/contest?q=parkeerboete", name: ".contest-result__org" },
+  { where: "a value's entries", path: "/en/values/privacy", name: ".entry-list__item .muted" },
+  { where: "an entry's page", path: "/nl/sensors/S-VB8S5Y", name: ".entry-status" },
+]) {
+  test(`the organisation name is a link in ${where}`, async ({ page }) => {
+    await page.goto(path);
+    const link = page.locator(name).getByRole("link").first();
+    await expect(link).toHaveAttribute("href", new RegExp(`^/${path.slice(1, 3)}/organisations/[a-z0-9-]+$`));
+    await link.click();
+    await expect(page).toHaveURL(/\/organisations\/[a-z0-9-]+$/);
+  });
+}
 
 test("an unknown organisation is the normal 404, in both languages", async ({ page }) => {
   for (const locale of ["nl", "en"] as const) {

@@ -5,6 +5,7 @@ import { entryPath } from "@/lib/urls";
 import { entryKinds } from "@/lib/vocab";
 import { getLocale } from "next-intl/server";
 import type { Locale } from "@/lib/codio";
+import { OrganisationLink } from "@/components/organisations/OrganisationLink";
 
 /** A list of public entries (sensors and algorithms alike), with kind, organisation and archive mark. */
 export async function EntryList({
@@ -31,7 +32,7 @@ export async function EntryList({
             </span>
           )}
           <div className="muted">
-            {e.organisation.name}
+            <OrganisationLink organisation={e.organisation} />
             {e.organisation.isExample && <> · {t("example")}</>}
           </div>
           {showExplanation && e.explanation && <p className="entry-list__explanation">{e.explanation}</p>}

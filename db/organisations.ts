@@ -1,16 +1,20 @@
 /**
- * Organisations, as the site admin manages them. Every function checks the actor itself (only site admins
- * manage organisations), validates with the one organisation schema, and writes the audit log in the same
- * transaction as the change.
+ * Organisations, as the site admin manages them — every such function checks the actor itself (only site
+ * admins manage organisations), validates with the one organisation schema, and writes the audit log in the
+ * same transaction as the change — and as the public sees them (at the end: the organisation pages and API).
  */
 import "server-only";
 import { and, asc, count, eq, ne } from "drizzle-orm";
 import { can, type Actor } from "@/lib/permissions";
-import { outsideOwnerKinds } from "@/lib/vocab";
+import type { OrganisationSort } from "@/lib/query-params";
+import { fold } from "@/lib/search-query";
+import { outsideOwnerKinds, type EntryKind } from "@/lib/vocab";
 import { DomainError } from "@/lib/errors";
 import { organisationSchema, type Organisation } from "@/lib/schemas/organisation";
 import { fieldErrors, issueMessage } from "@/lib/schemas/common";
+import { catalogue, FACET_SLUGS, GEOMETRY_TYPES, isEnded, KIND_CODES, todayNumber } from "./catalogue";
 import { getDb, type Tx } from "./client";
+import { publicOrganisations, type PublicOrganisation } from "./public";
 import { audit } from "./audit";
 import { entries, organisations, type OrganisationRow } from "./schema";
 import { reindexOrganisation } from "./search/maintenance";
@@ -215,4 +219,109 @@ export function organisationChoices(actor: Actor): { id: number; name: string }[
  */
 export function operatorContact(): string | null {
   return getDb().select({ contact: organisations.contactEmail }).from(organisations).orderBy(asc(organisations.id)).limit(1).get()?.contact ?? null;
+}
+
+/* ------------------------------------------------------------------------------------------------
+ * Public reads: organisations with at least one published or archived entry (the organisation pages and
+ * GET /api/v1/organisations). Organisations without one are not part of the public register.
+ * ---------------------------------------------------------------------------------------------- */
+
+/**
+ * Every organisation with a public entry, with its number of sensors and algorithms (counted once per data
+ * version, db/public.ts publicOrganisations); `q` keeps those whose name holds the text (case and accents do
+ * not matter); `sort` by name, or most sensors or algorithms first (then by name).
+ */
+export function listPublicOrganisations({ q = "", sort = "name" }: { q?: string; sort?: OrganisationSort } = {}): PublicOrganisation[] {
+  const needle = fold(q.trim());
+  const list = publicOrganisations().filter((o) => !needle || fold(o.name).includes(needle) || o.slug.includes(needle));
+  return sort === "name" ? list : [...list].sort((a, b) => b[sort] - a[sort]);
+}
+
+export interface PublicOrganisationDetail extends PublicOrganisation {
+  tooiId: string | null;
+  contactEmail: string;
+  website: string | null;
+  /** Where residents send a general objection (a web form), and the postal address for it. */
+  objectionUrl: string | null;
+  objectionAddress: string | null;
+  /** For a company or institution reporting under a municipal duty: the public body that approves its entries. */
+  moderator: { slug: string; name: string } | null;
+}
+
+/** One organisation with a public entry, by slug; undefined otherwise (never throws on any input). */
+export function getPublicOrganisation(slug: string): PublicOrganisationDetail | undefined {
+  const counted = publicOrganisations().find((o) => o.slug === slug);
+  if (!counted) return undefined;
+  const db = getDb();
+  const row = db.select().from(organisations).where(eq(organisations.id, counted.id)).get();
+  if (!row) return undefined;
+  const moderator = row.moderatorId
+    ? (db.select({ slug: organisations.slug, name: organisations.name }).from(organisations).where(eq(organisations.id, row.moderatorId)).get() ?? null)
+    : null;
+  return {
+    ...counted,
+    tooiId: row.tooiId,
+    contactEmail: row.contactEmail,
+    website: row.website,
+    objectionUrl: row.objectionUrl,
+    objectionAddress: row.objectionAddress,
+    moderator,
+  };
+}
+
+export interface OrganisationEntry {
+  publicId: string;
+  name: string;
+  /** No longer in use today (archived, past its end date, or an algorithm out of use). */
+  ended: boolean;
+}
+
+/**
+ * The first `limit` public entries of one kind of an organisation, by name, and how many there are: from the
+ * catalogue (db/catalogue.ts), so an organisation with 100,000 sensors costs one pass over memory.
+ */
+export function organisationEntries(p: { organisationId: number; kind: EntryKind; limit: number }): { total: number; items: OrganisationEntry[] } {
+  const c = catalogue();
+  const kind = KIND_CODES.indexOf(p.kind);
+  const today = todayNumber();
+  const items: OrganisationEntry[] = [];
+  let total = 0;
+  for (const r of c.byName) {
+    if (c.kind[r] !== kind || c.org[r] !== p.organisationId) continue;
+    total++;
+    if (items.length < p.limit) items.push({ publicId: c.publicId[r]!, name: c.name[r]!, ended: isEnded(c, r, today) });
+  }
+  return { total, items };
+}
+
+/** A sensor as a mark on an organisation's small map: its anchor point, type and kind of location. */
+export interface SensorMark {
+  publicId: string;
+  name: string;
+  type: string;
+  shape: (typeof GEOMETRY_TYPES)[number];
+  ended: boolean;
+  lon: number;
+  lat: number;
+}
+
+/** The organisation's sensors as marks for a small map; null when it has more than `limit` (the big map shows those). */
+export function organisationSensorMarks(p: { organisationId: number; limit: number }): SensorMark[] | null {
+  const c = catalogue();
+  const today = todayNumber();
+  const marks: SensorMark[] = [];
+  for (let r = 0; r < c.n; r++) {
+    if (c.kind[r] !== 0 || c.org[r] !== p.organisationId) continue;
+    if (marks.length === p.limit) return null;
+    marks.push({
+      publicId: c.publicId[r]!,
+      name: c.name[r]!,
+      type: FACET_SLUGS.type[c.type[r]!] || "other",
+      shape: GEOMETRY_TYPES[c.geom[r]!] ?? "Point",
+      ended: isEnded(c, r, today),
+      lon: c.lon[r]!,
+      lat: c.lat[r]!,
+    });
+  }
+  return marks;
 }

@@ -2,12 +2,13 @@
  * Public read queries: only published and archived entries, as plain DTOs.
  */
 import "server-only";
-import { and, asc, count, countDistinct, eq, inArray, sql } from "drizzle-orm";
+import { and, asc, count, eq, inArray, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
-import { contestRequiredCategories, registerToday, type OrganisationKind } from "@/lib/vocab";
+import { registerToday, type OrganisationKind } from "@/lib/vocab";
 import { currentState } from "./catalogue";
+import { registerCharts } from "./figures";
 import { getDb } from "./client";
-import { algorithms, entries, entryValues, organisations } from "./schema";
+import { entries, entryValues, organisations } from "./schema";
 
 const PUBLIC_STATUSES = ["published", "archived"] as const;
 const isPublic = inArray(entries.status, [...PUBLIC_STATUSES]);
@@ -42,42 +43,22 @@ const toSummary = (r: SummaryRow): EntrySummary => ({
   organisation: { slug: r.orgSlug as string, name: r.orgName as string, isExample: Boolean(r.orgIsExample) },
 });
 
-/** Counts for the home page. */
+/** Counts for the home page: the register's figures (db/figures.ts, kept per data version) and two more. */
 export function registerFigures() {
   const db = getDb();
-  const byKind = db
-    .select({ kind: entries.kind, n: count() })
-    .from(entries)
-    .where(isPublic)
-    .groupBy(entries.kind)
-    .all();
-  const orgs = db.select({ n: countDistinct(entries.organisationId) }).from(entries).where(isPublic).get();
+  const charts = registerCharts();
   const example = db.select({ n: count() }).from(organisations).where(eq(organisations.isExample, true)).get();
-  const assessed = db
-    .select({ n: countDistinct(entryValues.entryId) })
-    .from(entryValues)
-    .innerJoin(entries, eq(entries.id, entryValues.entryId))
-    .where(isPublic)
-    .get();
-  // Impactful and high-risk algorithms, and how many of them describe a contest route.
-  const routes = db
-    .select({ n: count(), described: sql<number>`coalesce(sum(${algorithms.hasContest}), 0)` })
-    .from(algorithms)
-    .innerJoin(entries, eq(entries.id, algorithms.entryId))
-    .where(and(isPublic, inArray(algorithms.publicationCategory, [...contestRequiredCategories])))
-    .get();
-  const sensors = byKind.find((r) => r.kind === "sensor")?.n ?? 0;
-  const algorithmCount = byKind.find((r) => r.kind === "algorithm")?.n ?? 0;
   return {
-    sensors,
-    algorithms: algorithmCount,
-    organisations: orgs?.n ?? 0,
+    sensors: charts.sensors,
+    algorithms: charts.algorithms,
+    /** Organisations with a public entry: as many as /{locale}/organisations lists. */
+    organisations: publicOrganisations().length,
     hasExampleData: (example?.n ?? 0) > 0,
     /** Public entries assessed against at least one CODIO value; the rest show "not yet assessed". */
-    assessed: assessed?.n ?? 0,
+    assessed: charts.assessed.reduce((n, a) => n + a.assessed, 0),
     /** Impactful and high-risk algorithms, and those of them with a described contest route. */
-    contestRequired: routes?.n ?? 0,
-    contestDescribed: Number(routes?.described ?? 0),
+    contestRequired: charts.contest.required,
+    contestDescribed: charts.contest.described,
   };
 }
 
@@ -190,8 +171,10 @@ export function answerVersion(): string {
 }
 
 export interface PublicOrganisation {
+  id: number;
   slug: string;
   name: string;
+  kind: OrganisationKind;
   isExample: boolean;
   sensors: number;
   algorithms: number;
@@ -211,8 +194,11 @@ export function publicOrganisations(): PublicOrganisation[] {
 function countPublicOrganisations(): PublicOrganisation[] {
   return getDb()
     .select({
+      id: organisations.id,
       slug: organisations.slug,
       name: organisations.name,
+      // Written through organisationSchema (lib/schemas/organisation.ts), so always one of the kinds.
+      kind: sql<OrganisationKind>`${organisations.kind}`,
       isExample: organisations.isExample,
       sensors: sql<number>`count(*) filter (where ${entries.kind} = 'sensor')`,
       algorithms: sql<number>`count(*) filter (where ${entries.kind} = 'algorithm')`,

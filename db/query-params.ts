@@ -13,6 +13,7 @@
  *   CLUSTER_QUERY    GET /api/v1/sensors/clusters                        the filters, bbox and zoom (both required)
  *   FEED_QUERY       GET /api/v1/feeds/changes.atom                      kind, organisation, lang
  *   FORMAT_QUERY     GET /api/v1/algorithms/{id}                         format
+ *   ORGANISATION_QUERY  /{locale}/organisations, GET /api/v1/organisations   q, sort
  *
  * Organisation slugs must name an organisation that exists (the one check made against the database).
  */
@@ -23,6 +24,7 @@ import {
   bbox,
   lenientParams,
   oneOf,
+  ORGANISATION_SORTS,
   oneOrMore,
   organisation,
   organisations,
@@ -124,6 +126,10 @@ export type FeedParams = QueryOf<typeof FEED_QUERY>;
 
 /** GET /api/v1/algorithms/{id}: the record in another shape. */
 export const FORMAT_QUERY = { format: oneOf(["algoritmeregister-1.0"] as const) } satisfies ParamSpec;
+
+/** The organisation list: /{locale}/organisations and GET /api/v1/organisations (not paged). */
+export const ORGANISATION_QUERY = { q: text(), sort: oneOf(ORGANISATION_SORTS) } satisfies ParamSpec;
+export type OrganisationQuery = QueryOf<typeof ORGANISATION_QUERY>;
 
 /** Organisation slugs that name no organisation, as problems. */
 function organisationsExist(query: Readonly<Record<string, unknown>>): ParamProblem[] {

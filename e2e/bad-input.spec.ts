@@ -91,12 +91,14 @@ const API = [
   "/api/v1/export/sensors.csv",
   "/api/v1/export/algorithms.csv",
   "/api/v1/export/register.ndjson",
+  "/api/v1/organisations",
+  "/api/v1/figures",
 ];
-const API_WITH_ID = ["/api/v1/sensors/", "/api/v1/algorithms/"];
+const API_WITH_ID = ["/api/v1/sensors/", "/api/v1/algorithms/", "/api/v1/organisations/"];
 /** Routes whose only way to refuse a request is its query parameters: a refusal is the one query error. */
-const READS_PARAMETERS = new Set(["/api/v1/sensors", "/api/v1/sensors/clusters", "/api/v1/algorithms", "/api/v1/search", "/api/v1/feeds/changes.atom"]);
+const READS_PARAMETERS = new Set(["/api/v1/sensors", "/api/v1/sensors/clusters", "/api/v1/algorithms", "/api/v1/search", "/api/v1/feeds/changes.atom", "/api/v1/organisations"]);
 
-const PAGES = ["/nl", "/en", "/nl/search", "/en/search", "/nl/sensors", "/nl/algorithms", "/nl/contest", "/en/contest", "/nl/map", "/nl/values", "/nl/open-data"];
+const PAGES = ["/nl", "/en", "/nl/search", "/en/search", "/nl/sensors", "/nl/algorithms", "/nl/contest", "/en/contest", "/nl/map", "/nl/values", "/nl/open-data", "/nl/organisations", "/en/figures"];
 /** Pages with a segment of the path from outside: `{}` is where the hostile segment goes. */
 const PAGES_WITH_SEGMENT = [
   "/nl/sensors/{}",
@@ -106,6 +108,7 @@ const PAGES_WITH_SEGMENT = [
   "/nl/sensors/S-VB2K7M/history/{}",
   "/nl/algorithms/{}/history",
   "/nl/values/{}",
+  "/nl/organisations/{}",
   "/{}/search",
   "/nl/{}",
   "/{}",

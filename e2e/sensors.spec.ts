@@ -208,7 +208,7 @@ test("a sensor page tells purpose, collective interest, personal data, values an
   await expect(privacy).toContainText("Direct in de sensor geanonimiseerd");
   // Values, contact, history.
   await expect(page.getByRole("heading", { name: "Publieke waarden (CODIO)" })).toBeVisible();
-  await expect(page.getByText(/Getoetst aan \d+ van de \d+ waarden\./)).toBeVisible();
+  await expect(page.getByText(/Gekoppeld aan \d+ van de \d+ CODIO-waarden: de waarden die deze registratie dient of op het spel zet\./)).toBeVisible();
   await expect(page.getByRole("heading", { name: "Vragen of opmerkingen?" })).toBeVisible();
   await expect(page.getByRole("link", { name: "Bekijk alle versies" })).toHaveAttribute("href", "/nl/sensors/S-VB8S5Y/history");
   await expectAccessible(page);

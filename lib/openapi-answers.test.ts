@@ -29,6 +29,9 @@ import * as clusters from "@/app/api/v1/sensors/clusters/route";
 import * as algorithms from "@/app/api/v1/algorithms/route";
 import * as algorithm from "@/app/api/v1/algorithms/[id]/route";
 import * as search from "@/app/api/v1/search/route";
+import * as organisationList from "@/app/api/v1/organisations/route";
+import * as organisation from "@/app/api/v1/organisations/[slug]/route";
+import * as figures from "@/app/api/v1/figures/route";
 import * as sensorsCsv from "@/app/api/v1/export/sensors.csv/route";
 import * as algorithmsCsv from "@/app/api/v1/export/algorithms.csv/route";
 import * as sensorsGeojson from "@/app/api/v1/export/sensors.geojson/route";
@@ -245,6 +248,29 @@ describe("the read API's answers conform to the document", () => {
     expect(bodies.get("get /api/v1/search 200")!.some((b) => (b as { meta: { match: { mode: string } | null } }).meta.match?.mode === "none")).toBe(true);
     for (const q of ["?kind=robot", "?pageSize=1000", "?sort=random"]) await conforms(await search.GET(get(`/api/v1/search${q}`)), "/api/v1/search");
     await again(await search.GET(get("/api/v1/search?q=camera")), "/api/v1/search", search.GET, "/api/v1/search?q=camera");
+  });
+  it("GET /api/v1/organisations: sorts, a name search, 304 and 400", async () => {
+    const all = await conforms(await organisationList.GET(get("/api/v1/organisations")), "/api/v1/organisations");
+    expect(all.data.map((o: { slug: string }) => o.slug)).toContain("voorbeeldstad");
+    for (const q of ["?sort=sensors", "?sort=algorithms&q=gemeente", "?q=nergensdorp"]) await conforms(await organisationList.GET(get(`/api/v1/organisations${q}`)), "/api/v1/organisations");
+    await again(await organisationList.GET(get("/api/v1/organisations")), "/api/v1/organisations", organisationList.GET, "/api/v1/organisations");
+    for (const q of ["?sort=size", "?page=2", "?q=a&q=b"]) expect((await conforms(await organisationList.GET(get(`/api/v1/organisations${q}`)), "/api/v1/organisations")).error.status).toBe(400);
+  });
+
+  it("GET /api/v1/organisations/{slug}: every listed organisation, 304 and 404", async () => {
+    const slugs = ((await (await organisationList.GET(get("/api/v1/organisations"))).json()).data as { slug: string }[]).map((o) => o.slug);
+    for (const slug of slugs) {
+      const one = await conforms(await organisation.GET(get(`/api/v1/organisations/${slug}`), params("slug", slug)), "/api/v1/organisations/{slug}");
+      expect(one.data.slug).toBe(slug);
+    }
+    const url = "/api/v1/organisations/voorbeeldstad";
+    const first = await organisation.GET(get(url), params("slug", "voorbeeldstad"));
+    await again(first, "/api/v1/organisations/{slug}", (req) => organisation.GET(req, params("slug", "voorbeeldstad")), url);
+    for (const slug of ["nergensdorp", "constructor", "%ff"]) await conforms(await organisation.GET(get(`/api/v1/organisations/x`), params("slug", slug)), "/api/v1/organisations/{slug}");
+  });
+
+  it("GET /api/v1/figures, and 304", async () => {
+    await again(await figures.GET(get("/api/v1/figures")), "/api/v1/figures", figures.GET, "/api/v1/figures");
   });
 });
 

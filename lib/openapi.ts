@@ -15,7 +15,7 @@
  */
 import "server-only";
 import { z } from "zod";
-import { ALGORITHM_QUERY, CLUSTER_QUERY, FEED_QUERY, FORMAT_QUERY, SEARCH_QUERY, SENSOR_API_QUERY } from "@/db/query-params";
+import { ALGORITHM_QUERY, CLUSTER_QUERY, FEED_QUERY, FORMAT_QUERY, ORGANISATION_QUERY, SEARCH_QUERY, SENSOR_API_QUERY } from "@/db/query-params";
 import { siteUrl, writeApiRateLimit } from "@/lib/config";
 import { csvColumns } from "@/lib/formats/csv";
 import { MAX_API_BODY_BYTES } from "@/lib/limits";
@@ -95,6 +95,11 @@ const ANSWERS = {
   SearchHit: S.searchHitSchema,
   SearchAnswer: S.searchAnswerSchema,
   Taxonomy: S.taxonomySchema,
+  Figures: S.figuresSchema,
+  OrganisationSummary: S.organisationSummarySchema,
+  OrganisationList: S.organisationListSchema,
+  OrganisationDetail: S.organisationDetailSchema,
+  OrganisationAnswer: S.organisationAnswerSchema,
   RegisterLine: S.registerLineSchema,
   WriteAnswer: S.writeAnswerSchema,
 } satisfies Record<string, z.ZodType>;
@@ -328,6 +333,9 @@ function buildDocument() {
     text: { status: "Status of the algorithm.", category: "Publication category.", pageSize: `Entries per page (at most ${QUERY_LIMITS.pageSize}).` },
   });
   const searchParams = queryParameters(SEARCH_QUERY, { text: { status: SEARCH_STATUS, type: "Sensor type(s) (sensors only).", pageSize: `Entries per page (at most ${QUERY_LIMITS.pageSize}).` } });
+  const organisationParams = queryParameters(ORGANISATION_QUERY, {
+    text: { q: "Part of the organisation's name or slug (case and accents do not matter).", sort: "Order: `name` (default), or most `sensors` or `algorithms` first." },
+  });
   const feedParams = queryParameters(FEED_QUERY, {
     text: { kind: "Only sensors or only algorithms.", organisation: "Only this organisation's entries (its slug; it must exist)." },
   });
@@ -418,6 +426,38 @@ function buildDocument() {
           },
         },
         put: { tags: ["write"], ...writeOperation("algorithm", true) },
+      },
+      "/api/v1/organisations": {
+        get: {
+          tags: ["read"],
+          summary: "Organisations with published entries",
+          description: "Every organisation with at least one published or archived entry, with its number of sensors and algorithms. Not paged.",
+          parameters: organisationParams,
+          responses: { "200": { description: "The organisations.", headers: etagHeader, ...content(ref("OrganisationList")) }, ...notModified, ...badQuery },
+        },
+      },
+      "/api/v1/organisations/{slug}": {
+        get: {
+          tags: ["read"],
+          summary: "One organisation",
+          description:
+            "Its contact, where to object to a decision (web form and postal address), links to its sensors, algorithms and feed, and its figures (as `/api/v1/figures`, for its entries only).",
+          parameters: [{ name: "slug", in: "path", required: true, description: "The organisation's slug.", schema: { type: "string" } }],
+          responses: {
+            "200": { description: "The organisation in `data`.", headers: etagHeader, ...content(ref("OrganisationAnswer")) },
+            ...notModified,
+            "404": error("No organisation with published or archived entries has this slug."),
+          },
+        },
+      },
+      "/api/v1/figures": {
+        get: {
+          tags: ["read"],
+          summary: "The register in figures",
+          description:
+            "The counts behind the figures page: sensors by type, theme and state, algorithms by category and status, the CODIO values served and at stake, how complete the value assessments are, and the contest routes of impactful and high-risk algorithms.",
+          responses: { "200": { description: "The figures.", headers: etagHeader, ...content(ref("Figures")) }, ...notModified },
+        },
       },
       "/api/v1/search": {
         get: {

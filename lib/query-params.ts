@@ -96,6 +96,9 @@ export const QUERY_LIMITS = {
 /** The orders of a list: by relevance (the default with text), by name (the default without), newest first. */
 export const SORTS = ["relevance", "name", "newest"] as const;
 export type Sort = (typeof SORTS)[number];
+/** Orders of the organisation list: by name, or most sensors or algorithms first. */
+export const ORGANISATION_SORTS = ["name", "sensors", "algorithms"] as const;
+export type OrganisationSort = (typeof ORGANISATION_SORTS)[number];
 
 /** An organisation slug, as organisations are stored. */
 export const SLUG_PATTERN = /^[a-z0-9][a-z0-9-]{0,99}$/;

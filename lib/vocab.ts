@@ -254,6 +254,15 @@ export const lifecycleStates = vocab([
 ]);
 export type LifecycleState = (typeof lifecycleStates.slugs)[number];
 
+/** How many CODIO values an entry is linked to, in buckets by their lower bound (the figures page). */
+export const valuesPerEntryBuckets = vocab([
+  { ...t("0", "Geen (nog niet getoetst)", "None (not yet assessed)"), from: 0 },
+  { ...t("1-2", "1 of 2 waarden", "1 or 2 values"), from: 1 },
+  { ...t("3-5", "3 tot 5 waarden", "3 to 5 values"), from: 3 },
+  { ...t("6-10", "6 tot 10 waarden", "6 to 10 values"), from: 6 },
+  { ...t("11+", "11 of meer waarden", "11 or more values"), from: 11 },
+]);
+
 /** The register's day in its time zone, "YYYY-MM-DD": whether a sensor has ended or is still planned depends on it. */
 export const registerToday = () => new Date().toLocaleDateString("sv-SE", { timeZone: "Europe/Amsterdam" });
 

@@ -58,7 +58,9 @@ export default async function HomePage({ params }: Props) {
           <li>
             <Link href="/algorithms">{t("figureAlgorithms", { count: figures.algorithms })}</Link>
           </li>
-          <li>{t("figureOrganisations", { count: figures.organisations })}</li>
+          <li>
+            <Link href="/organisations">{t("figureOrganisations", { count: figures.organisations })}</Link>
+          </li>
           <li>
             <Link href="/values">{t("figureValues", { count: values.length })}</Link>
           </li>
@@ -69,6 +71,9 @@ export default async function HomePage({ params }: Props) {
             <li>{t("figureContest", { described: figures.contestDescribed, total: figures.contestRequired })}</li>
           )}
         </ul>
+        <p>
+          <Link href="/figures">{t("figuresLink")}</Link>
+        </p>
       </section>
     </div>
   );

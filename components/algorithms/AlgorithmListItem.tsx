@@ -4,6 +4,7 @@ import type { Locale } from "@/lib/codio";
 import type { AlgorithmRecord } from "@/db/algorithms";
 import { entryPath } from "@/lib/urls";
 import { algorithmStatuses, publicationCategories } from "@/lib/vocab";
+import { OrganisationLink } from "@/components/organisations/OrganisationLink";
 
 /** One algorithm in a list: name, plain-language description, owner, status, category, and the search snippet. */
 export async function AlgorithmListItem({ item }: { item: AlgorithmRecord }) {
@@ -18,7 +19,7 @@ export async function AlgorithmListItem({ item }: { item: AlgorithmRecord }) {
         <Link href={entryPath("algorithm", item.publicId)}>{item.name}</Link>
       </h3>
       <p className="algorithm-item__org">
-        {item.organisation.name}
+        <OrganisationLink organisation={item.organisation} />
         {item.organisation.isExample && <span className="badge badge--example">{e("example")}</span>}
       </p>
       {/* Highlights are safe HTML from db/search/snippets.ts: escaped text with our own <mark> only. */}

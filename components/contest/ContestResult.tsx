@@ -4,6 +4,7 @@ import type { ContestHit } from "@/db/algorithms";
 import { entryPath } from "@/lib/urls";
 import { LETTER_DATE_PARAM, planContest, type LetterDate } from "@/lib/contest";
 import { ContestRoutes } from "./ContestRoutes";
+import { OrganisationLink } from "@/components/organisations/OrganisationLink";
 
 /**
  * One result of the contest finder: which algorithm and organisation, which of its decisions match the
@@ -23,7 +24,10 @@ export async function ContestResult({ hit, letter, dateFieldId }: { hit: Contest
           <Link href={path}>{hit.name}</Link>
         </h3>
         <p className="contest-result__org">
-          {t("by", { organisation: hit.organisation.name })}
+          {t.rich("byLink", {
+            organisation: hit.organisation.name,
+            org: () => <OrganisationLink organisation={hit.organisation} />,
+          })}
           {hit.organisation.isExample && <span className="badge badge--example">{e("example")}</span>}
         </p>
         {hit.matchedDecisions.length > 0 && (

@@ -4,6 +4,7 @@ import { organisationKinds } from "@/lib/vocab";
 import { Link } from "@/lib/i18n/navigation";
 import type { PublicEntry } from "@/db/public";
 import { entryPath } from "@/lib/urls";
+import { OrganisationLink } from "@/components/organisations/OrganisationLink";
 
 /**
  * What every public entry page shows near its title: the owner, the example mark, the archived banner
@@ -26,7 +27,7 @@ export async function EntryStatus({ entry }: { entry: PublicEntry }) {
         <div>
           <dt>{t("organisation")}</dt>
           <dd>
-            {entry.organisation.name}
+            <OrganisationLink organisation={entry.organisation} />
             {entry.organisation.moderator && <> ({organisationKinds.label(entry.organisation.kind, locale)})</>}
             {entry.organisation.isExample && <span className="badge badge--example">{t("example")}</span>}
           </dd>

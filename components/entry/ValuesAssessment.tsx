@@ -44,9 +44,8 @@ export async function ValuesAssessment({ links, headingLevel = 2 }: { links: Val
         <p className="notice values-assessment__none">{t("notYetAssessed")}</p>
       ) : (
         <>
-      <p className="values-assessment__completeness">
-        <meter min={0} max={total} value={assessed} aria-hidden="true" /> {t("completeness", { assessed, total })}
-      </p>
+      {/* Not a score: it says how many values the entry is linked to, without a gauge that reads as a grade. */}
+      <p className="values-assessment__completeness">{t("completeness", { assessed, total })}</p>
       <Sub className={`utrecht-heading-${headingLevel + 1}`}>{t("serves")}</Sub>
       {serves.length ? <ul className="value-list">{serves.map(item)}</ul> : <p>{t("none")}</p>}
       <Sub className={`utrecht-heading-${headingLevel + 1}`}>{t("atStake")}</Sub>

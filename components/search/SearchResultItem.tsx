@@ -5,6 +5,7 @@ import type { RegisterHit } from "@/db/search/register";
 import { entryPath } from "@/lib/urls";
 import { entryKinds, lifecycleStates, publicationCategories, sensorTypes } from "@/lib/vocab";
 import { SensorTypeMark } from "@/components/sensors/SensorTypeMark";
+import { OrganisationLink } from "@/components/organisations/OrganisationLink";
 
 /**
  * One result of the register search: the kind of entry (with the sensor type or publication category),
@@ -34,7 +35,7 @@ export async function SearchResultItem({ hit }: { hit: RegisterHit }) {
         </Link>
       </h3>
       <p className="search-result__meta">
-        <span>{hit.organisation.name}</span>
+        <OrganisationLink organisation={hit.organisation} />
         {hit.organisation.isExample && <span className="badge badge--example">{e("example")}</span>}
         <span className={hit.status === "ended" ? "badge badge--archived" : "badge"}>{lifecycleStates.label(hit.status, locale)}</span>
         <code className="search-result__id">{hit.publicId}</code>

@@ -4,6 +4,7 @@ import type { Locale } from "@/lib/codio";
 import type { SensorListItem as Item } from "@/db/sensors";
 import { sensorTypes } from "@/lib/vocab";
 import { SensorTypeMark } from "./SensorTypeMark";
+import { OrganisationLink } from "@/components/organisations/OrganisationLink";
 
 const shorten = (s: string, n: number) => (s.length > n ? `${s.slice(0, n).replace(/\s+\S*$/, "")}…` : s);
 
@@ -21,7 +22,7 @@ export async function SensorListItem({ item }: { item: Item }) {
           {item.name}
         </Link>
         <p className="sensor-list__meta">
-          {sensorTypes.label(item.type, locale)} · {where} · {item.organisation.name}
+          {sensorTypes.label(item.type, locale)} · {where} · <OrganisationLink organisation={item.organisation} />
           {item.organisation.isExample && <> · {e("example")}</>}
         </p>
         {(item.personalData || item.ended) && (

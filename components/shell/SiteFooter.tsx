@@ -10,6 +10,12 @@ export async function SiteFooter() {
         <nav aria-label={t("footerNav")}>
           <ul className="site-footer__links">
             <li>
+              <Link href="/organisations">{t("footerOrganisations")}</Link>
+            </li>
+            <li>
+              <Link href="/figures">{t("footerFigures")}</Link>
+            </li>
+            <li>
               <Link href="/values">{t("footerValues")}</Link>
             </li>
             <li>

@@ -18,8 +18,17 @@ import { z } from "zod";
 import { actionCategorySlugs, foundations, principles, valueSlugs } from "@/lib/codio";
 import { TODO_FLAGS, type TodoFlag } from "@/lib/completeness";
 import { standardRecordSchema } from "@/lib/formats/algoritmeregister-1.0";
-import { QUERY_LIMITS, SORTS } from "@/lib/query-params";
-import { entryKinds, lifecycleStates, organisationKinds, publicationCategories, sensorTypes } from "@/lib/vocab";
+import { ORGANISATION_SORTS, QUERY_LIMITS, SORTS } from "@/lib/query-params";
+import {
+  algorithmStatuses,
+  entryKinds,
+  lifecycleStates,
+  organisationKinds,
+  publicationCategories,
+  sensorTypes,
+  themes,
+  valuesPerEntryBuckets,
+} from "@/lib/vocab";
 import { algorithmSchemaAt } from "./algorithm";
 import { publicIdPatternOf } from "./index";
 import { sensorSchemaAt } from "./sensor";
@@ -454,6 +463,77 @@ export const taxonomySchema = z
   })
   .describe("The Code Goed Digitaal Openbaar Bestuur (CODIO): foundations, principles, values, action categories and annex C's example actions, in Dutch and English.");
 export type Taxonomy = z.output<typeof taxonomySchema>;
+
+/* ------------------------------------------------------------------------------------------------
+ * Organisations and the register in figures (db/figures.ts, db/organisations.ts)
+ * ---------------------------------------------------------------------------------------------- */
+
+const tally = <const S extends readonly [string, ...string[]]>(slugs: S, what: string) =>
+  z.array(z.object({ slug: z.enum(slugs), count })).describe(what);
+
+export const figuresSchema = z
+  .object({
+    sensors: count,
+    algorithms: count,
+    sensorsByType: tally(sensorTypes.slugs, "Sensors per type, every type in the vocabulary's order."),
+    sensorsByTheme: tally(themes.slugs, "Sensors per main theme (a sub-theme counts for its main theme; a sensor may have several)."),
+    sensorsByState: tally(lifecycleStates.slugs, "Sensors in use, in development or planned, and no longer in use (today)."),
+    algorithmsByCategory: tally(publicationCategories.slugs, "Algorithms per publication category."),
+    algorithmsByStatus: tally(algorithmStatuses.slugs, "Algorithms per status."),
+    values: z
+      .array(z.object({ slug: valueSlug, serves: count, atStake: count }))
+      .describe("Every CODIO value in the taxonomy's order: how many entries serve it, and how many put it at stake."),
+    assessed: z
+      .array(z.object({ kind: z.enum(entryKinds.slugs), assessed: count, total: count }))
+      .describe("Per kind: entries linked to at least one CODIO value (`assessed`) out of all (`total`)."),
+    valuesPerEntry: tally(valuesPerEntryBuckets.slugs, "Entries by how many CODIO values they are linked to (buckets: none, 1–2, 3–5, 6–10, 11 or more)."),
+    contest: z
+      .object({ required: count, described: count })
+      .describe("Impactful and high-risk algorithms (`required`), and how many of them describe how to contest a decision."),
+  })
+  .describe("Counts of published and archived entries.");
+export type Figures = z.output<typeof figuresSchema>;
+
+const organisationFields = {
+  slug: organisationSlug,
+  name: z.string(),
+  kind: z.enum(organisationKinds.slugs),
+  isExample: z.boolean().describe("Example data of the demo, not a real organisation."),
+  url: z.url().describe("The organisation's page in this register."),
+  sensors: count.describe("Published and archived sensors."),
+  algorithms: count.describe("Published and archived algorithms."),
+};
+
+export const organisationSummarySchema = z.object(organisationFields).describe("An organisation with at least one published or archived entry.");
+
+export const organisationListSchema = z
+  .object({
+    data: z.array(organisationSummarySchema),
+    meta: z.object({ total: count, q: z.string().nullable(), sort: z.enum(ORGANISATION_SORTS) }),
+  })
+  .describe("Every organisation with a published or archived entry (not paged).");
+export type OrganisationList = z.output<typeof organisationListSchema>;
+
+export const organisationDetailSchema = z
+  .object({
+    ...organisationFields,
+    tooiId: z.string().nullable().describe("The organisation's TOOI identifier (identifier.overheid.nl)."),
+    contactEmail: z.string(),
+    website: z.string().nullable(),
+    objectionUrl: z.string().nullable().describe("Where residents object to a decision (web form or page)."),
+    objectionAddress: z.string().nullable().describe("Postal address for objections."),
+    moderator: z
+      .object({ slug: organisationSlug, name: z.string() })
+      .nullable()
+      .describe("For a company or institution that reports under a municipal duty: the public body whose publishers approve its entries."),
+    links: z
+      .object({ sensors: z.url(), algorithms: z.url(), feed: z.url() })
+      .describe("The organisation's sensors and algorithms in this API, and the Atom feed of its changes."),
+    figures: figuresSchema,
+  })
+  .describe("One organisation with its contact, objection address and figures.");
+export const organisationAnswerSchema = z.object({ data: organisationDetailSchema }).describe("GET /api/v1/organisations/{slug}: the organisation in `data`.");
+export type OrganisationAnswer = z.output<typeof organisationAnswerSchema>;
 
 /* ------------------------------------------------------------------------------------------------
  * Downloads

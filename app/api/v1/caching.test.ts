@@ -23,6 +23,8 @@ import * as search from "./search/route";
 import * as feed from "./feeds/changes.atom/route";
 import * as sensorsCsv from "./export/sensors.csv/route";
 import * as openapi from "./openapi.json/route";
+import * as organisations from "./organisations/route";
+import * as figures from "./figures/route";
 
 const system: Actor = { kind: "system", name: "test (caching)" };
 let orgIds: Map<string, number>;
@@ -46,6 +48,8 @@ const ROUTES: [string, Handler][] = [
   ["/api/v1/feeds/changes.atom", feed.GET],
   ["/api/v1/export/sensors.csv", sensorsCsv.GET],
   ["/api/v1/openapi.json", openapi.GET],
+  ["/api/v1/organisations?sort=sensors", organisations.GET],
+  ["/api/v1/figures", figures.GET],
 ];
 
 const etagOf = async (url: string, handler: Handler) => (await handler(get(url))).headers.get("etag")!;

@@ -16,6 +16,7 @@ import * as algorithm from "./algorithms/[id]/route";
 import * as sensors from "./sensors/route";
 import * as clusters from "./sensors/clusters/route";
 import * as feed from "./feeds/changes.atom/route";
+import * as organisations from "./organisations/route";
 
 beforeAll(() => {
   seedDemoContent();
@@ -55,6 +56,11 @@ const routes: { path: string; answer: () => Promise<Response> | Response; parame
     path: "/api/v1/feeds/changes.atom",
     answer: () => feed.GET(get("/api/v1/feeds/changes.atom?kind=sensor&kind=algorithm&lang=fr&organisation=nergensdorp")),
     parameters: ["kind", "lang", "organisation"],
+  },
+  {
+    path: "/api/v1/organisations",
+    answer: () => organisations.GET(get("/api/v1/organisations?sort=size&page=2&q=a&q=b")),
+    parameters: ["page", "q", "sort"],
   },
 ];
 

@@ -252,7 +252,7 @@ export function findContest(p: { q?: string; organisation?: string; lang?: Query
       weights: CONTEST_WEIGHTS,
       ignore: CONTEST_WORDS,
       lang: p.lang,
-      firstIn: ["decisions"],
+      firstIn: "decisions",
       snippetColumns: ["body", "summary", "name", "vals", "organisation"],
     });
     if (r.mode === "none") return { kind: "unsearchable", mode: null, total: 0, hits: [], organisation };

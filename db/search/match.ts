@@ -22,13 +22,14 @@ import { currentState, resetCatalogue, type Catalogue } from "../catalogue";
 import { compileQuery, type MatchMode, type QueryLanguage, type TextMatch } from "./query";
 
 /** Where a word is looked for: anywhere, or in the column groups of the relevance ranking (ranking.ts). */
-export type ColumnSet = "all" | "name" | "described" | "text";
+export type ColumnSet = "all" | "name" | "described" | "text" | "decisions";
 /** The FTS5 column filter of each set (names as in `search_index`). */
 export const COLUMN_FILTERS: Record<ColumnSet, string> = {
   all: "",
   name: "{name}",
   described: "{name summary decisions}",
   text: "{name summary decisions body}",
+  decisions: "{decisions}",
 };
 
 /** The data version a list belongs to: the newest revision id and the organisations' last change. */

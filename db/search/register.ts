@@ -11,7 +11,7 @@ import type { EntryKind, LifecycleState, publicationCategories, SensorType } fro
 import { getDb } from "../client";
 import { catalogue, FACET_SLUGS, FACETS, KIND_CODES, STATE_CODES, stateOf, todayNumber, type FacetName } from "../catalogue";
 import type { MatchMode, QueryLanguage } from "./query";
-import { matchingIds, matchRows, matchText } from "./match";
+import { matchIdsIn, matchRows, matchText, type ColumnSet } from "./match";
 import { bestMatches, pageInOrder, type Weights } from "./ranking";
 import { escapeHtml, highlighter, indexedText, snippets, type Column } from "./snippets";
 import { facetOptions, organisationOptions, searchCatalogue, type FacetOption, type SearchSort } from "./facets";
@@ -115,10 +115,10 @@ export function searchEntries(
     /** The page's language: how typed words match (db/search/query.ts). */
     lang?: QueryLanguage;
     /**
-     * By relevance, entries whose words occur in these columns come first, then the rest (the contest finder:
+     * By relevance, entries whose words occur in this column set come first, then the rest (the contest finder:
      * the decisions an algorithm lists rank above passing mentions in its text).
      */
-    firstIn?: readonly Column[];
+    firstIn?: ColumnSet;
     /** Where to take the snippet from, first matching column wins (default: decisions, summary, body…). */
     snippetColumns?: readonly Column[];
   },
@@ -136,9 +136,9 @@ export function searchEntries(
   const sort = p.sort ?? "relevance";
   let page: { id: number; score: number }[];
   if (sort !== "relevance") page = Array.from(pageInOrder(c, scoped, sort, offset, limit), (r) => ({ id: c.entryId[r]!, score: 0 }));
-  else if (!p.firstIn?.length) page = bestMatches(match, offset + limit, { weights: p.weights, keep: accept }).slice(offset);
+  else if (!p.firstIn) page = bestMatches(match, offset + limit, { weights: p.weights, keep: accept }).slice(offset);
   else {
-    const inFirst = new Set(matchingIds(`{${p.firstIn.join(" ")}} : (${match.expr})`));
+    const inFirst = new Set(matchIdsIn(match, p.firstIn));
     const first = bestMatches(match, offset + limit, { weights: p.weights, keep: (id) => inFirst.has(id) && accept(id) });
     const rest = bestMatches(match, offset + limit - first.length, { weights: p.weights, keep: (id) => !inFirst.has(id) && accept(id) });
     page = [...first, ...rest].slice(offset);

@@ -36,10 +36,8 @@ describe("polygonShape", () => {
     // A comb: 2,000 long teeth that all overlap in longitude, so every edge must be compared with every other.
     const teeth: P[] = [];
     for (let i = 0; i < 2000; i++) teeth.push([i % 2 ? 0 : 1, i * 0.001], [i % 2 ? 1 : 0, i * 0.001 + 0.0005]);
-    const started = performance.now();
     expect(polygonShape([closed(teeth)])).not.toBe("simple");
     expect(polygonShape([closed(teeth)], 1000)).toBe("tooComplex");
-    expect(performance.now() - started).toBeLessThan(5000);
   });
 
   it("finds a crossing added anywhere to a convex outline (property)", () => {

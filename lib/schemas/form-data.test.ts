@@ -326,13 +326,13 @@ describe("hostile input", () => {
     expect(validate("sensor", contentFromFormValues("sensor", values).content).purpose).toEqual(["tooLong:8000"]);
   });
 
-  it("reads a form of 100,000 fields quickly, and only its own", () => {
+  // No clock in the assertion (a loaded machine may be slow): a reader that worked per field pair rather than
+  // per field would run into the test's time limit instead.
+  it("reads a form of 100,000 fields, and only its own", () => {
     const fd = new FormData();
     fd.append("name", "x");
     for (let i = 0; i < 100_000; i++) fd.append(`dataLinks.${i % 1000}.title`, "t");
-    const start = performance.now();
     const values = formValuesFromFormData("algorithm", fd);
-    expect(performance.now() - start).toBeLessThan(2000);
     expect(values.dataLinks).toHaveLength(100);
   });
 });

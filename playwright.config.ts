@@ -37,7 +37,8 @@ export default defineConfig({
         // No internet, at the browser's resolver: every host but the app's own is "not found" at once (map
         // tiles, geocoders). Routing every request through Playwright instead (context.route) did the same
         // but turned off the browser's cache, so every page fetched and compiled all its scripts again.
-        "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1",
+        // Loopback addresses stay reachable: some tests reach the app as 127.0.0.1, 127.0.0.2 or [::1].
+        "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1, EXCLUDE 127.0.0.2, EXCLUDE ::1, EXCLUDE [::1]",
       ],
     },
   },

@@ -11,7 +11,10 @@ const FORM = ["form", "validation", "errors"] as const;
 export const CLIENT_MESSAGES = {
   /** The citizen map (components/map: SensorMapLoader, SensorMap, MapCanvas). */
   map: ["map"],
-  /** A sensor's small location map (components/map/LocationMap on MapCanvas): the zoom buttons and the tile notice. */
+  /**
+   * A small map on MapCanvas — a sensor's location (components/map/LocationMap), an organisation's sensors
+   * (components/map/OrganisationMap): the zoom buttons and the tile notice.
+   */
   locationMap: ["map.zoomIn", "map.zoomOut", "map.tilesUnavailable"],
   /** The sign-in form. */
   login: [...FORM, "admin.login"],

@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Heading1, Heading2, Paragraph } from "@/components/ui";
 import { RegisterCharts } from "@/components/charts/RegisterCharts";
+import { ClientMessages } from "@/components/ClientMessages";
 import { OrganisationMapLoader } from "@/components/map/OrganisationMapLoader";
 import { OrganisationLink } from "@/components/organisations/OrganisationLink";
 import { registerCharts } from "@/db/figures";
@@ -128,7 +129,9 @@ export default async function OrganisationPage({ params }: Props) {
           <>
             {marks && (
               <div className="organisation-page__map">
-                <OrganisationMapLoader marks={marks} label={t("mapLabel", { organisation })} />
+                <ClientMessages island="locationMap">
+                  <OrganisationMapLoader marks={marks} label={t("mapLabel", { organisation })} />
+                </ClientMessages>
               </div>
             )}
             <p>

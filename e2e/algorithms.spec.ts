@@ -82,10 +82,25 @@ test("the detail page explains first, then shows how to contest a decision", asy
   await expect(page.getByRole("link", { name: "Bekijk alle versies" })).toHaveAttribute("href", `/nl/algorithms/${PARKING.id}/history`);
   await expectAccessible(page);
 
-  // English too.
+  // English too: the texts the organisation wrote in English; the rest is Dutch, marked lang="nl", and said so.
   await page.goto(`/en/algorithms/${PARKING.id}`);
   await expect(page.getByRole("region", { name: "How to contest a decision" }).getByText("Within 6 weeks of the date on the letter.")).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: "Parking enforcement with the scan car" })).toBeVisible();
+  await expect(page).toHaveTitle(/Parking enforcement with the scan car/);
+  await expect(page.getByText("Parts of this entry are available in Dutch only.")).toBeVisible();
+  await expect(page.getByText(/^A car with cameras reads the number plates/)).not.toHaveAttribute("lang");
+  await expect(page.locator(".contest-formal .contest-steps")).toHaveAttribute("lang", "nl");
+  await expect(page.locator("[lang=nl]").filter({ hasText: /^Controle te voet is duur/ })).toBeVisible();
   await expectAccessible(page);
+  // An entry with no English text says so; its texts are marked Dutch, in lists too.
+  await page.goto("/en/sensors/S-VB8S5Y");
+  await expect(page.getByText("This entry is available in Dutch only.")).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: "Druktemeting plein Vredenburg" })).toHaveAttribute("lang", "nl");
+  await expect(page.getByText(/^Drie slimme camera's tellen/)).toHaveAttribute("lang", "nl");
+  await expectAccessible(page);
+  await page.goto(`/nl/sensors/S-VB8S5Y`);
+  await expect(page.getByText("Deze registratie is alleen in het Nederlands beschikbaar.")).toHaveCount(0);
+  await expect(page.locator("main [lang]")).toHaveCount(0);
 });
 
 test("the printable view holds the contest box with the algorithm, the organisation and the URL", async ({ page }) => {

@@ -17,6 +17,9 @@ test("an editor registers one sensor by clicking the map and one by typed coordi
   for (const label of ["Contact (functioneel e-mailadres)", "Contactformulier"])
     await expect(editor.locator("label", { hasText: label })).not.toContainText("niet verplicht");
   await fillSensorBasics(editor, "Fijnstofmeter Kaartklik");
+  // English texts for the English pages (optional).
+  await editor.getByLabel("Naam (Engels)").fill("Particulate meter, map click");
+  await editor.getByLabel("Doel (Engels)").fill("We want to know how clean the air is on the new school route.");
   await editor.getByRole("region", { name: "Kaart om de locatie te kiezen" }).click({ position: { x: 200, y: 150 } });
   await expect(editor.getByLabel("Breedtegraad (WGS84)")).not.toHaveValue("");
   const lat1 = Number(await editor.getByLabel("Breedtegraad (WGS84)").inputValue());
@@ -86,6 +89,15 @@ test("an editor registers one sensor by clicking the map and one by typed coordi
     const body = await api.json();
     const feature = body.features.find((f: { id: string }) => f.id === id);
     expect(feature.properties.url).toMatch(new RegExp(`/nl/sensors/${id}$`));
+    if (id === id1) expect(feature.properties.en).toEqual({ name: "Particulate meter, map click", purpose: "We want to know how clean the air is on the new school route." });
   }
+  await expectAccessible(page);
+
+  // On the English page the texts given in English; the rest is Dutch, marked so.
+  await page.goto(`/en/sensors/${id1}`);
+  await expect(page.getByRole("heading", { level: 1, name: "Particulate meter, map click" })).not.toHaveAttribute("lang");
+  await expect(page.getByText("Parts of this entry are available in Dutch only.")).toBeVisible();
+  await expect(page.getByText("We want to know how clean the air is on the new school route.")).toBeVisible();
+  await expect(page.getByText(/^De hoeveelheid fijnstof/)).toHaveAttribute("lang", "nl");
   await expectAccessible(page);
 });

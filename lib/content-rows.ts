@@ -7,6 +7,7 @@ import { actionCategoryBySlug, valueBySlug, valueSlugs, type Locale } from "@/li
 import type { EntryKind } from "@/lib/vocab";
 import { plainText } from "@/lib/html-text";
 import { lookup } from "@/lib/dict";
+import { translatableFields } from "@/lib/content-language";
 import {
   algorithmCategories,
   algorithmStatuses,
@@ -120,6 +121,12 @@ export function contentRows(kind: EntryKind, data: Data, t: Translate, locale: L
     label: t(`fields.${kind}.${key}`),
     text: fieldText(key, data[key], t, locale),
   }));
+  // The English texts (lib/content-language.ts), one row per field that has one.
+  const en = (data.en ?? {}) as Data;
+  for (const key of translatableFields(kind)) {
+    const text = typeof en[key] === "string" ? (en[key] as string) : "";
+    if (text) rows.push({ key: `en:${key}`, label: t(`entryForm.englishLabel.${key}`), text });
+  }
   const assessed = new Map(((data.values as Data[]) ?? []).map((v) => [String(v.value), v]));
   for (const slug of valueSlugs) {
     const v = assessed.get(slug);

@@ -23,6 +23,7 @@ import { FormMessage } from "@/components/form/FormMessage";
 import { SelectField } from "@/components/form/fields";
 import { ChangeTable } from "@/components/entry/ChangeTable";
 import { AlgorithmFields } from "./AlgorithmFields";
+import { EnglishFields } from "./EnglishFields";
 import { useFormValues, type FormValues } from "./form-state";
 import { SensorFields } from "./SensorFields";
 import { ValuesPanelEditor } from "./ValuesPanelEditor";
@@ -146,6 +147,8 @@ export function EntryForm({
             {kind === "sensor" ? <SensorFields values={values} set={set} /> : <AlgorithmFields values={values} set={set} level={level} />}
 
             <ValuesPanelEditor values={values} set={set} />
+
+            <EnglishFields kind={kind} values={values} set={set} />
 
             <div className="button-row entry-form__actions">
               <button type="submit" name="then" value="save" className="utrecht-button utrecht-button--primary-action" disabled={pending} aria-disabled={pending}>

@@ -5,6 +5,7 @@ import type { Algorithm } from "@/lib/schemas/algorithm";
 import { algorithmCategories, algorithmStatuses, impactAssessmentKinds, publicationCategories } from "@/lib/vocab";
 import { RichText } from "@/components/entry/RichText";
 import { themeLabel } from "./format";
+import { dutchLang } from "@/lib/content-language";
 
 /** "2020-02" → "februari 2020" / "February 2020". */
 export async function monthText(month: string | undefined) {
@@ -59,7 +60,9 @@ export async function AlgorithmDetails({ a }: { a: Algorithm }) {
   const format = await getFormatter();
   const none = <p className="muted">{t("notProvided")}</p>;
   const url = (u: string | undefined) => (u ? <a href={u} className="break-anywhere">{u}</a> : none);
-  const rich = (v: string | undefined) => (v ? <RichText value={v} /> : none);
+  // The texts are written in Dutch (lib/content-language.ts).
+  const nl = dutchLang(locale);
+  const rich = (v: string | undefined) => (v ? <RichText value={v} lang={nl} /> : none);
   const since = !a.beginMonth
     ? ""
     : a.endMonth
@@ -110,7 +113,7 @@ export async function AlgorithmDetails({ a }: { a: Algorithm }) {
         {a.impactAssessmentNoneReason && (
           <>
             <p className="algorithm-fact__sub">{f("impactAssessmentNoneReason")}</p>
-            <RichText value={a.impactAssessmentNoneReason} />
+            <RichText value={a.impactAssessmentNoneReason} lang={nl} />
           </>
         )}
       </Item>
@@ -166,6 +169,7 @@ export async function AlgorithmDetails({ a }: { a: Algorithm }) {
 export async function TransparencyLimits({ limits }: { limits: Algorithm["transparencyLimits"] }) {
   const t = await getTranslations("algorithmDetail");
   const l = await getTranslations("fields.limit");
+  const nl = dutchLang(await getLocale());
   return (
     <section aria-labelledby="limits" className="transparency-limits">
       <h2 id="limits" className="utrecht-heading-2">
@@ -177,10 +181,10 @@ export async function TransparencyLimits({ limits }: { limits: Algorithm["transp
           {limits.map((x, i) => (
             <li key={i}>
               <p>
-                <strong>{l("what")}:</strong> {x.what}
+                <strong>{l("what")}:</strong> <span lang={nl}>{x.what}</span>
               </p>
               <p>
-                <strong>{l("why")}:</strong> {x.why}
+                <strong>{l("why")}:</strong> <span lang={nl}>{x.why}</span>
               </p>
             </li>
           ))}

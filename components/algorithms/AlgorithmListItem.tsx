@@ -1,3 +1,4 @@
+import { dutchLang } from "@/lib/content-language";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/codio";
@@ -13,6 +14,8 @@ export async function AlgorithmListItem({ item }: { item: AlgorithmRecord }) {
   const format = await getFormatter();
   const locale = (await getLocale()) as Locale;
   const a = item.data;
+  // Descriptions are written in Dutch (lib/content-language.ts).
+  const nl = dutchLang(locale);
   return (
     <li className="algorithm-item">
       <h3 className="utrecht-heading-3 algorithm-item__title">
@@ -23,11 +26,15 @@ export async function AlgorithmListItem({ item }: { item: AlgorithmRecord }) {
         {item.organisation.isExample && <span className="badge badge--example">{e("example")}</span>}
       </p>
       {/* Highlights are safe HTML from db/search/snippets.ts: escaped text with our own <mark> only. */}
-      {item.highlight ? <p dangerouslySetInnerHTML={{ __html: item.highlight.shortDescription }} /> : <p>{a.shortDescription}</p>}
+      {item.highlight ? (
+        <p lang={nl} dangerouslySetInnerHTML={{ __html: item.highlight.shortDescription }} />
+      ) : (
+        <p lang={nl}>{a.shortDescription}</p>
+      )}
       {item.highlight?.passage && (
         <p className="algorithm-item__snippet">
           <span className="visually-hidden">{t("matchedText")}: </span>
-          <span dangerouslySetInnerHTML={{ __html: item.highlight.passage }} />
+          <span lang={nl} dangerouslySetInnerHTML={{ __html: item.highlight.passage }} />
         </p>
       )}
       <ul className="algorithm-item__tags">

@@ -1,4 +1,5 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { dutchLang } from "@/lib/content-language";
 import { Link } from "@/lib/i18n/navigation";
 import type { ContestHit } from "@/db/algorithms";
 import { entryPath } from "@/lib/urls";
@@ -14,6 +15,8 @@ import { OrganisationLink } from "@/components/organisations/OrganisationLink";
 export async function ContestResult({ hit, letter, dateFieldId }: { hit: ContestHit; letter: LetterDate; dateFieldId?: string }) {
   const t = await getTranslations("contest");
   const e = await getTranslations("entry");
+  // The registered decisions and texts are written in Dutch (lib/content-language.ts).
+  const nl = dutchLang(await getLocale());
   const headingId = `result-${hit.publicId}`;
   const path = entryPath("algorithm", hit.publicId);
   const href = letter.state === "ok" ? `${path}?${LETTER_DATE_PARAM}=${letter.date}` : path;
@@ -33,7 +36,7 @@ export async function ContestResult({ hit, letter, dateFieldId }: { hit: Contest
         {hit.matchedDecisions.length > 0 && (
           <div className="contest-result__decisions">
             <p>{hit.snippet !== undefined ? t("matched") : t("decisions")}</p>
-            <ul className="contest-decisions">
+            <ul className="contest-decisions" lang={nl}>
               {hit.matchedDecisions.map((d) => (
                 <li key={d}>{d}</li>
               ))}
@@ -44,7 +47,7 @@ export async function ContestResult({ hit, letter, dateFieldId }: { hit: Contest
           <p className="algorithm-item__snippet">
             {t("foundInText")}{" "}
             {/* Safe HTML from db/search/snippets.ts: escaped text with our own <mark> only. */}
-            <span dangerouslySetInnerHTML={{ __html: hit.snippet }} />
+            <span lang={nl} dangerouslySetInnerHTML={{ __html: hit.snippet }} />
           </p>
         )}
         {hit.entryStatus === "archived" && (

@@ -7,6 +7,7 @@ import { contestRoutes } from "@/lib/vocab";
 import { countsFromLetter, formatIsoDate, LETTER_DATE_PARAM, objectionDeadline, type ContestPlan, type LetterDate } from "@/lib/contest";
 import { OrganisationContact } from "./GeneralHelp";
 import { Channels, deadlineInWords, Heading, type HeadingLevel } from "./parts";
+import { dutchLang } from "@/lib/content-language";
 
 /**
  * The routes of one algorithm in the order that protects the resident (lib/contest.ts): first the formal
@@ -49,6 +50,7 @@ export async function ContestRoutes({
   const sub = (headingLevel + 1) as HeadingLevel;
   const formal = plan.formal;
   const label = (r: ContestRoute) => contestRoutes.label(r.kind, locale);
+  const nl = dutchLang(locale);
   const informal = await Promise.all(plan.informal.map(async (r) => ({ route: r, deadline: await deadlineInWords(r) })));
   const later = await Promise.all(plan.later.map(async (r) => ({ route: r, deadline: await deadlineInWords(r) })));
 
@@ -65,7 +67,7 @@ export async function ContestRoutes({
           <dl className="contest-route__facts">
             <div>
               <dt>{f("handler")}</dt>
-              <dd>{formal.route.handler}</dd>
+              <dd lang={nl}>{formal.route.handler}</dd>
             </div>
           </dl>
           <p className="contest-route__label">{t("sendTo")}</p>
@@ -107,7 +109,7 @@ export async function ContestRoutes({
             <ul className="contest-informal__list">
               {informal.map(({ route }, i) => (
                 <li key={i}>
-                  <strong>{label(route)}</strong>: {route.handler}
+                  <strong>{label(route)}</strong>: <span lang={nl}>{route.handler}</span>
                   <Channels route={route} />
                 </li>
               ))}
@@ -120,7 +122,7 @@ export async function ContestRoutes({
               {humanReview && (
                 <>
                   <Heading level={sub}>{f("humanReview")}</Heading>
-                  <p>{humanReview}</p>
+                  <p lang={nl}>{humanReview}</p>
                 </>
               )}
             </>
@@ -146,7 +148,7 @@ export async function ContestRoutes({
               {later.map(({ route, deadline }, i) => (
                 <RouteDetails key={i} route={route} deadline={deadline} title={label(route)} level={sub} />
               ))}
-              {nextSteps && <p>{nextSteps}</p>}
+              {nextSteps && <p lang={nl}>{nextSteps}</p>}
             </>
           )}
         </div>
@@ -159,6 +161,7 @@ export async function ContestRoutes({
 async function RouteDetails({ route, deadline, title, level }: { route: ContestRoute; deadline: string; title: string; level: HeadingLevel }) {
   const t = await getTranslations("contest");
   const f = await getTranslations("fields.contest");
+  const locale = await getLocale();
   return (
     <div className="contest-route">
       <Heading level={level} className="contest-route__title">
@@ -167,7 +170,7 @@ async function RouteDetails({ route, deadline, title, level }: { route: ContestR
       <dl className="contest-route__facts">
         <div>
           <dt>{f("handler")}</dt>
-          <dd>{route.handler}</dd>
+          <dd lang={dutchLang(locale)}>{route.handler}</dd>
         </div>
         <div>
           <dt>{f("deadline")}</dt>
@@ -181,25 +184,27 @@ async function RouteDetails({ route, deadline, title, level }: { route: ContestR
   );
 }
 
-function Steps({ route }: { route: Pick<ContestRoute, "steps" | "include"> }) {
+/** The registered steps: written in Dutch (lib/content-language.ts). */
+async function Steps({ route }: { route: Pick<ContestRoute, "steps" | "include"> }) {
+  const nl = dutchLang(await getLocale());
   return (
     <>
-      <ol className="contest-steps">
+      <ol className="contest-steps" lang={nl}>
         {route.steps.map((s, i) => (
           <li key={i}>{s}</li>
         ))}
       </ol>
-      {route.include && <IncludeText text={route.include} />}
+      {route.include && <IncludeText text={route.include} lang={nl} />}
     </>
   );
 }
 
-async function IncludeText({ text }: { text: string }) {
+async function IncludeText({ text, lang }: { text: string; lang?: string }) {
   const f = await getTranslations("fields.contest");
   return (
     <>
       <p className="contest-route__label">{f("include")}</p>
-      <p>{text}</p>
+      <p lang={lang}>{text}</p>
     </>
   );
 }

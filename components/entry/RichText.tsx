@@ -6,6 +6,6 @@ import { toRichHtml } from "@/lib/schemas/levels";
  * p, div, br, ul, ol and li ever reaches the page; plain text (older entries) becomes paragraphs.
  * Server-only use: the sanitiser stays out of the browser bundle.
  */
-export function RichText({ value, className }: { value: string; className?: string }) {
-  return <div className={`rich-text${className ? ` ${className}` : ""}`} dangerouslySetInnerHTML={{ __html: toRichHtml(value) }} />;
+export function RichText({ value, className, lang }: { value: string; className?: string; lang?: string }) {
+  return <div lang={lang} className={`rich-text${className ? ` ${className}` : ""}`} dangerouslySetInnerHTML={{ __html: toRichHtml(value) }} />;
 }

@@ -1,3 +1,4 @@
+import { dutchLang } from "@/lib/content-language";
 import { getLocale, getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import { actionCategoryBySlug, principleBySlug, valueBySlug, type Locale } from "@/lib/codio";
@@ -11,6 +12,8 @@ export async function ValuesAssessment({ links, headingLevel = 2 }: { links: Val
   const t = await getTranslations("valuesPanel");
   const locale = (await getLocale()) as Locale;
   const H = `h${headingLevel}` as const;
+  // Explanations and safeguards are written in Dutch (lib/content-language.ts).
+  const nl = dutchLang(locale);
   const Sub = `h${headingLevel + 1}` as "h3" | "h4";
   const { assessed, total } = assessmentCompleteness(links);
   const serves = links.filter((l) => l.assessment === "serves");
@@ -25,11 +28,13 @@ export async function ValuesAssessment({ links, headingLevel = 2 }: { links: Val
           {v.name[locale]}
         </Link>{" "}
         <span className="muted">({principleBySlug(v.principle)?.name[locale]})</span>
-        <p className="value-item__text">{l.explanation}</p>
+        <p className="value-item__text" lang={nl}>
+          {l.explanation}
+        </p>
         {l.action && (
           <p className="value-item__safeguard">
             <strong>{t("safeguard")}</strong>
-            {category ? ` (${category.name[locale]})` : ""}: {l.action}
+            {category ? ` (${category.name[locale]})` : ""}: <span lang={nl}>{l.action}</span>
           </p>
         )}
       </li>

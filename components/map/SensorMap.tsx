@@ -201,7 +201,7 @@ export default function SensorMap({ locale, filterQuery, listHref }: { locale: L
                 <Marker
                   key={f.id}
                   position={[lat, lon]}
-                  icon={clusterIcon(f.properties.count)}
+                  icon={clusterIcon(f.properties.count, locale)}
                   title={t("clusterTitle", { count: f.properties.count })}
                   keyboard={false}
                   eventHandlers={{ click: () => zoomTo(f) }}

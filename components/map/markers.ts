@@ -31,10 +31,27 @@ export function sensorIcon(type: string, shape: MarkerShape = "Point", ended = f
   return icon;
 }
 
+const clusterNumbers = new Map<string, Intl.NumberFormat>();
+
+/**
+ * The number on a cluster in the page's language: in full below 10,000 ("1.234" in Dutch, "1,234" in
+ * English), above that shortened ("12K"; the cluster's title and list entry give the full number).
+ */
+export function clusterLabel(count: number, locale: string): string {
+  const compact = count >= 10_000;
+  const key = `${locale}|${compact}`;
+  let format = clusterNumbers.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(locale, compact ? { notation: "compact", maximumFractionDigits: 0 } : {});
+    clusterNumbers.set(key, format);
+  }
+  return format.format(count);
+}
+
 /** The icon of a cluster: a circle with the number of sensors, larger for larger groups. */
-export function clusterIcon(count: number): L.DivIcon {
+export function clusterIcon(count: number, locale: string): L.DivIcon {
   const size = count < 10 ? 32 : count < 100 ? 38 : count < 1000 ? 44 : 52;
-  const label = count < 10_000 ? String(count) : `${Math.round(count / 1000)}k`;
+  const label = escape(clusterLabel(count, locale));
   return L.divIcon({
     className: "sensor-cluster",
     html: `<span aria-hidden="true" class="sensor-cluster__disc" style="width:${size}px;height:${size}px;line-height:${size}px">${label}</span>`,

@@ -1,3 +1,4 @@
+import { dutchLang } from "@/lib/content-language";
 import { getLocale, getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/codio";
@@ -43,7 +44,7 @@ export async function SearchResultItem({ hit }: { hit: RegisterHit }) {
       {hit.snippet && (
         <p className="search-result__snippet">
           {hit.snippet.includes("<mark>") && <span className="visually-hidden">{t("matched")}: </span>}
-          <span dangerouslySetInnerHTML={{ __html: hit.snippet }} />
+          <span lang={dutchLang(locale)} dangerouslySetInnerHTML={{ __html: hit.snippet }} />
         </p>
       )}
     </li>

@@ -1,3 +1,4 @@
+import { dutchLang } from "@/lib/content-language";
 import { getLocale, getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/codio";
@@ -31,7 +32,11 @@ export async function SensorListItem({ item }: { item: Item }) {
             {item.ended && <span className="badge badge--archived">{t("endedBadge")}</span>}
           </p>
         )}
-        {item.measures && <p className="sensor-list__text">{shorten(item.measures, 220)}</p>}
+        {item.measures && (
+          <p className="sensor-list__text" lang={dutchLang(locale)}>
+            {shorten(item.measures, 220)}
+          </p>
+        )}
       </div>
     </li>
   );

@@ -169,6 +169,14 @@ export const demoAlgorithms: DemoAlgorithm[] = [
         "Risico's: een verkeerd gelezen kenteken, een betaling die te laat in het systeem komt, en een gehandicaptenparkeerkaart die de camera niet ziet. Maatregelen: elke scan zonder betaling wordt door een mens beoordeeld; er zit 10 minuten tussen de eerste en de tweede scan zodat late betalingen nog verwerkt worden; elk kwartaal controleren we een steekproef van aanslagen op fouten. Het percentage gegronde bezwaren rapporteren we elk jaar.",
       lawfulBasis:
         "De gemeente mag parkeerbelasting heffen op grond van artikel 225 van de Gemeentewet en de Verordening parkeerbelastingen van Voorbeeldstad. Als er niet is betaald, legt de heffingsambtenaar een naheffingsaanslag op (artikel 234 Gemeentewet). Het verwerken van kentekens is nodig voor deze wettelijke taak (AVG artikel 6 lid 1 onder e).",
+      // Texts in English for the register's English pages (lib/content-language.ts); the rest stays Dutch.
+      en: {
+        name: "Parking enforcement with the scan car",
+        shortDescription:
+          "A car with cameras reads the number plates of parked cars and checks whether parking was paid for or a permit exists. If not, an officer checks the photos. Only then does the owner receive a parking tax assessment.",
+        goal:
+          "In the city centre you pay for parking, and the municipality checks that people do. The scan car makes that check faster and fairer: every car on its route is checked in the same way. The aim is to keep enough space for residents and visitors. What it means for you: if no payment or permit belongs to your number plate, you may receive an additional parking tax assessment (the tax plus costs).",
+      },
       lawfulBasisLinks: [GEMEENTEWET, AWR, AVG],
       impactAssessments: [
         { kind: "dpia", title: "DPIA scanauto parkeercontrole (2019, herzien 2023)", url: `${VB_DOCS}/dpia-scanauto.pdf` },

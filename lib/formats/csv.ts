@@ -66,6 +66,7 @@ const SENSOR_FORMATS: Partial<Record<SensorKey, CellFormat>> = {
   contactEmail: "contact",
   contactUrl: "url",
   values: "json",
+  en: "json",
 };
 const ALGORITHM_FORMATS: Partial<Record<AlgorithmKey, CellFormat>> = {
   categories: "codes",
@@ -95,6 +96,7 @@ const ALGORITHM_FORMATS: Partial<Record<AlgorithmKey, CellFormat>> = {
   contest: "json",
   transparencyLimits: "json",
   values: "json",
+  en: "json",
 };
 
 /** What every row starts with: what the register knows about the entry. */

@@ -34,7 +34,7 @@ export const FEATURE_PROPERTIES = [
   "id", "url", "name", "status", "ended", "endedOn", "revision", "publishedAt", "organisation", "operator", "ownerReference",
   "type", "themes", "measures", "purpose", "collectiveInterest", "locationDescription", "mobility", "personalData",
   "legalGround", "privacyStatementUrl", "processing", "retention", "dataAccess", "openDataUrl", "activeFrom", "activeUntil",
-  "contact", "values",
+  "contact", "en", "values",
 ] as const;
 type FeatureProperty = (typeof FEATURE_PROPERTIES)[number];
 
@@ -89,6 +89,7 @@ export function toSensorFeature(e: PublicSensor): SensorFeature {
       activeFrom: orNull(s.activeFrom),
       activeUntil: orNull(s.activeUntil),
       contact: { email: orNull(s.contactEmail), url: orNull(s.contactUrl) },
+      en: orNull(s.en),
       values: {
         serves: (s.values ?? []).filter((v) => v.assessment === "serves").map(valueOut),
         atStake: (s.values ?? []).filter((v) => v.assessment === "at_stake").map(valueOut),

@@ -22,7 +22,8 @@ import {
   themes,
 } from "@/lib/vocab";
 import { blankable } from "./common";
-import { perLevel, withRules, type Fields, type Level, type Rule } from "./levels";
+import { englishTexts, perLevel, withRules, type Fields, type Level, type Rule } from "./levels";
+import { TRANSLATABLE } from "@/lib/content-language";
 import { valuesPanelSchema } from "./values";
 
 function buildContestRoute<L extends Level>(f: Fields<L>) {
@@ -202,6 +203,8 @@ function buildAlgorithm<L extends Level>(f: Fields<L>) {
         10,
       ),
       values: valuesPanelSchema(f.level),
+      /** English texts of the fields a reader meets first (lib/content-language.ts), all optional. */
+      en: englishTexts(f, TRANSLATABLE.algorithm),
     });
   const rules = algorithmRulesAt(f.level);
   return rules.length ? withRules(schema, rules) : schema;

@@ -311,6 +311,7 @@ export const sensorFeatureSchema = z
       activeFrom: orNull(s.activeFrom),
       activeUntil: orNull(s.activeUntil),
       contact: z.object({ email: orNull(s.contactEmail), url: orNull(s.contactUrl) }),
+      en: orNull(s.en).describe("English texts of the fields a reader meets first, where the organisation gave them (the content is written in Dutch)."),
       values: z
         .object({ serves: z.array(valueOut), atStake: z.array(valueOut) })
         .describe("The CODIO values the sensor serves and puts at stake, each with its explanation and the action that safeguards it (null when none is named)."),
@@ -576,7 +577,7 @@ const valuesIn = z.array(valueIn).max(valueSlugs.length).nullable().optional();
 export const SENSOR_FEATURE_CONTENT = [
   "name", "operator", "ownerReference", "type", "themes", "measures", "purpose", "collectiveInterest", "locationDescription",
   "mobility", "personalData", "legalGround", "privacyStatementUrl", "processing", "retention", "dataAccess", "openDataUrl",
-  "activeFrom", "activeUntil",
+  "activeFrom", "activeUntil", "en",
 ] as const satisfies readonly (keyof typeof sd)[];
 
 export const sensorFeatureInputSchema = z

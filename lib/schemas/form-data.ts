@@ -26,6 +26,7 @@
 import { valueSlugs } from "@/lib/codio";
 import { rdToWgs84 } from "@/lib/geo";
 import type { EntryKind } from "@/lib/vocab";
+import { translatableFields } from "@/lib/content-language";
 
 export type FormValues = Record<string, unknown>;
 type Content = Record<string, unknown>;
@@ -43,8 +44,11 @@ type Field =
   | "lines"
   /** A repeatable group, as a list of objects. */
   | { group: Record<string, Field>; max: number; blank: FormValues }
-  /** A group of fields shown only when its check box (`gate`, a sibling name) is ticked. */
-  | { object: Record<string, Field>; gate: string };
+  /**
+   * A group of fields, as an object: shown only when its check box (`gate`, a sibling name) is ticked, or,
+   * without a gate, absent when every field in it is blank (the English texts, `en`).
+   */
+  | { object: Record<string, Field>; gate?: string };
 
 /** The most items a repeatable group is read with (the schemas allow fewer and say so). */
 export const MAX_GROUP_ITEMS = 100;
@@ -85,6 +89,9 @@ const contestRoute: Record<string, Field> = {
   phone: "text",
 };
 
+/** The English texts of a kind (`en.name`, `en.purpose`, …), each one text. */
+const english = (kind: EntryKind): Field => ({ object: Object.fromEntries(translatableFields(kind).map((k) => [k, "text" as const])) });
+
 /** The fields of each kind's form, in the order of its schema (lib/schemas/sensor.ts, algorithm.ts). */
 export const FORM_FIELDS: Record<EntryKind, Record<string, Field | "geometry" | "values">> = {
   sensor: {
@@ -111,6 +118,7 @@ export const FORM_FIELDS: Record<EntryKind, Record<string, Field | "geometry" | 
     contactEmail: "text",
     contactUrl: "text",
     values: "values",
+    en: english("sensor"),
   },
   algorithm: {
     name: "text",
@@ -154,6 +162,7 @@ export const FORM_FIELDS: Record<EntryKind, Record<string, Field | "geometry" | 
     },
     transparencyLimits: { group: { what: "text", why: "text" }, max: 10, blank: { what: "", why: "" } },
     values: "values",
+    en: english("algorithm"),
   },
 };
 
@@ -248,7 +257,7 @@ export function formValuesFromFormData(kind: EntryKind, fd: FormData): FormValue
           .slice(0, MAX_GROUP_ITEMS)
           .map((i) => Object.fromEntries(Object.keys(f.group).map((k) => [k, byIndex.get(i)!.get(k) ?? ""])));
       } else {
-        out[f.gate] = fd.get(f.gate) === "on" ? "on" : "";
+        if (f.gate) out[f.gate] = fd.get(f.gate) === "on" ? "on" : "";
         out[name] = read(f.object, `${path}.`);
       }
     }
@@ -351,7 +360,10 @@ function convert(fields: Record<string, Field | "geometry" | "values">, v: FormV
       out[name] = items.map((item, i) => convert(f.group, (item && typeof item === "object" ? item : {}) as FormValues, `${path}.${i}.`, errors));
     } else {
       const inner = (v[name] && typeof v[name] === "object" ? v[name] : {}) as FormValues;
-      if (v[f.gate] === "on") out[name] = convert(f.object, inner, `${path}.`, errors);
+      if (!f.gate) {
+        const object = convert(f.object, inner, `${path}.`, errors);
+        out[name] = Object.values(object).some((x) => x !== undefined) ? object : undefined;
+      } else if (v[f.gate] === "on") out[name] = convert(f.object, inner, `${path}.`, errors);
       else {
         out[name] = undefined;
         // Without JavaScript the route's fields are on the page even when the box is not ticked: what was typed
@@ -425,6 +437,7 @@ export function formValuesFromContent(kind: EntryKind, content: Content): FormVa
       else if (f === "yesNo") out[name] = v === true ? "yes" : v === false ? "no" : "";
       else if (f === "lines") out[name] = Array.isArray(v) ? v.map(String).join("\n") : text(v);
       else if ("group" in f) out[name] = Array.isArray(v) ? v.map((item) => back(f.group, (item && typeof item === "object" ? item : {}) as Content)) : [];
+      else if (!f.gate) out[name] = back(f.object, (v && typeof v === "object" ? v : {}) as Content);
       else if (v && typeof v === "object") {
         out[f.gate] = "on";
         out[name] = back(f.object, v as Content);

@@ -189,3 +189,13 @@ export function perLevel<R>(build: (f: Fields<Level>) => R) {
     return cache.get(level)!;
   };
 }
+
+/**
+ * The English texts of a kind (`en`, lib/content-language.ts): each optional at every level, `name` one line,
+ * the others plain text, as long as their Dutch fields.
+ */
+export function englishTexts<L extends Level>(f: Fields<L>, limits: Readonly<Record<string, number>>) {
+  return z
+    .object(Object.fromEntries(Object.entries(limits).map(([k, max]) => [k, k === "name" ? f.text(max) : f.longText(max)])))
+    .optional();
+}

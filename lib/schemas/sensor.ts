@@ -10,7 +10,8 @@
 import { z } from "zod";
 import { geometry, geometryShape } from "@/lib/geo";
 import { dataProcessing, legalGrounds, sensorMobility, sensorTypes, themes } from "@/lib/vocab";
-import { perLevel, withRules, type Fields, type Level, type Rule } from "./levels";
+import { englishTexts, perLevel, withRules, type Fields, type Level, type Rule } from "./levels";
+import { TRANSLATABLE } from "@/lib/content-language";
 import { valuesPanelSchema } from "./values";
 
 function buildSensor<L extends Level>(f: Fields<L>) {
@@ -42,6 +43,8 @@ function buildSensor<L extends Level>(f: Fields<L>) {
       contactEmail: f.email(),
       contactUrl: f.url({ max: 2000 }),
       values: valuesPanelSchema(f.level),
+      /** English texts of the fields a reader meets first (lib/content-language.ts), all optional. */
+      en: englishTexts(f, TRANSLATABLE.sensor),
     });
   const rules = sensorRulesAt(f.level);
   return rules.length ? withRules(schema, rules) : schema;

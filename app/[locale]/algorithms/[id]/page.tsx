@@ -16,6 +16,8 @@ import { PrintButton } from "@/components/PrintButton";
 import { RichText } from "@/components/entry/RichText";
 import { contestRequiredCategories } from "@/lib/vocab";
 import { LETTER_DATE_PARAM, parseLetterDate } from "@/lib/contest";
+import { localized } from "@/lib/content-language";
+import { DutchOnlyNotice } from "@/components/entry/DutchOnlyNotice";
 
 export const dynamic = "force-dynamic";
 
@@ -35,7 +37,8 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
     const t = await getTranslations({ locale, namespace: "algorithmDetail" });
     return { title: t("printTitle", { name: entry.name }), robots: { index: false } };
   }
-  return { title: entry.name, description: entry.data.shortDescription };
+  const text = (field: string) => localized(entry.data, field, locale).text;
+  return { title: text("name"), description: text("shortDescription") };
 }
 
 function contactOf(entry: PublicEntry<Algorithm>): OrganisationContact {
@@ -73,6 +76,10 @@ export default async function AlgorithmPage({ params, searchParams }: Props) {
   // The date on the resident's letter, entered in the contest box's own GET form: the box shows the last day.
   const letter = parseLetterDate(first(query[LETTER_DATE_PARAM]));
   const pagePath = `/${locale}/algorithms/${entry.publicId}`;
+  // Content is written in Dutch; English texts where the officials gave them (lib/content-language.ts).
+  const name = localized(a, "name", locale);
+  const short = localized(a, "shortDescription", locale);
+  const goal = localized(a, "goal", locale);
   const box = { name: entry.name, url, contest: a.contest ?? null, organisation, routeExpected, letter };
 
   if (isPrint(query.print)) {
@@ -103,8 +110,11 @@ export default async function AlgorithmPage({ params, searchParams }: Props) {
       <nav aria-label={t("breadcrumb")} className="breadcrumb no-print">
         <Link href="/algorithms">{t("back")}</Link>
       </nav>
-      <h1 className="utrecht-heading-1">{entry.name}</h1>
+      <h1 className="utrecht-heading-1" lang={name.lang}>
+        {name.text}
+      </h1>
       <EntryStatus entry={entry} />
+      <DutchOnlyNotice kind="algorithm" data={a} locale={locale} />
       <p className="no-print">
         <a href="#contest">{t("jumpToContest")}</a>
       </p>
@@ -113,9 +123,11 @@ export default async function AlgorithmPage({ params, searchParams }: Props) {
         <h2 id="explanation" className="utrecht-heading-2">
           {t("whatItDoes")}
         </h2>
-        <p className="utrecht-paragraph utrecht-paragraph--lead">{a.shortDescription}</p>
+        <p className="utrecht-paragraph utrecht-paragraph--lead" lang={short.lang}>
+          {short.text}
+        </p>
         <h3 className="utrecht-heading-3">{f("goal")}</h3>
-        {a.goal ? <RichText value={a.goal} /> : <p className="muted">{t("notProvided")}</p>}
+        {goal.text ? <RichText value={goal.text} lang={goal.lang} /> : <p className="muted">{t("notProvided")}</p>}
         {a.publicPageUrl && (
           <p>
             <a href={a.publicPageUrl}>{t("publicPage")}</a>

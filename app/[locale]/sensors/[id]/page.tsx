@@ -15,23 +15,27 @@ import { anchorPoint, type Geometry } from "@/lib/geo";
 import { dataProcessing, legalGrounds, parentTheme, sensorMobility, sensorTypes, themes } from "@/lib/vocab";
 import type { Locale } from "@/lib/codio";
 import { entryPath } from "@/lib/urls";
+import { dutchLang, localized } from "@/lib/content-language";
+import { DutchOnlyNotice } from "@/components/entry/DutchOnlyNotice";
 
 export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ locale: string; id: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { id } = await params;
+  const { locale, id } = await params;
   const entry = getPublicSensor(id);
   if (!entry) return {};
-  return { title: entry.name, description: entry.data.purpose.slice(0, 300) };
+  const text = (field: string) => localized(entry.data, field, locale).text ?? "";
+  return { title: text("name"), description: text("purpose").slice(0, 300) };
 }
 
-function Row({ label, children }: { label: string; children: ReactNode }) {
+/** A fact; `lang` marks a value written in another language than the page's. */
+function Row({ label, children, lang }: { label: string; children: ReactNode; lang?: string }) {
   return (
     <div>
       <dt>{label}</dt>
-      <dd>{children}</dd>
+      <dd lang={lang}>{children}</dd>
     </div>
   );
 }
@@ -53,6 +57,14 @@ export default async function SensorPage({ params }: Props) {
   const coords = { lat: format.number(lat, { maximumFractionDigits: 5 }), lon: format.number(lon, { maximumFractionDigits: 5 }) };
   const ended = sensorEnded(entry);
   const planned = !ended && !!s.activeFrom && s.activeFrom > today();
+  // Content is written in Dutch; English texts where the officials gave them (lib/content-language.ts).
+  const text = (field: string) => localized(s, field, locale);
+  const nl = dutchLang(locale);
+  const name = text("name");
+  const paragraph = (field: string) => {
+    const { text: value, lang } = text(field);
+    return <Paragraph lang={lang}>{value}</Paragraph>;
+  };
   const themeLabel = (slug: string) =>
     parentTheme(slug) === slug ? themes.label(slug, locale) : `${themes.label(parentTheme(slug), locale)} – ${themes.label(slug, locale)}`;
 
@@ -75,25 +87,26 @@ export default async function SensorPage({ params }: Props) {
   return (
     <article className="sensor-detail">
       <nav aria-label={t("breadcrumb")} className="breadcrumb">
-        <Link href="/sensors">{t("backToList")}</Link> › {entry.name}
+        <Link href="/sensors">{t("backToList")}</Link> › <span lang={name.lang}>{name.text}</span>
       </nav>
       <p className="sensor-detail__kind">
         <SensorTypeMark type={s.type} shape={geometry.type} ended={ended} /> {sensorTypes.label(s.type, locale)} ·{" "}
         <span className={`badge${ended ? " badge--archived" : ""}`}>{ended ? t("stateEnded") : planned ? t("statePlanned") : t("stateActive")}</span>
       </p>
-      <Heading1>{entry.name}</Heading1>
+      <Heading1 lang={name.lang}>{name.text}</Heading1>
       <EntryStatus entry={entry} />
+      <DutchOnlyNotice kind="sensor" data={s} locale={locale} />
       <p className="no-print">
         <Link href={`${entryPath("sensor", entry.publicId)}/sign`}>{tSign("link")}</Link>
       </p>
 
       <Heading2>{f("measures")}</Heading2>
-      <Paragraph>{s.measures}</Paragraph>
+      {paragraph("measures")}
       <Heading2>{f("purpose")}</Heading2>
-      <Paragraph>{s.purpose}</Paragraph>
+      {paragraph("purpose")}
       <Heading2>{f("collectiveInterest")}</Heading2>
       {s.collectiveInterest ? (
-        <Paragraph>{s.collectiveInterest}</Paragraph>
+        paragraph("collectiveInterest")
       ) : (
         <p className="notice">{t("collectiveInterestNotYet")}</p>
       )}
@@ -102,13 +115,13 @@ export default async function SensorPage({ params }: Props) {
         <Heading2 id="sensor-where">{t("where")}</Heading2>
         <div className="sensor-detail__map">
           <ClientMessages island="locationMap">
-            <LocationMapLoader geometry={geometry} type={s.type} ended={ended} anchor={[lon, lat]} label={t("mapLabel")} name={entry.name} />
+            <LocationMapLoader geometry={geometry} type={s.type} ended={ended} anchor={[lon, lat]} label={t("mapLabel")} name={name.text ?? entry.name} />
           </ClientMessages>
           <noscript>
             <p className="muted">{t("mapNoScript")}</p>
           </noscript>
         </div>
-        {s.locationDescription && <Paragraph>{s.locationDescription}</Paragraph>}
+        {s.locationDescription && paragraph("locationDescription")}
         <Paragraph>{where}</Paragraph>
         <p>
           <a href={`/${locale}/map?lat=${lat.toFixed(5)}&lon=${lon.toFixed(5)}&zoom=17`}>{t("viewOnMap")}</a>
@@ -123,7 +136,7 @@ export default async function SensorPage({ params }: Props) {
           <Row label={f("mobility")}>{sensorMobility.label(s.mobility, locale)}</Row>
           <Row label={f("activeFrom")}>{s.activeFrom ? date(s.activeFrom) : <span className="muted">{t("notProvided")}</span>}</Row>
           <Row label={f("activeUntil")}>{s.activeUntil ? date(s.activeUntil) : <span className="muted">{t("noEndDate")}</span>}</Row>
-          {s.operator && <Row label={f("operator")}>{s.operator}</Row>}
+          {s.operator && <Row label={f("operator")} lang={nl}>{s.operator}</Row>}
           {s.ownerReference && <Row label={f("ownerReference")}>{s.ownerReference}</Row>}
         </dl>
       </section>
@@ -140,12 +153,12 @@ export default async function SensorPage({ params }: Props) {
                 {s.privacyStatementUrl ? <a href={s.privacyStatementUrl}>{t("privacyStatementLink")}</a> : notGiven}
               </Row>
               <Row label={f("processing")}>{s.processing ? dataProcessing.label(s.processing, locale) : notGiven}</Row>
-              <Row label={f("retention")}>{s.retention ?? notGiven}</Row>
+              <Row label={f("retention")} lang={s.retention ? nl : undefined}>{s.retention ?? notGiven}</Row>
             </>
           )}
-          {(s.personalData || s.dataAccess) && <Row label={f("dataAccess")}>{s.dataAccess ?? notGiven}</Row>}
+          {(s.personalData || s.dataAccess) && <Row label={f("dataAccess")} lang={s.dataAccess ? nl : undefined}>{s.dataAccess ?? notGiven}</Row>}
           {!s.personalData && s.processing && <Row label={f("processing")}>{dataProcessing.label(s.processing, locale)}</Row>}
-          {!s.personalData && s.retention && <Row label={f("retention")}>{s.retention}</Row>}
+          {!s.personalData && s.retention && <Row label={f("retention")} lang={nl}>{s.retention}</Row>}
           <Row label={f("openDataUrl")}>{s.openDataUrl ? <a href={s.openDataUrl}>{t("openDataLink")}</a> : notGiven}</Row>
         </dl>
       </section>

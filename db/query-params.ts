@@ -7,7 +7,8 @@
  *   set              used by                                             parameters
  *   SEARCH_QUERY     /{locale}/search, GET /api/v1/search                q, kind, organisation, type, theme, category, value, status, sort, page, pageSize
  *   ALGORITHM_QUERY  /{locale}/algorithms, GET /api/v1/algorithms        organisation, theme, status, category, value, q, sort, page, pageSize
- *   SENSOR_FILTERS   /{locale}/map (lat, lon, zoom are the map's own)     type, theme, value, organisation, personalData, state, q
+ *   SENSOR_FILTERS   the sensors' filters                                type, theme, value, organisation, personalData, state, q
+ *   MAP_PAGE_QUERY   /{locale}/map (lat, lon, zoom are the map's own)     the filters, place, show
  *   SENSOR_LIST_QUERY  /{locale}/sensors                                 the filters, page
  *   SENSOR_API_QUERY   GET /api/v1/sensors                               the filters, bbox, page, pageSize (features: up to 1,000)
  *   CLUSTER_QUERY    GET /api/v1/sensors/clusters                        the filters, bbox and zoom (both required)
@@ -94,6 +95,9 @@ export const SENSOR_FILTERS = {
 } satisfies ParamSpec;
 export type SensorFilters = QueryOf<typeof SENSOR_FILTERS>;
 export type SensorFilter = keyof SensorFilters;
+
+/** The map page: the filters, a place to find (`place`) and a sensor to show (`show`, its public id). */
+export const MAP_PAGE_QUERY = { ...SENSOR_FILTERS, place: text(), show: text() } satisfies ParamSpec;
 
 /** The sensor list page (20 to a page; the page size is the page's own). */
 export const SENSOR_LIST_QUERY = { ...SENSOR_FILTERS, page: page() } satisfies ParamSpec;

@@ -244,6 +244,8 @@ export interface SensorListItem {
   activeFrom: string | null;
   activeUntil: string | null;
   measures: string;
+  /** The anchor point [lon, lat] (WGS84): a point, or the centre of an area or route, for "show on map". */
+  anchor: [number, number];
 }
 
 type ListRow = {
@@ -261,6 +263,8 @@ type ListRow = {
   activeFrom: string | null;
   activeUntil: string | null;
   measures: string;
+  lon: number;
+  lat: number;
 };
 
 const toListItem = (r: ListRow, day: string): SensorListItem => ({
@@ -277,6 +281,7 @@ const toListItem = (r: ListRow, day: string): SensorListItem => ({
   activeFrom: r.activeFrom,
   activeUntil: r.activeUntil,
   measures: r.measures,
+  anchor: [r.lon, r.lat],
 });
 
 /**
@@ -318,7 +323,8 @@ export function listSensors(query: SensorQuery, { pageSize = 20 } = {}): { total
     `SELECT e.id AS id, e.public_id AS publicId, e.name AS name, e.status AS status, e.ended_on AS endedOn,
        o.slug AS orgSlug, o.name AS orgName, o.is_example AS orgIsExample,
        s.type AS type, s.geometry_type AS geometryType, s.personal_data AS personalData,
-       s.active_from AS activeFrom, s.active_until AS activeUntil, json_extract(e.data, '$.measures') AS measures
+       s.active_from AS activeFrom, s.active_until AS activeUntil, json_extract(e.data, '$.measures') AS measures,
+       s.lon AS lon, s.lat AS lat
      ${FROM} JOIN organisations o ON o.id = e.organisation_id
      WHERE ${PUBLIC} AND e.id IN (SELECT value FROM json_each(?))`,
     ids,

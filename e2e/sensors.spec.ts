@@ -188,6 +188,53 @@ test("the sensor list works without JavaScript", async ({ browser, baseURL }) =>
   await context.close();
 });
 
+test("places: a place search opens the map there, and search results open it at a sensor (nl, en, without JavaScript)", async ({
+  page,
+  browser,
+  baseURL,
+}) => {
+  // The test servers' geocoder is unreachable (scripts/e2e-server.sh): places come from the register itself.
+  await page.goto("/nl/map");
+  await page.getByLabel("Zoek een plaats of adres").fill("Vredenburg");
+  await page.getByRole("button", { name: "Zoek op de kaart" }).click();
+  await expect(page).toHaveURL(/place=Vredenburg.*lat=52\.09\d*&lon=5\.11\d*&zoom=17/);
+  const answer = page.getByRole("status").filter({ hasText: "Sensoren in het register bij ‘Vredenburg’" });
+  await expect(answer).toContainText("De adreszoeker is nu niet bereikbaar");
+  await expect(answer.locator("a[aria-current=location]")).toHaveCount(1);
+  expect(await answer.getByRole("link").count()).toBeGreaterThan(1);
+  await expect(page.getByLabel("Zoek een plaats of adres")).toHaveValue("Vredenburg");
+  const list = await mapReady(page);
+  await expect(list.getByRole("link", { name: /Vredenburg/ }).first()).toBeVisible();
+  await expectAccessible(page);
+
+  // From a search result straight to the sensor on the map, and all sensors found to the map.
+  await page.goto("/nl/search?q=vredenburg");
+  await expect(page.getByRole("link", { name: /^De \d+ gevonden sensoren op de kaart$/ })).toHaveAttribute("href", "/nl/map?q=vredenburg");
+  const onMap = page.getByRole("link", { name: /^Op de kaart: / }).first();
+  const sensor = (await onMap.getAttribute("aria-label"))!.replace("Op de kaart: ", "");
+  await onMap.click();
+  await expect(page).toHaveURL(/\/nl\/map\?lat=52\.09\d*&lon=5\.11\d*&zoom=19$/);
+  await expect((await mapReady(page)).getByRole("link", { name: sensor })).toBeVisible();
+
+  // English, and a place that is nowhere.
+  await page.goto("/en/map?place=zzq-nowhere&type=camera");
+  await expect(page.getByRole("status").filter({ hasText: "No place found for ‘zzq-nowhere’." })).toBeVisible();
+  await expect(page.getByLabel("Find a place or address")).toHaveValue("zzq-nowhere");
+  await expectAccessible(page);
+  await page.goto("/en/map?show=S-ZZZZZZ");
+  await expect(page.getByText("Sensor S-ZZZZZZ is not (or no longer) in the register.")).toBeVisible();
+
+  // Without JavaScript the search finds the place and offers the places found, filters kept.
+  const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
+  const noJs = await context.newPage();
+  await noJs.goto("/en/map?type=camera");
+  await noJs.getByLabel("Find a place or address").fill("Vredenburg");
+  await noJs.getByRole("button", { name: "Find on the map" }).click();
+  await expect(noJs).toHaveURL(/type=camera&place=Vredenburg&lat=/);
+  await expect(noJs.getByRole("status").filter({ hasText: "Sensors in the register at ‘Vredenburg’" })).toBeVisible();
+  await context.close();
+});
+
 test("a sensor page tells purpose, collective interest, personal data, values and history", async ({ page }) => {
   await page.goto("/nl/sensors/S-VB8S5Y");
   await expect(page).toHaveTitle(/Druktemeting plein Vredenburg/);

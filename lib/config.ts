@@ -36,6 +36,12 @@ export const mapHome = {
 export const geocoderUrl =
   process.env.NEXT_PUBLIC_GEOCODER_URL ?? "https://api.pdok.nl/bzk/locatieserver/search/v3_1/free";
 
+/**
+ * The geocoder the map's place search asks from the server (`GEOCODER_URL`; by default the address search's
+ * NEXT_PUBLIC_GEOCODER_URL). Read at run time; empty switches it off (the register's own places remain).
+ */
+export const placesGeocoderUrl = process.env.GEOCODER_URL ?? geocoderUrl;
+
 /** The public base URL of this register, used for canonical URLs in the API. */
 export const siteUrl = (process.env.SITE_URL ?? "http://localhost:3000").replace(/\/$/, "");
 

@@ -8,6 +8,8 @@
 # With E2E_OIDC=1 (playwright.config.ts sets it) a test OpenID Connect provider (e2e/oidc-provider.mjs) runs
 # beside each app on its port + 1000 (E2E_OIDC_PORT for the first) and the app signs in through it as well;
 # password sign-in works as always.
+# The map's place search asks its geocoder from the server: here an address nothing listens on (never the
+# internet), so places come from the register itself.
 set -euo pipefail
 DB="${E2E_DATABASE_PATH:-data/e2e.db}"
 PORT0="${E2E_PORT:-3100}"
@@ -49,6 +51,7 @@ for i in $(seq 0 $((SERVERS - 1))); do
   fi
   env DATABASE_PATH="$DATABASE_PATH" PORT="$PORT" SITE_URL="$SITE_URL" \
     AUTH_TRUSTED_ORIGINS="http://localhost:${PORT},http://127.0.0.1:${PORT}" REGISTER_DEMO=1 "${OIDC[@]}" \
+    GEOCODER_URL="http://127.0.0.1:9/free" \
     npx next start -p "$PORT" &
   PIDS+=($!)
   # One after the other: Playwright waits for the last server's health, so every one before it is up.

@@ -12,6 +12,7 @@ export function ListSearchForm({
   hint,
   placeholder,
   q,
+  name = "q",
   hidden,
   sort,
   button,
@@ -27,6 +28,8 @@ export function ListSearchForm({
   hint?: string;
   placeholder?: string;
   q?: string;
+  /** The text box's parameter name (default `q`; the map's place search uses `place`). */
+  name?: string;
   /** Filters to keep: parameter → values. */
   hidden: Record<string, readonly string[]>;
   /** The sort choice: by best match (default with a text), by name (default without), newest first. */
@@ -52,7 +55,7 @@ export function ListSearchForm({
           id={`${id}-q`}
           className="utrecht-textbox utrecht-textbox--html-input"
           type="search"
-          name="q"
+          name={name}
           defaultValue={q ?? ""}
           placeholder={placeholder}
           maxLength={2000}

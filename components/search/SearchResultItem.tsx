@@ -15,6 +15,7 @@ import { OrganisationLink } from "@/components/organisations/OrganisationLink";
 export async function SearchResultItem({ hit }: { hit: RegisterHit }) {
   const t = await getTranslations("search");
   const e = await getTranslations("entry");
+  const m = await getTranslations("map");
   const locale = (await getLocale()) as Locale;
   const detail =
     hit.kind === "sensor" && hit.type
@@ -45,6 +46,13 @@ export async function SearchResultItem({ hit }: { hit: RegisterHit }) {
         <p className="search-result__snippet">
           {hit.snippet.includes("<mark>") && <span className="visually-hidden">{t("matched")}: </span>}
           <span lang={dutchLang(locale)} dangerouslySetInnerHTML={{ __html: hit.snippet }} />
+        </p>
+      )}
+      {hit.kind === "sensor" && (
+        <p className="search-result__map">
+          <a href={`/${locale}/map?show=${hit.publicId}`} aria-label={m("showOnMapOf", { name: hit.name })}>
+            {m("showOnMap")}
+          </a>
         </p>
       )}
     </li>

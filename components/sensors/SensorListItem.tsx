@@ -13,6 +13,7 @@ const shorten = (s: string, n: number) => (s.length > n ? `${s.slice(0, n).repla
 export async function SensorListItem({ item }: { item: Item }) {
   const t = await getTranslations("sensors");
   const e = await getTranslations("entry");
+  const m = await getTranslations("map");
   const locale = (await getLocale()) as Locale;
   const where = item.geometryType === "Polygon" ? t("area") : item.geometryType === "LineString" ? t("route") : t("point");
   return (
@@ -37,6 +38,11 @@ export async function SensorListItem({ item }: { item: Item }) {
             {shorten(item.measures, 220)}
           </p>
         )}
+        <p className="sensor-list__map">
+          <a href={`/${locale}/map?show=${item.publicId}`} aria-label={m("showOnMapOf", { name: item.name })}>
+            {m("showOnMap")}
+          </a>
+        </p>
       </div>
     </li>
   );

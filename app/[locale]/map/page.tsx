@@ -7,9 +7,13 @@ import { MapLegend } from "@/components/map/MapLegend";
 import { SensorMapLoader } from "@/components/map/SensorMapLoader";
 import { ClientMessages } from "@/components/ClientMessages";
 import { selectedFilters, sensorFacetList } from "@/components/sensors/facets";
-import { filterParams, sensorFacets } from "@/db/sensors";
-import { pageQuery, SENSOR_FILTERS } from "@/db/query-params";
+import { redirect } from "next/navigation";
+import { filterParams, getPublicSensor, sensorFacets } from "@/db/sensors";
+import { findPlaces } from "@/db/places";
+import { MAP_PAGE_QUERY, pageQuery } from "@/db/query-params";
 import { ignoredList } from "@/lib/query-params";
+import { anchorPoint, type Geometry } from "@/lib/geo";
+import { mapHref, PlaceSearch } from "@/components/map/PlaceSearch";
 
 export const dynamic = "force-dynamic";
 
@@ -29,11 +33,29 @@ export default async function MapPage({ params, searchParams }: Props) {
   setRequestLocale(locale);
   const t = await getTranslations("map");
   const ts = await getTranslations("sensors");
-  // Only the filters: lat, lon and zoom are the map position (read by the map itself).
-  const { query: filters, ignored } = pageQuery(SENSOR_FILTERS, await searchParams);
+  // The filters, a place to find and a sensor to show: lat, lon and zoom are the map position (read by the map
+  // itself).
+  const input = await searchParams;
+  const { query, ignored } = pageQuery(MAP_PAGE_QUERY, input);
+  const { place, show, ...filters } = query;
   const facets = await sensorFacetList(sensorFacets(filters), filters);
-  const filterQuery = new URLSearchParams(filterParams(filters)).toString();
+  const pairs = filterParams(filters);
+  const filterQuery = new URLSearchParams(pairs).toString();
   const listHref = `/${locale}/sensors${filterQuery ? `?${filterQuery}` : ""}`;
+  const hidden: Record<string, string[]> = {};
+  for (const [k, v] of pairs) (hidden[k] ??= []).push(v);
+  const position = { lat: Number(input.lat), lon: Number(input.lon) };
+  const positioned = typeof input.lat === "string" && typeof input.lon === "string" && Number.isFinite(position.lat) && Number.isFinite(position.lon);
+
+  // "Show on map" from a list or a search result: the sensor close up.
+  const shown = show && !positioned ? getPublicSensor(show.toUpperCase()) : undefined;
+  if (shown) {
+    const [lon, lat] = anchorPoint(shown.data.geometry as Geometry);
+    redirect(mapHref(locale, filterQuery, { lat, lon, zoom: 19 }));
+  }
+  // A place: the map opens at the first place found, the others are offered beside it.
+  const answer = place ? await findPlaces(place) : undefined;
+  if (answer?.places.length && !positioned) redirect(mapHref(locale, filterQuery, answer.places[0]!, { place: place! }));
   return (
     <div className="map-page full-bleed">
       <div className="map-page__head">
@@ -44,6 +66,12 @@ export default async function MapPage({ params, searchParams }: Props) {
             {ts("invalidParams", { params: ignoredList(ignored) })}
           </p>
         )}
+        {show && !shown && !positioned && (
+          <p className="notice notice--warning" role="note">
+            {t("showUnknown", { id: show })}
+          </p>
+        )}
+        <PlaceSearch locale={locale} filterQuery={filterQuery} hidden={hidden} place={place} answer={answer} current={positioned ? position : undefined} />
       </div>
       <div className="map-page__layout">
         <div className="map-page__filters">

@@ -173,6 +173,8 @@ async function SearchResults({
   const withoutFilters = queryPairs(SEARCH_QUERY, query, ["q", "sort", "pageSize"]);
   const apiHref = href("/api/v1/search", queryPairs(SEARCH_QUERY, query));
   const pastTheEnd = result.total > 0 && result.hits.length === 0;
+  // The sensors among the results, for "see them on the map" (the map takes the same text and filters).
+  const sensorsFound = query.kind.length === 1 && query.kind[0] === "algorithm" ? 0 : (f.kind.find((o) => o.value === "sensor")?.count ?? 0);
 
   return (
     <div className="search-layout">
@@ -193,6 +195,13 @@ async function SearchResults({
         <p role="status" className="search-count">
           {await countText(query, result)}
         </p>
+        {sensorsFound > 0 && (
+          <p className="search-map-link">
+            <a href={href(`/${locale}/map`, queryPairs(SEARCH_QUERY, query, ["q", "organisation", "type", "theme", "value"]))}>
+              {t("sensorsOnMap", { count: sensorsFound })}
+            </a>
+          </p>
+        )}
         {result.mode === "none" && <p className="notice">{t("unsearchable")}</p>}
         {result.mode === "any" && result.total > 0 && <p className="notice">{t("partial")}</p>}
         {result.hits.length > 0 && (

@@ -17,6 +17,7 @@ import { algorithmCategories, type EntryKind } from "@/lib/vocab";
 import { getDb, type Tx } from "./client";
 import { entries, entryThemes, entryValues, organisations, revisions, type EntryRow } from "./schema";
 import { projectKind } from "./projection";
+import { checkRelated, projectLinks } from "./related";
 import { audit } from "./audit";
 import { isOfficialEmail } from "./officials";
 
@@ -197,8 +198,10 @@ export function saveDraft(p: { actor: Actor; publicId: string; input: unknown; b
 }
 
 /** Whether a draft meets what publication requires; throws the field errors (message "incomplete") when not. */
-function checkPublishable(entry: EntryRow, draft: Content): Content {
-  return validateContent(entry.kind, draft, requiredLevel(entry.kind, entry.origin, draft), "incomplete");
+function checkPublishable(tx: Tx, entry: EntryRow, draft: Content): Content {
+  const data = validateContent(entry.kind, draft, requiredLevel(entry.kind, entry.origin, draft), "incomplete");
+  checkRelated(tx, entry, data);
+  return data;
 }
 
 /**
@@ -211,7 +214,7 @@ export function submitForReview(p: { actor: Actor; publicId: string }) {
     const entry = load(tx, p.publicId);
     authorise(p.actor, "edit", entry);
     if (!entry.draft || entry.draftState !== "draft") throw new DomainError("invalid_state", "nothingToSubmit");
-    checkPublishable(entry, entry.draft);
+    checkPublishable(tx, entry, entry.draft);
     tx.update(entries)
       .set({
         draftState: "in_review",
@@ -284,7 +287,7 @@ export function approve(p: { actor: Actor; publicId: string; changeNote: string;
     const org = tx.select().from(organisations).where(eq(organisations.id, entry.organisationId)).get()!;
     if (!fourEyesAllows(p.actor, entry, org.allowSelfApproval)) throw new DomainError("forbidden", "fourEyes");
     // Re-validate: the schema may have become stricter since the draft was submitted.
-    const data = checkPublishable(entry, entry.draft);
+    const data = checkPublishable(tx, entry, entry.draft);
     const at = now();
     const number = writeRevision(tx, entry, {
       status: "published",
@@ -460,5 +463,6 @@ export function project(tx: Tx, entry: EntryRow, data: Content) {
     ]),
   ];
   if (themes.length) tx.insert(entryThemes).values(themes.map((theme) => ({ entryId: entry.id, theme }))).run();
+  projectLinks(tx, entry.id, data);
   projectKind(tx, entry, data);
 }

@@ -11,7 +11,7 @@ import { getDb } from "./client";
 import { entries, entryValues, organisations } from "./schema";
 
 const PUBLIC_STATUSES = ["published", "archived"] as const;
-const isPublic = inArray(entries.status, [...PUBLIC_STATUSES]);
+export const isPublic = inArray(entries.status, [...PUBLIC_STATUSES]);
 
 export interface EntrySummary {
   publicId: string;
@@ -22,7 +22,8 @@ export interface EntrySummary {
   endedOn: string | null;
 }
 
-const summaryColumns = {
+/** The columns of an EntrySummary (select them from `entries` joined with `organisations`). */
+export const summaryColumns = {
   publicId: entries.publicId,
   kind: entries.kind,
   name: entries.name,
@@ -34,7 +35,7 @@ const summaryColumns = {
 };
 
 type SummaryRow = { [K in keyof typeof summaryColumns]: unknown };
-const toSummary = (r: SummaryRow): EntrySummary => ({
+export const toSummary = (r: SummaryRow): EntrySummary => ({
   publicId: r.publicId as string,
   kind: r.kind as EntrySummary["kind"],
   name: r.name as string,

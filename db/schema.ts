@@ -162,6 +162,21 @@ export const entryThemes = sqliteTable(
   (t) => [primaryKey({ columns: [t.entryId, t.theme] }), index("entry_themes_theme").on(t.theme)],
 );
 
+/**
+ * Entries that belong together: a query projection of the published `related` field (public ids, of either
+ * kind and any organisation, lib/schemas/related.ts), so an entry also finds the entries that name it.
+ */
+export const entryLinks = sqliteTable(
+  "entry_links",
+  {
+    entryId: integer("entry_id")
+      .notNull()
+      .references(() => entries.id, { onDelete: "cascade" }),
+    target: text("target").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.entryId, t.target] }), index("entry_links_target").on(t.target)],
+);
+
 /** Immutable public history: one row per publication (triggers in the migration forbid UPDATE/DELETE). */
 export const revisions = sqliteTable(
   "revisions",

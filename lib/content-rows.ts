@@ -37,7 +37,7 @@ type Data = Record<string, unknown>;
 const SENSOR_FIELDS = [
   "name", "type", "themes", "measures", "purpose", "collectiveInterest", "geometry", "locationDescription", "mobility",
   "personalData", "legalGround", "privacyStatementUrl", "processing", "retention", "dataAccess", "openDataUrl",
-  "activeFrom", "activeUntil", "operator", "ownerReference", "contactEmail", "contactUrl",
+  "activeFrom", "activeUntil", "operator", "ownerReference", "contactEmail", "contactUrl", "related",
 ] as const;
 
 const ALGORITHM_FIELDS = [
@@ -45,7 +45,7 @@ const ALGORITHM_FIELDS = [
   "contest", "considerations", "humanIntervention", "riskManagement", "lawfulBasis", "lawfulBasisLinks",
   "impactAssessments", "impactAssessmentNoneReason", "dataUsed", "dataLinks", "technicalOperation", "selfLearning",
   "supplier", "sourceCodeUrl", "processingRegisterUrl", "transparencyLimits", "contactEmail", "publicPageUrl", "tags",
-  "sourceId", "lars", "sourceUrl", "originalPublishedAt",
+  "sourceId", "lars", "sourceUrl", "originalPublishedAt", "related",
 ] as const;
 
 const vocabFor: Record<string, { label: (s: string, l: Locale) => string }> = {
@@ -110,6 +110,7 @@ function fieldText(key: string, v: unknown, t: Translate, locale: Locale): strin
       .join("\n");
   if (key === "transparencyLimits") return (v as Data[]).map((l) => `${l.what} — ${l.why}`).join("\n");
   if (key === "contest") return contestText(v as Data, t, locale);
+  if (key === "related") return (v as string[]).join(", ");
   return String(v);
 }
 

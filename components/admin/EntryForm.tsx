@@ -20,11 +20,12 @@ import type { ActionState } from "@/lib/action-state";
 import { contentFromFormValues, controlFor } from "@/lib/schemas/form-data";
 import { FieldErrorsProvider, FieldFocusProvider, FieldRulesProvider } from "@/components/form/FieldErrors";
 import { FormMessage } from "@/components/form/FormMessage";
-import { SelectField } from "@/components/form/fields";
+import { SelectField, TextArea } from "@/components/form/fields";
+import { MAX_RELATED } from "@/lib/schemas/related";
 import { ChangeTable } from "@/components/entry/ChangeTable";
 import { AlgorithmFields } from "./AlgorithmFields";
 import { EnglishFields } from "./EnglishFields";
-import { useFormValues, type FormValues } from "./form-state";
+import { bind, useFormValues, type FormValues } from "./form-state";
 import { SensorFields } from "./SensorFields";
 import { ValuesPanelEditor } from "./ValuesPanelEditor";
 
@@ -37,6 +38,7 @@ export function EntryForm({
   origin = "form",
   initialErrors,
   rules,
+  linkable,
 }: {
   kind: EntryKind;
   publicId?: string;
@@ -50,6 +52,8 @@ export function EntryForm({
   initialErrors?: Record<string, string[]>;
   /** Per completeness level, the fields a rule makes required in some combinations (lib/schemas/rules.ts). */
   rules: Record<"standard" | "full", Record<string, string>>;
+  /** The own organisation's entries, listed with their numbers beside the "related entries" field (db/related.ts). */
+  linkable?: { publicId: string; name: string }[];
 }) {
   const t = useTranslations("entryForm");
   const tAll = useTranslations();
@@ -147,6 +151,25 @@ export function EntryForm({
             {kind === "sensor" ? <SensorFields values={values} set={set} /> : <AlgorithmFields values={values} set={set} level={level} />}
 
             <ValuesPanelEditor values={values} set={set} />
+
+            <TextArea
+              {...bind(values, set, "related")}
+              label={tAll(`fields.${kind}.related`)}
+              hint={t("relatedHint", { max: MAX_RELATED })}
+              rows={3}
+            />
+            {linkable && linkable.length > 0 && (
+              <details className="related-choices">
+                <summary>{t("relatedChoices", { count: linkable.length })}</summary>
+                <ul>
+                  {linkable.map((e) => (
+                    <li key={e.publicId}>
+                      <code>{e.publicId}</code> {e.name}
+                    </li>
+                  ))}
+                </ul>
+              </details>
+            )}
 
             <EnglishFields kind={kind} values={values} set={set} />
 

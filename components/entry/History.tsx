@@ -64,6 +64,18 @@ export async function HistoryPage({
   const a = versions.find((v) => v.number === fromN)!;
   const b = versions.find((v) => v.number === toN)!;
   const when = (d: Date) => format.dateTime(d, { dateStyle: "long", timeStyle: "short" });
+  const changes = diffRows(contentRows(kind, a.data, tr, locale), contentRows(kind, b.data, tr, locale));
+  // Archiving keeps the content, so a comparison across it would say "no differences": say instead what the
+  // versions in between did (archived the entry, or published it again), and when.
+  const [lo, hi] = fromN <= toN ? [fromN, toN] : [toN, fromN];
+  const statusChanges = versions
+    .filter((v, i) => i > 0 && v.number > lo && v.number <= hi && v.status !== versions[i - 1]!.status)
+    .map((v) =>
+      t(v.status === "archived" ? "history.archivedIn" : "history.republishedIn", {
+        number: v.number,
+        date: format.dateTime(v.createdAt, { dateStyle: "long" }),
+      }),
+    );
   return (
     <div>
       <p className="muted">
@@ -106,10 +118,20 @@ export async function HistoryPage({
               {t("history.compareButton")}
             </button>
           </form>
+          {statusChanges.map((text) => (
+            <p key={text} className="notice history-status-change">
+              {text}
+            </p>
+          ))}
           <ChangeTable
             caption={t("history.diffCaption", { from: fromN, to: toN })}
-            labels={{ ...labels, before: t("history.versionShort", { number: fromN }), after: t("history.versionShort", { number: toN }) }}
-            changes={diffRows(contentRows(kind, a.data, tr, locale), contentRows(kind, b.data, tr, locale))}
+            labels={{
+              ...labels,
+              before: t("history.versionShort", { number: fromN }),
+              after: t("history.versionShort", { number: toN }),
+              ...(statusChanges.length ? { none: t("history.nothingElse") } : {}),
+            }}
+            changes={changes}
           />
         </section>
       )}

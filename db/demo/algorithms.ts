@@ -150,6 +150,8 @@ export const demoAlgorithms: DemoAlgorithm[] = [
     status: "published",
     data: {
       name: "Parkeercontrole met de scanauto",
+      // The scan car whose scans this algorithm checks (db/demo/sensors.ts); its page links back.
+      related: ["S-VC7E2G"],
       shortDescription:
         "Een auto met camera's leest kentekens van geparkeerde auto's en kijkt of er betaald is of een vergunning is. Is dat niet zo, dan controleert een medewerker de foto's. Pas daarna krijgt de eigenaar een naheffingsaanslag parkeerbelasting.",
       categories: ["verkeer", "overheidsfinancien"],

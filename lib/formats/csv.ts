@@ -67,6 +67,7 @@ const SENSOR_FORMATS: Partial<Record<SensorKey, CellFormat>> = {
   contactUrl: "url",
   values: "json",
   en: "json",
+  related: "codes",
 };
 const ALGORITHM_FORMATS: Partial<Record<AlgorithmKey, CellFormat>> = {
   categories: "codes",
@@ -97,6 +98,7 @@ const ALGORITHM_FORMATS: Partial<Record<AlgorithmKey, CellFormat>> = {
   transparencyLimits: "json",
   values: "json",
   en: "json",
+  related: "codes",
 };
 
 /** What every row starts with: what the register knows about the entry. */

@@ -34,7 +34,7 @@ export const FEATURE_PROPERTIES = [
   "id", "url", "name", "status", "ended", "endedOn", "revision", "publishedAt", "organisation", "operator", "ownerReference",
   "type", "themes", "measures", "purpose", "collectiveInterest", "locationDescription", "mobility", "personalData",
   "legalGround", "privacyStatementUrl", "processing", "retention", "dataAccess", "openDataUrl", "activeFrom", "activeUntil",
-  "contact", "en", "values",
+  "contact", "en", "values", "related",
 ] as const;
 type FeatureProperty = (typeof FEATURE_PROPERTIES)[number];
 
@@ -94,6 +94,7 @@ export function toSensorFeature(e: PublicSensor): SensorFeature {
         serves: (s.values ?? []).filter((v) => v.assessment === "serves").map(valueOut),
         atStake: (s.values ?? []).filter((v) => v.assessment === "at_stake").map(valueOut),
       },
+      related: s.related ?? [],
     } satisfies Record<FeatureProperty, unknown>,
   };
 }

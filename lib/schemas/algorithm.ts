@@ -25,6 +25,7 @@ import { blankable } from "./common";
 import { englishTexts, perLevel, withRules, type Fields, type Level, type Rule } from "./levels";
 import { TRANSLATABLE } from "@/lib/content-language";
 import { valuesPanelSchema } from "./values";
+import { relatedSchema } from "./related";
 
 function buildContestRoute<L extends Level>(f: Fields<L>) {
   const route = z
@@ -205,6 +206,7 @@ function buildAlgorithm<L extends Level>(f: Fields<L>) {
       values: valuesPanelSchema(f.level),
       /** English texts of the fields a reader meets first (lib/content-language.ts), all optional. */
       en: englishTexts(f, TRANSLATABLE.algorithm),
+      related: relatedSchema(f),
     });
   const rules = algorithmRulesAt(f.level);
   return rules.length ? withRules(schema, rules) : schema;

@@ -315,6 +315,7 @@ export const sensorFeatureSchema = z
       values: z
         .object({ serves: z.array(valueOut), atStake: z.array(valueOut) })
         .describe("The CODIO values the sensor serves and puts at stake, each with its explanation and the action that safeguards it (null when none is named)."),
+      related: s.related.describe("Public ids of related entries (sensors or algorithms) that this sensor names; their pages link back."),
     }),
   })
   .describe("One published or archived sensor as a GeoJSON Feature: everything it records, with its canonical page URL.");
@@ -577,7 +578,7 @@ const valuesIn = z.array(valueIn).max(valueSlugs.length).nullable().optional();
 export const SENSOR_FEATURE_CONTENT = [
   "name", "operator", "ownerReference", "type", "themes", "measures", "purpose", "collectiveInterest", "locationDescription",
   "mobility", "personalData", "legalGround", "privacyStatementUrl", "processing", "retention", "dataAccess", "openDataUrl",
-  "activeFrom", "activeUntil", "en",
+  "activeFrom", "activeUntil", "en", "related",
 ] as const satisfies readonly (keyof typeof sd)[];
 
 export const sensorFeatureInputSchema = z

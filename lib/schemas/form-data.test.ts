@@ -260,7 +260,7 @@ describe("hostile input", () => {
     expect(values).not.toHaveProperty("unknown");
     expect(values.status).toBe("");
     const { content } = contentFromFormValues("algorithm", values);
-    expect(content).toEqual({ name: "x", categories: [], themes: [], contest: { decisions: [], routes: [] }, lawfulBasisLinks: [], impactAssessments: [], dataLinks: [], transparencyLimits: [], values: [] });
+    expect(content).toEqual({ name: "x", categories: [], themes: [], contest: { decisions: [], routes: [] }, lawfulBasisLinks: [], impactAssessments: [], dataLinks: [], transparencyLimits: [], values: [], related: [] });
   });
 
   it("never writes a prototype: __proto__ and constructor as names or parts of names", () => {

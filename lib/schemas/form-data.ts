@@ -119,6 +119,7 @@ export const FORM_FIELDS: Record<EntryKind, Record<string, Field | "geometry" | 
     contactUrl: "text",
     values: "values",
     en: english("sensor"),
+    related: "lines",
   },
   algorithm: {
     name: "text",
@@ -163,6 +164,7 @@ export const FORM_FIELDS: Record<EntryKind, Record<string, Field | "geometry" | 
     transparencyLimits: { group: { what: "text", why: "text" }, max: 10, blank: { what: "", why: "" } },
     values: "values",
     en: english("algorithm"),
+    related: "lines",
   },
 };
 

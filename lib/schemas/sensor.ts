@@ -13,6 +13,7 @@ import { dataProcessing, legalGrounds, sensorMobility, sensorTypes, themes } fro
 import { englishTexts, perLevel, withRules, type Fields, type Level, type Rule } from "./levels";
 import { TRANSLATABLE } from "@/lib/content-language";
 import { valuesPanelSchema } from "./values";
+import { relatedSchema } from "./related";
 
 function buildSensor<L extends Level>(f: Fields<L>) {
   const schema = z
@@ -45,6 +46,7 @@ function buildSensor<L extends Level>(f: Fields<L>) {
       values: valuesPanelSchema(f.level),
       /** English texts of the fields a reader meets first (lib/content-language.ts), all optional. */
       en: englishTexts(f, TRANSLATABLE.sensor),
+      related: relatedSchema(f),
     });
   const rules = sensorRulesAt(f.level);
   return rules.length ? withRules(schema, rules) : schema;

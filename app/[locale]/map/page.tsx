@@ -80,14 +80,23 @@ export default async function MapPage({ params, searchParams }: Props) {
           </FilterPanel>
         </div>
         <div className="map-page__main">
+          {/* Without JavaScript the map never loads: say so, and where the same sensors are (the loader sends no "loading" line). */}
+          <noscript>
+            <div className="notice map-no-script">
+              <p>{t("noScript")}</p>
+              <ul>
+                <li>
+                  <a href={listHref}>{t("listLink")}</a>
+                </li>
+                <li>
+                  <a href={`/${locale}/open-data`}>{t("openDataLink")}</a>
+                </li>
+              </ul>
+            </div>
+          </noscript>
           <ClientMessages island="map">
             <SensorMapLoader locale={locale} filterQuery={filterQuery} listHref={listHref} />
           </ClientMessages>
-          <noscript>
-            <p className="notice">
-              {t("noScript")} <a href={listHref}>{t("listLink")}</a>
-            </p>
-          </noscript>
           <MapLegend />
         </div>
       </div>

@@ -9,6 +9,7 @@ import type { Algorithm } from "@/lib/schemas/algorithm";
 import { canonicalUrl } from "@/lib/urls";
 import { EntryStatus } from "@/components/entry/EntryStatus";
 import { ValuesAssessment } from "@/components/entry/ValuesAssessment";
+import { RelatedEntries } from "@/components/entry/RelatedEntries";
 import { AlgorithmDetails, TransparencyLimits } from "@/components/algorithms/AlgorithmDetails";
 import { ContestBox } from "@/components/contest/ContestBox";
 import { GeneralHelp } from "@/components/contest/GeneralHelp";
@@ -148,6 +149,8 @@ export default async function AlgorithmPage({ params, searchParams }: Props) {
       <TransparencyLimits limits={a.transparencyLimits} />
 
       <ValuesAssessment links={a.values} />
+
+      <RelatedEntries entry={entry} />
     </article>
   );
 }

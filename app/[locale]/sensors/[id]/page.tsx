@@ -6,6 +6,7 @@ import { Link } from "@/lib/i18n/navigation";
 import { Heading1, Heading2, Paragraph } from "@/components/ui";
 import { EntryStatus } from "@/components/entry/EntryStatus";
 import { ValuesAssessment } from "@/components/entry/ValuesAssessment";
+import { RelatedEntries } from "@/components/entry/RelatedEntries";
 import { LocationMapLoader } from "@/components/map/LocationMapLoader";
 import { ClientMessages } from "@/components/ClientMessages";
 import { SensorTypeMark } from "@/components/sensors/SensorTypeMark";
@@ -164,6 +165,8 @@ export default async function SensorPage({ params }: Props) {
       </section>
 
       <ValuesAssessment links={s.values} />
+
+      <RelatedEntries entry={entry} />
 
       <section aria-labelledby="sensor-contact">
         <Heading2 id="sensor-contact">{t("contact")}</Heading2>

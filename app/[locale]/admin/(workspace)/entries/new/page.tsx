@@ -6,6 +6,7 @@ import { requireOfficialPage } from "@/lib/auth/session";
 import { editableOrganisations } from "@/db/workspace";
 import { formValuesOf } from "@/lib/schemas/form-content";
 import { formRules } from "@/lib/schemas/rules";
+import { linkableEntries } from "@/db/related";
 
 export const dynamic = "force-dynamic";
 
@@ -35,7 +36,14 @@ export default async function NewEntryPage({ params, searchParams }: Props) {
       ) : (
         <>
           <Paragraph>{t("intro")}</Paragraph>
-          <EntryForm kind={kind} organisations={organisations} initial={initial} baseVersion={0} rules={formRules(kind)} />
+          <EntryForm
+            kind={kind}
+            organisations={organisations}
+            initial={initial}
+            baseVersion={0}
+            rules={formRules(kind)}
+            linkable={linkableEntries(organisations.map((o) => o.id))}
+          />
         </>
       )}
     </div>

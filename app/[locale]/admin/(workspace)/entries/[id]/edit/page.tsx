@@ -10,6 +10,7 @@ import { orNotFound } from "@/lib/not-found";
 import { formValuesOf } from "@/lib/schemas/form-content";
 import { formErrorPaths } from "@/lib/schemas/form-data";
 import { formRules } from "@/lib/schemas/rules";
+import { linkableEntries } from "@/db/related";
 
 export const dynamic = "force-dynamic";
 
@@ -44,6 +45,7 @@ export default async function EditEntryPage({ params, searchParams }: Props) {
         origin={entry.origin}
         initialErrors={(await searchParams).check && Object.keys(entry.completeness.problems).length ? formErrorPaths(content, entry.completeness.problems) : undefined}
         rules={formRules(entry.kind)}
+        linkable={linkableEntries([entry.organisation.id], entry.publicId)}
       />
     </div>
   );

@@ -83,7 +83,7 @@ test("an editor registers one sensor by clicking the map and one by typed coordi
     const inView = page.getByRole("region", { name: "Sensoren in dit deel van de kaart" });
     await expect(inView.getByRole("link", { name })).toBeVisible();
     await page.goto(`/nl/sensors?q=${encodeURIComponent(name)}`);
-    await expect(page.getByRole("list", { name: "Gevonden sensoren" }).getByRole("link", { name })).toBeVisible();
+    await expect(page.getByRole("list", { name: "Gevonden sensoren" }).getByRole("link", { name, exact: true })).toBeVisible();
     const api = await page.request.get(`/api/v1/sensors?q=${encodeURIComponent(name)}`);
     expect(api.status()).toBe(200);
     const body = await api.json();

@@ -29,7 +29,7 @@ test("search from the home page: both kinds, highlighted snippets, and a start p
   // The box at the top keeps the query.
   await expect(page.getByRole("searchbox", { name: "Zoekwoorden" })).toHaveValue("camera Stationsplein");
   const first = items(page).first();
-  await expect(first.getByRole("link", { name: STATIONSPLEIN.name })).toBeVisible();
+  await expect(first.getByRole("link", { name: STATIONSPLEIN.name, exact: true })).toBeVisible();
   await expect(first.getByText("Sensor", { exact: true })).toBeVisible();
   await expect(first.locator("mark").filter({ hasText: /^Stationsplein$/ }).first()).toBeVisible();
   await expect(first.locator(".search-result__snippet mark").first()).toBeVisible();
@@ -114,7 +114,7 @@ test("whatever is typed gives a helpful page, never an error", async ({ page }) 
   }
   // The words inside the syntax are still found.
   await page.goto(`/nl/search?q=${encodeURIComponent('"camera" AND (Stationsplein)')}`);
-  await expect(items(page).first().getByRole("link", { name: STATIONSPLEIN.name })).toBeVisible();
+  await expect(items(page).first().getByRole("link", { name: STATIONSPLEIN.name, exact: true })).toBeVisible();
 
   await page.goto(`/nl/search?q=${encodeURIComponent("🚲 *** ()")}`);
   await expect(page.getByText("In uw zoekopdracht staan geen woorden waarop we kunnen zoeken.")).toBeVisible();

@@ -64,6 +64,9 @@ export default function SensorMap({ locale, filterQuery, listHref }: { locale: L
     const zoom = m.getZoom();
     const c = m.getCenter();
     const url = new URLSearchParams(filters.current);
+    // The place searched for stays in the address: the page lists the places found beside the map.
+    const place = new URLSearchParams(window.location.search).get("place");
+    if (place) url.set("place", place);
     url.set("lat", c.lat.toFixed(5));
     url.set("lon", c.lng.toFixed(5));
     url.set("zoom", String(zoom));

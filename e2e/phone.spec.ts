@@ -165,6 +165,7 @@ test("without JavaScript the fold works on a phone, and a wide screen shows the 
   await page.goto("/en/map");
   const skipMap = page.getByRole("link", { name: words.en.skipMap });
   await expect(page.locator((await skipMap.getAttribute("href"))!)).toBeVisible();
+  await expectAccessibleAsSent(page, checker);
   await context.close();
 
   // Where there is room nothing is folded, with or without JavaScript.

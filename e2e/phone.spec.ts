@@ -191,6 +191,17 @@ for (const locale of LOCALES) {
     await page.goto(`/${locale}/sensors`);
     await tabTo(page, page.getByRole("link", { name: w.brand }));
     await expectFocusRingContrast(page);
+    // Through the site's own skip link: Tab, Enter, Tab, Enter, Tab reaches the first sensor.
+    await page.goto(`/${locale}/sensors`);
+    await page.keyboard.press("Tab");
+    await page.keyboard.press("Enter");
+    await expect(page.getByRole("main")).toBeFocused();
+    expect(await page.getByRole("main").evaluate((el) => getComputedStyle(el).boxShadow)).toBe("none");
+    await page.keyboard.press("Tab");
+    await expect(page.getByRole("link", { name: w.skip })).toBeFocused();
+    await page.keyboard.press("Enter");
+    await page.keyboard.press("Tab");
+    await expect(page.getByRole("list", { name: LISTS[0].results[locale] }).getByRole("link").first()).toBeFocused();
 
     for (const list of LISTS) {
       await page.goto(`/${locale}/${list.path}`);

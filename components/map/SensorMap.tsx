@@ -53,6 +53,14 @@ export default function SensorMap({ locale, filterQuery, listHref }: { locale: L
   const initial = useMemo(() => viewFromParams(new URLSearchParams(searchParams.toString())), []); // eslint-disable-line react-hooks/exhaustive-deps
   const filters = useRef(filterQuery);
   const abort = useRef<AbortController | null>(null);
+  /**
+   * A cluster opened from the list (the keyboard's way in): its size and the zoom it opens at. Once that view
+   * is listed, focus moves to the list's first item (the cluster's button is gone by then) and the list's live
+   * line says what happened; the next view clears it.
+   */
+  const [opened, setOpened] = useState<{ count: number; zoom: number; shown: boolean } | null>(null);
+  const focusAtZoom = useRef<number | null>(null);
+  const listRef = useRef<HTMLElement>(null);
 
   /** Loads what is in view, and writes the position into the URL. */
   const load = useCallback(async (m: LeafletMap) => {
@@ -84,6 +92,7 @@ export default function SensorMap({ locale, filterQuery, listHref }: { locale: L
       setData((await res.json()) as MapResponse);
       setLoadedZoom(zoom);
       setState("ready");
+      setOpened((o) => (!o ? null : o.zoom === zoom && !o.shown ? { ...o, shown: true } : o.shown ? null : o));
     } catch (e) {
       if ((e as Error).name !== "AbortError") setState("error");
     }
@@ -121,6 +130,14 @@ export default function SensorMap({ locale, filterQuery, listHref }: { locale: L
     if (Math.abs(c.lat - v.lat) > 1e-4 || Math.abs(c.lng - v.lon) > 1e-4 || map.getZoom() !== v.zoom) map.setView([v.lat, v.lon], v.zoom);
   }, [searchParams, map]);
 
+  // After a cluster was opened from the list: focus the first item of the new view (or the list's heading).
+  useEffect(() => {
+    if (focusAtZoom.current === null || loadedZoom !== focusAtZoom.current) return;
+    focusAtZoom.current = null;
+    const list = listRef.current;
+    (list?.querySelector<HTMLElement>(".map-list__items a, .map-list__items button") ?? list?.querySelector<HTMLElement>("h2"))?.focus();
+  }, [data, loadedZoom]);
+
   const nearMe = () => {
     if (!map) return;
     if (!("geolocation" in navigator)) return setLocate("unsupported");
@@ -143,6 +160,11 @@ export default function SensorMap({ locale, filterQuery, listHref }: { locale: L
   const sensors = features.filter((f): f is MapSensor => !isCluster(f));
   const listed = sensors.filter((f) => !f.properties.inCluster).sort((a, b) => a.properties.name.localeCompare(b.properties.name, locale));
   const zoomTo = (c: MapCluster) => map?.setView([c.geometry.coordinates[1]!, c.geometry.coordinates[0]!], c.properties.expansionZoom);
+  const openFromList = (c: MapCluster) => {
+    focusAtZoom.current = c.properties.expansionZoom;
+    setOpened({ count: c.properties.count, zoom: c.properties.expansionZoom, shown: false });
+    zoomTo(c);
+  };
 
   /** Where a cluster lies on the screen, in words (3 × 3 grid). */
   const direction = (c: MapCluster) => {
@@ -241,12 +263,12 @@ export default function SensorMap({ locale, filterQuery, listHref }: { locale: L
           })}
         </MapCanvas>
 
-        <section className="map-list" aria-labelledby="map-list-title" data-zoom={loadedZoom ?? undefined}>
-          <h2 id="map-list-title" className="utrecht-heading-2 map-list__title">
+        <section className="map-list" aria-labelledby="map-list-title" data-zoom={loadedZoom ?? undefined} ref={listRef}>
+          <h2 id="map-list-title" className="utrecht-heading-2 map-list__title" tabIndex={-1}>
             {t("listTitle")}
           </h2>
           <p role="status" className="map-list__summary">
-            {summary}
+            {opened?.shown ? `${t("clusterOpened", { count: opened.count })} ${summary}` : summary}
           </p>
           {data?.meta.truncated && <p className="notice notice--warning">{t("truncated")}</p>}
           {state !== "error" && data && data.meta.total === 0 && <p className="muted">{t("listEmptyHint")}</p>}
@@ -266,7 +288,7 @@ export default function SensorMap({ locale, filterQuery, listHref }: { locale: L
                     <span aria-hidden="true" className="sensor-cluster__disc sensor-cluster__disc--small">
                       {item.f.properties.count}
                     </span>
-                    <button type="button" className="map-list__zoom" onClick={() => zoomTo(item.f)}>
+                    <button type="button" className="map-list__zoom" onClick={() => openFromList(item.f)}>
                       {t("clusterButton", { count: item.f.properties.count, direction: direction(item.f) })}
                     </button>
                   </li>

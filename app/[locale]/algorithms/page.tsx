@@ -12,6 +12,7 @@ import { Pagination } from "@/components/entry/Pagination";
 import { AlgorithmListItem } from "@/components/algorithms/AlgorithmListItem";
 import { themeLabel } from "@/components/algorithms/format";
 import { ListSearchForm } from "@/components/entry/ListSearchForm";
+import { activeFilterCount, FilterFold, SkipToResults } from "@/components/entry/FilterFold";
 
 export const dynamic = "force-dynamic";
 
@@ -76,6 +77,7 @@ export default async function AlgorithmsPage({ params, searchParams }: Props) {
 
   return (
     <div className="algorithms-page">
+      <SkipToResults target={result.items.length > 0 ? "algorithm-list" : "results-heading"} />
       <h1 className="utrecht-heading-1">{t("title")}</h1>
       <p className="utrecht-paragraph utrecht-paragraph--lead">{t("intro")}</p>
       <p className="notice">
@@ -108,10 +110,12 @@ export default async function AlgorithmsPage({ params, searchParams }: Props) {
 
       <div className="algorithms-layout">
         <div className="algorithms-layout__filters">
-          <FacetFilters action={action} facets={facets} selected={selected} hidden={{ q: query.q, sort: query.sort }} />
+          <FilterFold active={activeFilterCount(selected)}>
+            <FacetFilters action={action} facets={facets} selected={selected} hidden={{ q: query.q, sort: query.sort }} />
+          </FilterFold>
         </div>
         <section aria-labelledby="results-heading" className="algorithms-layout__results">
-          <h2 id="results-heading" className="utrecht-heading-2">
+          <h2 id="results-heading" className="utrecht-heading-2" tabIndex={-1}>
             {t("resultsHeading")}
           </h2>
           <p role="status" className="algorithms-count">
@@ -119,7 +123,7 @@ export default async function AlgorithmsPage({ params, searchParams }: Props) {
           </p>
           {result.match?.mode === "any" && result.total > 0 && <p className="notice">{t("partialMatch")}</p>}
           {result.items.length > 0 ? (
-            <ul className="algorithm-list">
+            <ul id="algorithm-list" className="algorithm-list" aria-labelledby="results-heading" tabIndex={-1}>
               {result.items.map((item) => (
                 <AlgorithmListItem key={item.publicId} item={item} />
               ))}

@@ -14,6 +14,7 @@ import { MAP_PAGE_QUERY, pageQuery } from "@/db/query-params";
 import { ignoredList } from "@/lib/query-params";
 import { anchorPoint, type Geometry } from "@/lib/geo";
 import { mapHref, PlaceSearch } from "@/components/map/PlaceSearch";
+import { SkipToResults } from "@/components/entry/FilterFold";
 
 export const dynamic = "force-dynamic";
 
@@ -59,6 +60,8 @@ export default async function MapPage({ params, searchParams }: Props) {
   return (
     <div className="map-page full-bleed">
       <div className="map-page__head">
+        {/* Past the filters and the map to the list of what is in view: the keyboard's way to the sensors. */}
+        <SkipToResults target="map-list-title" label={t("skipToList")} />
         <Heading1>{t("title")}</Heading1>
         <Paragraph>{t("intro")}</Paragraph>
         {ignored.length > 0 && (
@@ -80,9 +83,10 @@ export default async function MapPage({ params, searchParams }: Props) {
           </FilterPanel>
         </div>
         <div className="map-page__main">
-          {/* Without JavaScript the map never loads: say so, and where the same sensors are (the loader sends no "loading" line). */}
+          {/* Without JavaScript the map never loads: say so, and where the same sensors are (the loader sends no "loading" line).
+              The skip link leads here then (with JavaScript, to the list beside the map: no duplicate id). */}
           <noscript>
-            <div className="notice map-no-script">
+            <div className="notice map-no-script" id="map-list-title" tabIndex={-1}>
               <p>{t("noScript")}</p>
               <ul>
                 <li>

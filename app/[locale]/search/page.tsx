@@ -13,6 +13,7 @@ import { Pagination } from "@/components/entry/Pagination";
 import { SearchResultItem } from "@/components/search/SearchResultItem";
 import { themeLabel } from "@/components/algorithms/format";
 import { ListSearchForm } from "@/components/entry/ListSearchForm";
+import { activeFilterCount, FilterFold, SkipToResults } from "@/components/entry/FilterFold";
 
 export const dynamic = "force-dynamic";
 
@@ -84,6 +85,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
 
   return (
     <div className="search-page">
+      {result && <SkipToResults target={result.hits.length > 0 ? "search-result-list" : "search-results"} />}
       <h1 className="utrecht-heading-1">{t("title")}</h1>
       <p className="utrecht-paragraph utrecht-paragraph--lead">{t("intro")}</p>
 
@@ -179,17 +181,19 @@ async function SearchResults({
   return (
     <div className="search-layout">
       <div className="search-layout__filters">
-        <h2 className="utrecht-heading-2 search-layout__filters-title">{t("filtersTitle")}</h2>
-        <FacetFilters
-          action={action}
-          facets={facets}
-          selected={selected}
-          hidden={{ q: query.q, sort: query.sort }}
-          clearHref={href(action, withoutFilters)}
-        />
+        <FilterFold active={activeFilterCount(selected)}>
+          <h2 className="utrecht-heading-2 search-layout__filters-title">{t("filtersTitle")}</h2>
+          <FacetFilters
+            action={action}
+            facets={facets}
+            selected={selected}
+            hidden={{ q: query.q, sort: query.sort }}
+            clearHref={href(action, withoutFilters)}
+          />
+        </FilterFold>
       </div>
       <section aria-labelledby="search-results" className="search-layout__results">
-        <h2 id="search-results" className="utrecht-heading-2">
+        <h2 id="search-results" className="utrecht-heading-2" tabIndex={-1}>
           {t("resultsHeading")}
         </h2>
         <p role="status" className="search-count">
@@ -205,7 +209,7 @@ async function SearchResults({
         {result.mode === "none" && <p className="notice">{t("unsearchable")}</p>}
         {result.mode === "any" && result.total > 0 && <p className="notice">{t("partial")}</p>}
         {result.hits.length > 0 && (
-          <ol className="search-results" aria-labelledby="search-results" start={(result.page - 1) * result.pageSize + 1}>
+          <ol id="search-result-list" className="search-results" aria-labelledby="search-results" tabIndex={-1} start={(result.page - 1) * result.pageSize + 1}>
             {result.hits.map((hit) => (
               <SearchResultItem key={hit.publicId} hit={hit} />
             ))}

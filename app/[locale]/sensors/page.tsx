@@ -9,6 +9,7 @@ import { FILTER_PARAMS, filterParams, listSensors, sensorFacets, type SensorFilt
 import { pageQuery, SENSOR_LIST_QUERY } from "@/db/query-params";
 import { ignoredList } from "@/lib/query-params";
 import { ListSearchForm } from "@/components/entry/ListSearchForm";
+import { activeFilterCount, FilterFold, SkipToResults } from "@/components/entry/FilterFold";
 
 export const dynamic = "force-dynamic";
 
@@ -46,9 +47,11 @@ export default async function SensorsPage({ params, searchParams }: Props) {
   const filterQuery = new URLSearchParams(filterParams(query)).toString();
   const hasFilters = filterQuery.length > 0;
   const pages = Math.max(1, Math.ceil(result.total / PAGE_SIZE));
+  const selected = selectedFilters(query);
 
   return (
     <div className="sensors-page">
+      <SkipToResults target={result.items.length > 0 ? "sensor-list" : "sensor-results"} />
       <Heading1>{t("title")}</Heading1>
       <Paragraph lead>{t("intro")}</Paragraph>
 
@@ -71,11 +74,13 @@ export default async function SensorsPage({ params, searchParams }: Props) {
 
       <div className="sensors-layout">
         <div className="sensors-layout__filters">
-          <h2 className="utrecht-heading-2 sensors-layout__filters-title">{t("filtersTitle")}</h2>
-          <FacetFilters action={action} facets={facets} selected={selectedFilters(query)} hidden={{ q: query.q }} />
+          <FilterFold active={activeFilterCount(selected)}>
+            <h2 className="utrecht-heading-2 sensors-layout__filters-title">{t("filtersTitle")}</h2>
+            <FacetFilters action={action} facets={facets} selected={selected} hidden={{ q: query.q }} />
+          </FilterFold>
         </div>
         <section aria-labelledby="sensor-results" className="sensors-layout__results">
-          <h2 id="sensor-results" className="utrecht-heading-2">
+          <h2 id="sensor-results" className="utrecht-heading-2" tabIndex={-1}>
             {t("listLabel")}
           </h2>
           <p role="status" className="sensors-count">
@@ -89,7 +94,7 @@ export default async function SensorsPage({ params, searchParams }: Props) {
             </a>
           </p>
           {result.items.length > 0 ? (
-            <ul className="sensor-list" aria-labelledby="sensor-results">
+            <ul id="sensor-list" className="sensor-list" aria-labelledby="sensor-results" tabIndex={-1}>
               {result.items.map((item) => (
                 <SensorListItem key={item.publicId} item={item} />
               ))}

@@ -2,6 +2,7 @@ import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import { getActor } from "@/lib/auth/session";
+import { openQuestionCount } from "@/db/questions";
 import { signOut } from "../login/actions";
 import { ClientMessages } from "@/components/ClientMessages";
 
@@ -25,6 +26,11 @@ export default async function WorkspaceLayout({ children }: { children: ReactNod
               {actor.roles.size > 0 && (
                 <li>
                   <Link href="/admin/import">{t("import.nav")}</Link>
+                </li>
+              )}
+              {[...actor.roles.values()].some((r) => r === "editor" || r === "publisher") && (
+                <li>
+                  <Link href="/admin/questions">{t("questions.nav", { count: openQuestionCount(actor) })}</Link>
                 </li>
               )}
               {[...actor.roles.values()].includes("publisher") && (

@@ -1,0 +1,146 @@
+import { test, expect, expectAccessible } from "./fixtures";
+import { accounts, offlineContext, officialPage } from "./officials";
+import { expectAccessibleAsSent } from "./no-js";
+
+/**
+ * Issue 13, point 8 ("A say"): a question on a public entry, without JavaScript, in Dutch; the organisation's
+ * inbox and answer; the public answer and the counts in English; another organisation sees nothing of it.
+ * README, "Questions and reports".
+ */
+
+const SENSOR = "S-VB8S5Y"; // Gemeente Voorbeeldstad
+const ALGORITHM = "A-PK4R7M"; // Gemeente Voorbeeldstad
+const QUESTION = "Hoe lang bewaart u de beelden van deze camera?\nEn wie kan ze inzien?";
+const ANSWER = "Dertig dagen. Alleen de toezichthouders van de gemeente zien ze.";
+const REPLY = "inwoner@example.nl";
+
+test("a question without JavaScript goes to the organisation's inbox only, is answered there and shows on the entry", async ({ browser, baseURL }) => {
+  // ---- Asking, in Dutch, without JavaScript ----
+  const noJs = await offlineContext(browser, baseURL!, { javaScriptEnabled: false });
+  const checker = await (await offlineContext(browser, baseURL!)).newPage();
+  const page = await noJs.newPage();
+  await page.goto(`/nl/sensors/${SENSOR}`);
+  const say = page.getByRole("region", { name: "Vragen over deze registratie" });
+  await expect(say.getByText("Er zijn nog geen vragen gesteld.")).toBeVisible();
+  await say.getByRole("link", { name: "Een vraag, of een fout gezien? Laat het ons weten" }).click();
+  await expect(page).toHaveURL(new RegExp(`/nl/sensors/${SENSOR}/ask$`));
+  const form = page.getByRole("form", { name: /^Vraag of fout melden: / });
+  await expect(form.getByRole("radio", { name: "Vraag" })).toBeChecked();
+  await expect(form.getByLabel("Laat dit veld leeg")).toBeHidden(); // the honeypot
+  await expect(form.getByLabel(/Uw e-mailadres/)).toHaveAccessibleDescription(/Het staat nooit op deze website\./);
+  await checker.goto(`/nl/sensors/${SENSOR}/ask`);
+  await expectAccessible(checker);
+
+  // Too short, and a reply address that is none: refused, with what was typed kept.
+  await form.getByLabel("Uw vraag, of wat er niet klopt").fill("Hoe lang?");
+  await form.getByLabel(/Uw e-mailadres/).fill("geen adres");
+  await form.getByRole("button", { name: "Versturen" }).click();
+  await expect(page).toHaveURL(new RegExp(`/nl/sensors/${SENSOR}/ask\\?flash=[\\w-]+$`));
+  const sentBack = page.getByRole("form", { name: /^Vraag of fout melden: / });
+  await expect(page.getByRole("alert")).toContainText("Het formulier is nog niet verstuurd");
+  await expect(sentBack.getByLabel("Uw vraag, of wat er niet klopt")).toHaveValue("Hoe lang?");
+  await expect(sentBack.getByLabel("Uw vraag, of wat er niet klopt")).toBeFocused(); // the first field to correct
+  await expect(sentBack.getByLabel("Uw vraag, of wat er niet klopt")).toHaveAccessibleDescription(/Gebruik minstens 10 tekens\./);
+  await expect(sentBack.getByLabel(/Uw e-mailadres/)).toHaveValue("geen adres");
+  await expect(sentBack.getByLabel(/Uw e-mailadres/)).toHaveAttribute("aria-invalid", "true");
+  await expectAccessibleAsSent(page, checker);
+
+  await sentBack.getByLabel("Uw vraag, of wat er niet klopt").fill(QUESTION);
+  await sentBack.getByLabel(/Uw e-mailadres/).fill(REPLY);
+  await sentBack.getByRole("button", { name: "Versturen" }).click();
+  await expect(page).toHaveURL(new RegExp(`/nl/sensors/${SENSOR}\\?flash=[\\w-]+#say$`));
+  await expect(page.getByRole("status")).toHaveText(/^Bedankt\. Uw bericht is naar Gemeente Voorbeeldstad gestuurd\./);
+  await expect(page.getByText("1 vraag gesteld, 0 beantwoord.")).toBeVisible();
+  await expect(page.locator("body")).not.toContainText(QUESTION.split("\n")[0]!); // not public before it is answered
+  await expectAccessibleAsSent(page, checker);
+  // The answer was shown once: the same address again shows the plain page.
+  await page.reload();
+  await expect(page.getByRole("status")).toHaveCount(0);
+  await noJs.close();
+
+  // ---- Another organisation's publisher sees nothing of it ----
+  const water = await officialPage(browser, baseURL!, accounts.waterPublisher);
+  await water.getByRole("link", { name: "Vragen (0)" }).click();
+  await expect(water.getByRole("heading", { level: 1, name: "Vragen van inwoners" })).toBeVisible();
+  await expect(water.getByText("Geen vragen in deze lijst.")).toBeVisible();
+  await water.getByRole("link", { name: /^Alle/ }).click();
+  await expect(water.getByText("Geen vragen in deze lijst.")).toBeVisible();
+  await expectAccessible(water);
+
+  // ---- The organisation's own official answers it ----
+  const official = await officialPage(browser, baseURL!, accounts.editor);
+  await official.getByRole("link", { name: "Vragen (1)" }).click();
+  const item = official.getByRole("listitem").filter({ hasText: "Hoe lang bewaart u de beelden" });
+  await expect(item).toContainText("Open");
+  await expect(item).toContainText("Vraag");
+  await expectAccessible(official);
+  await item.getByRole("link", { name: /^Bekijken en beantwoorden/ }).click();
+  await expect(official.getByRole("heading", { level: 1, name: /^Vraag over / })).toBeVisible();
+  await expect(official.getByRole("link", { name: REPLY })).toHaveAttribute("href", `mailto:${REPLY}`);
+  const questionUrl = official.url();
+  await expectAccessible(official);
+  // An empty answer is refused; then the answer, public.
+  const answerForm = official.getByRole("form", { name: "Beantwoorden" });
+  await answerForm.getByRole("button", { name: "Antwoord opslaan" }).click();
+  await expect(answerForm.getByRole("textbox", { name: "Antwoord" })).toHaveAccessibleDescription(/Dit veld is verplicht\./);
+  await answerForm.getByRole("textbox", { name: "Antwoord" }).fill(ANSWER);
+  await expect(answerForm.getByLabel("Vraag en antwoord op de pagina van de registratie zetten")).toBeChecked();
+  await answerForm.getByRole("button", { name: "Antwoord opslaan" }).click();
+  await expect(official.getByRole("status")).toHaveText("Het antwoord is opgeslagen.");
+  await expect(official.getByText("Het antwoord staat op de openbare pagina van de registratie.")).toBeVisible();
+  await expectAccessible(official);
+  await expect(official.getByRole("link", { name: "Vragen (0)" })).toBeVisible();
+
+  // The other organisation cannot open it by its address either.
+  await water.goto(questionUrl);
+  await expect(water.getByRole("heading", { level: 1, name: "Pagina niet gevonden" })).toBeVisible();
+  await expect(water.locator("body")).not.toContainText(REPLY);
+
+  // ---- The public answer and the counts, in English; the reply address nowhere ----
+  const reader = await (await offlineContext(browser, baseURL!)).newPage();
+  await reader.goto(`/en/sensors/${SENSOR}`);
+  const region = reader.getByRole("region", { name: "Questions about this entry" });
+  await expect(region.getByText("1 question asked, 1 answered.")).toBeVisible();
+  await expect(region.getByRole("heading", { level: 3, name: /^Question of / })).toBeVisible();
+  await expect(region).toContainText("Hoe lang bewaart u de beelden van deze camera?");
+  await expect(region).toContainText("Answer from Gemeente Voorbeeldstad");
+  await expect(region).toContainText(ANSWER);
+  await expect(reader.locator("body")).not.toContainText(REPLY);
+  await expectAccessible(reader);
+
+  // The figures count it.
+  await reader.goto("/en/figures");
+  const figures = reader.getByRole("region", { name: "Questions from residents" });
+  await expect(figures.getByRole("row", { name: /^Answered 1 / })).toBeVisible();
+  await expectAccessible(reader);
+});
+
+test("a question with JavaScript in English on an algorithm, closed as spam by the organisation", async ({ page, browser, baseURL }) => {
+  await page.goto(`/en/algorithms/${ALGORITHM}`);
+  const say = page.getByRole("region", { name: "Questions about this entry" });
+  await say.getByRole("link", { name: "A question, or spotted an error? Let us know" }).click();
+  const form = page.getByRole("form", { name: /^Question or error: / });
+  await form.getByRole("radio", { name: "Error in this entry" }).check();
+  await form.getByLabel("Your question, or what is wrong").fill("The phone number on this page no longer works.");
+  await expect(form.getByLabel(/Your e-mail address/)).toHaveAccessibleDescription(/never appears on this website/);
+  await form.getByRole("button", { name: "Send" }).click();
+  await expect(page.getByRole("status")).toHaveText(/^Thank you\. Your message has been sent to Gemeente Voorbeeldstad\./);
+  await expect(say.getByText(/^1 question asked, 0 answered\.$/)).toBeVisible();
+  await expectAccessible(page);
+  // The thanks is shown once: the page itself has no address of its own for it.
+  await page.goto(`/en/algorithms/${ALGORITHM}`);
+
+  const official = await officialPage(browser, baseURL!, accounts.publisher);
+  await official.goto("/en/admin/questions");
+  const item = official.getByRole("listitem").filter({ hasText: "The phone number on this page" });
+  await expect(item).toContainText("Error in this entry");
+  await item.getByRole("link", { name: /^View and answer/ }).click();
+  await expect(official.getByText("The person asking gave no reply address.")).toBeVisible();
+  await official.getByRole("button", { name: "Mark as spam" }).click();
+  await expect(official.getByRole("status")).toHaveText("The question has been marked as spam.");
+  await expectAccessible(official);
+
+  // Spam counts nowhere.
+  await page.reload();
+  await expect(say.getByText("No questions have been asked yet.")).toBeVisible();
+});

@@ -173,3 +173,10 @@ describe("the organisation's inbox", () => {
     expect(questionFigures()).toEqual({ asked: 3, answered: 2, closed: 1, open: 0 });
   });
 });
+
+describe("the question form's messages", () => {
+  it("says an empty text is required and a short one too short", () => {
+    expect(questionInputSchema.safeParse({ topic: "question", body: "  " }).error?.issues.map((i) => i.message)).toEqual(["required"]);
+    expect(questionInputSchema.safeParse({ topic: "question", body: "kort" }).error?.issues.map((i) => i.message)).toEqual([`tooShort:${SAY_LIMITS.bodyMin}`]);
+  });
+});

@@ -144,3 +144,76 @@ test("a question with JavaScript in English on an algorithm, closed as spam by t
   await page.reload();
   await expect(say.getByText("No questions have been asked yet.")).toBeVisible();
 });
+
+test("a sensor that is not in the register: reported from the map without JavaScript and with it, turned into a draft by the organisation", async ({ browser, baseURL }) => {
+  // ---- Without JavaScript, in Dutch: coordinates and a place in words ----
+  const noJs = await offlineContext(browser, baseURL!, { javaScriptEnabled: false });
+  const checker = await (await offlineContext(browser, baseURL!)).newPage();
+  const page = await noJs.newPage();
+  await page.goto("/nl/map");
+  await page.getByRole("link", { name: "Sensor gezien die niet in het register staat? Meld hem" }).click();
+  await expect(page).toHaveURL(/\/nl\/map\/report$/);
+  const form = page.getByRole("form", { name: "Meld een sensor die niet in het register staat" });
+  await form.getByRole("button", { name: "Melding versturen" }).click();
+  await expect(page).toHaveURL(/\/nl\/map\/report\?flash=[\w-]+$/);
+  const alert = page.getByRole("alert");
+  await expect(alert).toContainText("Welke organisatie gaat erover?: Dit veld is verplicht.");
+  await expect(alert).toContainText("Breedtegraad: Dit veld is verplicht.");
+  await expect(alert).toContainText("Wat ziet u?: Dit veld is verplicht.");
+  await expect(form.getByLabel("Welke organisatie gaat erover?")).toBeFocused();
+  await expectAccessibleAsSent(page, checker);
+
+  await form.getByLabel("Welke organisatie gaat erover?").selectOption({ label: "Gemeente Voorbeeldstad" });
+  await form.getByLabel("Breedtegraad").fill("52,0907");
+  await form.getByLabel("Lengtegraad").fill("5,1214");
+  await form.getByLabel(/De plek in woorden/).fill("Lantaarnpaal op de hoek van het Stationsplein");
+  await form.getByLabel("Wat ziet u?").fill("Een camera die op het plein gericht is, zonder bordje.");
+  await form.getByLabel(/Uw e-mailadres/).fill("melder@example.nl");
+  await form.getByRole("button", { name: "Melding versturen" }).click();
+  await expect(page.getByRole("status")).toHaveText(/^Bedankt\. Uw melding is verstuurd\./);
+  await expect(form.getByLabel("Wat ziet u?")).toHaveValue(""); // a fresh form for the next one
+  await expectAccessibleAsSent(page, checker);
+  await noJs.close();
+
+  // ---- With JavaScript, in English: a point placed on the map ----
+  const reader = await (await offlineContext(browser, baseURL!)).newPage();
+  await reader.goto("/en/map/report?lat=52.09&lon=5.12");
+  const en = reader.getByRole("form", { name: "Report a sensor that is not in the register" });
+  await expect(en.getByLabel("Latitude")).toHaveValue("52.09");
+  await en.getByLabel("Latitude").fill("");
+  await en.getByLabel("Longitude").fill("");
+  await en.getByRole("region", { name: "Map: click to mark where the sensor is" }).click();
+  await expect(en.getByLabel("Latitude")).toHaveValue(/^5\d\.\d{6}$/);
+  await expect(en.getByLabel("Longitude")).toHaveValue(/^\d\.\d{6}$/);
+  await expectAccessible(reader);
+  await en.getByLabel("Which organisation is responsible?").selectOption({ label: "Gemeente Voorbeeldstad" });
+  await en.getByLabel("What do you see?").fill("A box with an antenna on the bridge railing.");
+  await en.getByRole("button", { name: "Send report" }).click();
+  // (The map's own status says the background map cannot load: the tests are offline.)
+  await expect(reader.getByRole("status").filter({ hasText: "Thank you." })).toHaveText(/^Thank you\. Your report has been sent\./);
+
+  // ---- Another organisation sees none of it ----
+  const water = await officialPage(browser, baseURL!, accounts.waterPublisher);
+  await water.getByRole("link", { name: "Meldingen (0)" }).click();
+  await expect(water.getByText("Geen meldingen in deze lijst.")).toBeVisible();
+
+  // ---- The organisation's official: the list with its small map, a report, a draft ----
+  const official = await officialPage(browser, baseURL!, accounts.editor);
+  await official.getByRole("link", { name: "Meldingen (2)" }).click();
+  await expect(official.getByRole("heading", { level: 1, name: "Meldingen van sensoren" })).toBeVisible();
+  await expect(official.getByRole("region", { name: "Kaart met de gemelde plek" })).toBeVisible();
+  await expectAccessible(official);
+  const item = official.getByRole("listitem").filter({ hasText: "Lantaarnpaal op de hoek van het Stationsplein" });
+  await item.getByRole("link", { name: /^Bekijken/ }).click();
+  await expect(official.getByRole("link", { name: "melder@example.nl" })).toBeVisible();
+  const reportUrl = official.url();
+  await expectAccessible(official);
+  await official.getByRole("button", { name: "Sensorconcept maken" }).click();
+  await expect(official).toHaveURL(/\/nl\/admin\/entries\/S-[A-Z0-9]{6}\/edit$/);
+  await expect(official.getByLabel("Naam", { exact: true })).toHaveValue("Gemelde sensor (Lantaarnpaal op de hoek van het Stationsplein)");
+  await expect(official.getByLabel("Wat meet de sensor?")).toHaveValue("Een camera die op het plein gericht is, zonder bordje.");
+  await expect(official.getByRole("link", { name: "Meldingen (1)" })).toBeVisible();
+
+  await water.goto(reportUrl);
+  await expect(water.getByRole("heading", { level: 1, name: "Pagina niet gevonden" })).toBeVisible();
+});

@@ -4,7 +4,17 @@
  * shown as text (never as markup or links), control characters are refused, and every field has a length limit.
  */
 import { z } from "zod";
-import { multilineText, oneOf, optionalEmail, optionalMultilineText } from "./common";
+import { hasControl, msg, multilineText, oneOf, optionalEmail, optionalMultilineText } from "./common";
+
+/** A text of several lines with a minimum length: left empty it is "required", too short "tooShort:n". */
+const textOfAtLeast = (max: number, min: number) =>
+  z
+    .string()
+    .trim()
+    .refine((v) => v.length > 0, { message: "required", abort: true })
+    .refine((v) => v.length >= min, { message: msg("tooShort", min), abort: true })
+    .refine((v) => v.length <= max, { message: msg("tooLong", max), abort: true })
+    .refine((v) => !hasControl(v), { message: "controlCharacters", abort: true });
 
 export const QUESTION_TOPICS = ["question", "error"] as const;
 export type QuestionTopic = (typeof QUESTION_TOPICS)[number];
@@ -21,7 +31,7 @@ export const HONEYPOT_FIELD = "website";
 /** A question or error report on a public entry. */
 export const questionInputSchema = z.object({
   topic: oneOf([...QUESTION_TOPICS]),
-  body: multilineText(SAY_LIMITS.body, SAY_LIMITS.bodyMin),
+  body: textOfAtLeast(SAY_LIMITS.body, SAY_LIMITS.bodyMin),
   replyEmail: optionalEmail,
 });
 export type QuestionInput = z.infer<typeof questionInputSchema>;
@@ -50,7 +60,7 @@ export const sensorReportInputSchema = z.object({
   lat: coordinate(-90, 90, "latitude"),
   lon: coordinate(-180, 180, "longitude"),
   place: optionalMultilineText(SAY_LIMITS.place),
-  description: multilineText(SAY_LIMITS.description, SAY_LIMITS.bodyMin),
+  description: textOfAtLeast(SAY_LIMITS.description, SAY_LIMITS.bodyMin),
   replyEmail: optionalEmail,
 });
 export type SensorReportInput = z.infer<typeof sensorReportInputSchema>;

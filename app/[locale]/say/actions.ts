@@ -14,6 +14,7 @@ import { requestAddress } from "@/lib/request-address";
 import { FLASH_PARAM, putFlash, type Flash } from "@/lib/form-flash";
 import { HONEYPOT_FIELD } from "@/lib/schemas/say";
 import { askQuestion, type SayResult } from "@/db/questions";
+import { submitSensorReport } from "@/db/sensor-reports";
 import { entryPath } from "@/lib/urls";
 
 /** Texts are kept up to this length for the form to show again (the schemas refuse what is over their limit). */
@@ -51,4 +52,25 @@ export async function askQuestionAction(formData: FormData): Promise<void> {
   // Sent: back to the entry's page, which says so; else the form again, with its errors and what was typed.
   const page = `/${locale}${entryPath(kind, publicId)}`;
   redirect(result.status === "sent" ? `${page}?${FLASH_PARAM}=${token}#say` : `${page}/ask?${FLASH_PARAM}=${token}`);
+}
+
+/** A report of a sensor that is not in the register, from the map's report page. */
+export async function reportSensorAction(formData: FormData): Promise<void> {
+  const locale = (await getLocale()) === "en" ? "en" : "nl";
+  const values = {
+    organisationId: textField(formData, "organisationId", 20),
+    lat: textField(formData, "lat", 40),
+    lon: textField(formData, "lon", 40),
+    place: textField(formData, "place", KEEP),
+    description: textField(formData, "description", KEEP),
+    replyEmail: textField(formData, "replyEmail", 500),
+  };
+  const result = submitSensorReport({
+    input: { ...values, [HONEYPOT_FIELD]: formData.get(HONEYPOT_FIELD) },
+    address: requestAddress(await headers()),
+    locale,
+  });
+  if (result.status === "not_found") notFound();
+  const token = await flashOf("report", result, values);
+  redirect(`/${locale}/map/report?${FLASH_PARAM}=${token}`);
 }

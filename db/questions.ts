@@ -111,6 +111,8 @@ export interface PublicAnswer {
   id: number;
   topic: QuestionTopic;
   body: string;
+  /** The language the question was asked in ("nl" or "en"). */
+  locale: string;
   answer: string;
   askedAt: Date;
   answeredAt: Date | null;
@@ -123,6 +125,7 @@ export function publicAnswers(entryId: number, limit = 50): PublicAnswer[] {
       id: questions.id,
       topic: questions.topic,
       body: questions.body,
+      locale: questions.locale,
       answer: sql<string>`${questions.answer}`,
       askedAt: questions.createdAt,
       answeredAt: questions.handledAt,

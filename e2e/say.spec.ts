@@ -102,7 +102,7 @@ test("a question without JavaScript goes to the organisation's inbox only, is an
   const region = reader.getByRole("region", { name: "Questions about this entry" });
   await expect(region.getByText("1 question asked, 1 answered.")).toBeVisible();
   await expect(region.getByRole("heading", { level: 3, name: /^Question of / })).toBeVisible();
-  await expect(region).toContainText("Hoe lang bewaart u de beelden van deze camera?");
+  await expect(region.getByText("Hoe lang bewaart u de beelden van deze camera?")).toHaveAttribute("lang", "nl"); // asked in Dutch
   await expect(region).toContainText("Answer from Gemeente Voorbeeldstad");
   await expect(region).toContainText(ANSWER);
   await expect(reader.locator("body")).not.toContainText(REPLY);

@@ -26,6 +26,7 @@ export async function QuestionsSection({
   const answers = publicAnswers(entry.id);
   const date = (d: Date) => format.dateTime(d, { dateStyle: "long" });
   const organisation = entry.organisation.name;
+  const locale = await getLocale();
   return (
     <section aria-labelledby="say-title" className="say no-print" id="say">
       <Heading2 id="say-title">{t("title")}</Heading2>
@@ -40,7 +41,9 @@ export async function QuestionsSection({
           {answers.map((a) => (
             <li key={a.id} className="say__answer">
               <Heading3>{t("askedOn", { topic: t(`topics.${a.topic}`), date: date(a.askedAt) })}</Heading3>
-              <p className="say__text">{a.body}</p>
+              <p className="say__text" lang={a.locale === locale ? undefined : a.locale}>
+                {a.body}
+              </p>
               <p className="say__by">
                 <strong>{t("answerBy", { organisation })}</strong>
                 {a.answeredAt ? ` (${date(a.answeredAt)})` : ""}
@@ -52,7 +55,7 @@ export async function QuestionsSection({
       )}
       <p>
         {/* A plain link: nothing to prefetch, and no client component in the entry page's payload. */}
-        <a href={`/${await getLocale()}${entryPath(entry.kind, entry.publicId)}/ask`}>{t("askLink")}</a>
+        <a href={`/${locale}${entryPath(entry.kind, entry.publicId)}/ask`}>{t("askLink")}</a>
       </p>
     </section>
   );

@@ -217,3 +217,30 @@ test("a sensor that is not in the register: reported from the map without JavaSc
   await water.goto(reportUrl);
   await expect(water.getByRole("heading", { level: 1, name: "Pagina niet gevonden" })).toBeVisible();
 });
+
+/** Another sensor, so this test leaves the others' counts alone. */
+const PHONE_SENSOR = "S-VB2K7M";
+
+test("on a phone, by keyboard only: the question form fits the screen and is sent with Tab and Enter", async ({ browser, baseURL }) => {
+  const phone = await (await offlineContext(browser, baseURL!, { viewport: { width: 375, height: 740 }, locale: "en-GB" })).newPage();
+  for (const path of [`/en/sensors/${PHONE_SENSOR}/ask`, "/en/map/report"]) {
+    await phone.goto(path);
+    expect(await phone.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth), `${path} fits 375 px`).toBe(true);
+  }
+  await phone.goto(`/en/sensors/${PHONE_SENSOR}/ask`);
+  await expectAccessible(phone);
+  // From the first choice on, only keys: the topic by arrow key, the text, past the optional address, send.
+  await phone.getByRole("radio", { name: "Question" }).focus();
+  await phone.keyboard.press("ArrowDown");
+  await expect(phone.getByRole("radio", { name: "Error in this entry" })).toBeChecked();
+  await phone.keyboard.press("Tab");
+  await expect(phone.getByLabel("Your question, or what is wrong")).toBeFocused();
+  await phone.keyboard.type("The map shows the sensor on the wrong side of the street.");
+  await phone.keyboard.press("Tab");
+  await expect(phone.getByLabel(/Your e-mail address/)).toBeFocused();
+  await phone.keyboard.press("Tab"); // the honeypot is never reached
+  await expect(phone.getByRole("button", { name: "Send" })).toBeFocused();
+  await phone.keyboard.press("Enter");
+  await expect(phone.getByRole("status")).toHaveText(/^Thank you\. Your message has been sent to .+\./);
+  await expectAccessible(phone);
+});

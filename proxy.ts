@@ -4,7 +4,7 @@ import { routing } from "@/lib/i18n/routing";
 import { MAX_REQUEST_BYTES } from "@/lib/limits";
 import { hasMalformedEscape, isTooLongPath, localeOfPath, looksLikeFile, withoutTrailingSlash } from "@/lib/request-path";
 import { badAddressPage } from "@/lib/bad-address-page";
-import { pageCacheControl } from "@/lib/caching";
+import { FLASH_PARAM, pageCacheControl } from "@/lib/caching";
 import { geocoderUrl, mapTiles, siteUrl } from "@/lib/config";
 import {
   bareContentSecurityPolicy,
@@ -167,6 +167,7 @@ export default function proxy(request: NextRequest) {
     cookieNames: request.cookies.getAll().map((c) => c.name),
     redirect: response.headers.has("location"),
     setsCookie: response.headers.has("set-cookie"),
+    flash: request.nextUrl.searchParams.has(FLASH_PARAM),
   });
   if (cacheControl) response.headers.set("Cache-Control", cacheControl);
   return response;

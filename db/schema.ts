@@ -434,3 +434,85 @@ export const apiTokens = sqliteTable(
   (t) => [index("api_tokens_org").on(t.organisationId)],
 );
 export type ApiTokenRow = typeof apiTokens.$inferSelect;
+
+/* ---- A say: questions on public entries, and reports of sensors not in the register (README, "Questions and reports") ---- */
+
+/**
+ * A question or error report about a published entry, sent anonymously through the entry's page. It lands in
+ * the inbox of the entry's organisation; its officials answer or close it. Only an answered question whose
+ * answer was made public appears on the entry's page. The reply address is for the officials only: no public
+ * page, export or API ever reads it.
+ */
+export const questions = sqliteTable(
+  "questions",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    entryId: integer("entry_id")
+      .notNull()
+      .references(() => entries.id, { onDelete: "cascade" }),
+    topic: text("topic", { enum: ["question", "error"] }).notNull(),
+    body: text("body").notNull(),
+    /** Optional; never shown publicly. Cleared when the question is marked as spam. */
+    replyEmail: text("reply_email"),
+    /** The language the question was asked in (the page's locale). */
+    locale: text("locale").notNull(),
+    /** open → answered or closed (no answer) or spam (not counted anywhere). */
+    status: text("status", { enum: ["open", "answered", "closed", "spam"] })
+      .notNull()
+      .default("open"),
+    answer: text("answer"),
+    /** Whether the question with its answer appears on the entry's page. */
+    answerPublic: integer("answer_public", { mode: "boolean" }).notNull().default(false),
+    handledById: text("handled_by_id"),
+    handledByName: text("handled_by_name"),
+    handledAt: integer("handled_at", { mode: "timestamp_ms" }),
+    createdAt: integer("created_at", { mode: "timestamp_ms" })
+      .notNull()
+      .default(sql`(unixepoch('subsec') * 1000)`),
+  },
+  (t) => [
+    index("questions_entry").on(t.entryId, t.status),
+    index("questions_status").on(t.status, t.createdAt),
+    check("questions_topic_check", sql`${t.topic} in ('question', 'error')`),
+    check("questions_status_check", sql`${t.status} in ('open', 'answered', 'closed', 'spam')`),
+  ],
+);
+export type QuestionRow = typeof questions.$inferSelect;
+
+/**
+ * A citizen's report of a sensor that is not in the register: a point on the map (or typed coordinates) and a
+ * description, sent to the organisation the citizen chose. Its officials close it or turn it into a sensor
+ * draft (`entryId`). The reply address is for the officials only.
+ */
+export const sensorReports = sqliteTable(
+  "sensor_reports",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    organisationId: integer("organisation_id")
+      .notNull()
+      .references(() => organisations.id, { onDelete: "cascade" }),
+    lat: real("lat").notNull(),
+    lon: real("lon").notNull(),
+    /** The place in words ("lamppost at the corner of Stationsplein"), optional. */
+    place: text("place"),
+    description: text("description").notNull(),
+    replyEmail: text("reply_email"),
+    locale: text("locale").notNull(),
+    status: text("status", { enum: ["open", "converted", "closed", "spam"] })
+      .notNull()
+      .default("open"),
+    /** The sensor draft made from this report. */
+    entryId: integer("entry_id").references(() => entries.id, { onDelete: "set null" }),
+    handledById: text("handled_by_id"),
+    handledByName: text("handled_by_name"),
+    handledAt: integer("handled_at", { mode: "timestamp_ms" }),
+    createdAt: integer("created_at", { mode: "timestamp_ms" })
+      .notNull()
+      .default(sql`(unixepoch('subsec') * 1000)`),
+  },
+  (t) => [
+    index("sensor_reports_org").on(t.organisationId, t.status, t.createdAt),
+    check("sensor_reports_status_check", sql`${t.status} in ('open', 'converted', 'closed', 'spam')`),
+  ],
+);
+export type SensorReportRow = typeof sensorReports.$inferSelect;

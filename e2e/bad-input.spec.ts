@@ -98,12 +98,14 @@ const API_WITH_ID = ["/api/v1/sensors/", "/api/v1/algorithms/", "/api/v1/organis
 /** Routes whose only way to refuse a request is its query parameters: a refusal is the one query error. */
 const READS_PARAMETERS = new Set(["/api/v1/sensors", "/api/v1/sensors/clusters", "/api/v1/algorithms", "/api/v1/search", "/api/v1/feeds/changes.atom", "/api/v1/organisations"]);
 
-const PAGES = ["/nl", "/en", "/nl/search", "/en/search", "/nl/sensors", "/nl/algorithms", "/nl/contest", "/en/contest", "/nl/map", "/nl/values", "/nl/open-data", "/nl/organisations", "/en/figures"];
+const PAGES = ["/nl", "/en", "/nl/search", "/en/search", "/nl/sensors", "/nl/algorithms", "/nl/contest", "/en/contest", "/nl/map", "/nl/values", "/nl/open-data", "/nl/organisations", "/en/figures", "/nl/map/report"];
 /** Pages with a segment of the path from outside: `{}` is where the hostile segment goes. */
 const PAGES_WITH_SEGMENT = [
   "/nl/sensors/{}",
   "/nl/algorithms/{}",
   "/nl/sensors/{}/sign",
+  "/nl/sensors/{}/ask",
+  "/nl/algorithms/{}/ask",
   "/nl/sensors/{}/history",
   "/nl/sensors/S-VB2K7M/history/{}",
   "/nl/algorithms/{}/history",
@@ -151,6 +153,16 @@ test("public pages answer hostile parameters and path segments without a server 
     ),
     250,
   );
+});
+
+test("the citizens' forms: a question and a sensor report with hostile fields, shown again as text", async ({ browser, baseURL }) => {
+  // From 127.0.0.2: what citizens send is limited per client address (README, "Questions and reports"), and
+  // no other test sends these forms from there.
+  const context = await noScriptContext(browser, baseURL!.replace("localhost", "127.0.0.2"));
+  const page = await context.newPage();
+  await fuzzForm(context, await formWith(page, "/nl/sensors/S-VB8S5Y/ask", "body"), "question posts", 40, { withAudit: false });
+  await fuzzForm(context, await formWith(page, "/nl/map/report", "description"), "sensor report posts", 40, { withAudit: false });
+  await context.close();
 });
 
 /* ---- The workspace: an organisation of this suite's own, with its own official. ---- */

@@ -60,6 +60,8 @@ describe("the rules", () => {
     expect(hasSessionCookie(["__Secure-better-auth.session_token"])).toBe(true);
     expect(hasSessionCookie(["NEXT_LOCALE", "not-better-auth-at-all"])).toBe(false);
     expect(pageCacheControl({ method: "HEAD", pathname: "/nl", cookieNames: [], redirect: false, setsCookie: false })).toBe(PAGE_CACHE_CONTROL);
+    // A citizen's form as it was sent (it can hold a typed reply address) is never kept by a shared cache.
+    expect(pageCacheControl({ method: "GET", pathname: "/nl/sensors/S-VB8S5Y", cookieNames: [], redirect: false, setsCookie: false, flash: true })).toBe(PRIVATE_NO_STORE);
   });
 
   it("compare If-None-Match weakly, in a list, or as *", () => {

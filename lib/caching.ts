@@ -12,10 +12,14 @@
  *   cached page keeps the nonce it was rendered with, in its HTML and its header alike.
  * - Never kept by anyone: the workspace (`/{locale}/admin/…`), any request with a session cookie (an official
  *   sees the register as it is now, and nothing of theirs is ever stored for others), answers that set a
- *   cookie, errors, the write API, the health check.
+ *   cookie, errors, the write API, the health check, and a page that shows a citizen's form as it was sent
+ *   (`?flash=…`, lib/form-flash.ts: it can hold a reply address someone typed).
  *
  * Pure functions, no "server-only": the proxy, the API helpers and the unit tests use them.
  */
+
+/** The query parameter of a page that shows a citizen's form as it was sent (lib/form-flash.ts). */
+export const FLASH_PARAM = "flash";
 
 /** Read API answers (with an ETag). */
 export const API_CACHE_CONTROL = "public, max-age=0, s-maxage=5, stale-while-revalidate=30";
@@ -44,11 +48,13 @@ export function pageCacheControl(p: {
   /** The answer the proxy has so far: a redirect, or one that sets a cookie (next-intl's locale cookie). */
   redirect: boolean;
   setsCookie: boolean;
+  /** The page shows a form's answer (`?flash=…`, lib/form-flash.ts). */
+  flash?: boolean;
 }): string | null {
   const method = p.method.toUpperCase();
   if (method !== "GET" && method !== "HEAD") return null;
   if (p.redirect) return null;
-  if (isWorkspacePath(p.pathname) || hasSessionCookie(p.cookieNames) || p.setsCookie) return PRIVATE_NO_STORE;
+  if (isWorkspacePath(p.pathname) || hasSessionCookie(p.cookieNames) || p.setsCookie || p.flash) return PRIVATE_NO_STORE;
   return PAGE_CACHE_CONTROL;
 }
 

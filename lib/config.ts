@@ -50,3 +50,12 @@ export const writeApiRateLimit = (() => {
   const n = Number(process.env.API_WRITE_RATE_LIMIT ?? 60);
   return Number.isSafeInteger(n) && n > 0 ? n : 60;
 })();
+
+/**
+ * Questions and sensor reports (README, "Questions and reports"): how many one client address (an IPv6 /64)
+ * may send per hour, together (`SAY_RATE_LIMIT`, default 10).
+ */
+export const sayRateLimit = (() => {
+  const n = Number(process.env.SAY_RATE_LIMIT ?? 10);
+  return Number.isSafeInteger(n) && n > 0 ? n : 10;
+})();

@@ -46,7 +46,8 @@ export type Actor =
 export type TokenActor = Extract<Actor, { kind: "token" }>;
 
 export type Role = MemberRole | "moderator";
-export type Permission = "read-drafts" | "edit" | "publish" | "manage-organisation" | "manage-tokens";
+/** "answer-questions": answer and close citizens' questions and sensor reports (README, "Questions and reports"). */
+export type Permission = "read-drafts" | "edit" | "publish" | "manage-organisation" | "manage-tokens" | "answer-questions";
 
 export function can(actor: Actor, permission: Permission, organisationId: number): boolean {
   if (actor.kind === "system") return true;
@@ -61,6 +62,8 @@ export function can(actor: Actor, permission: Permission, organisationId: number
   if (!role) return false;
   if (permission === "publish") return role === "publisher" || role === "moderator";
   if (permission === "manage-tokens") return role === "publisher";
+  // The organisation's own officials only: a moderator belongs to another organisation.
+  if (permission === "answer-questions") return role === "editor" || role === "publisher";
   if (permission === "edit") return role === "editor" || role === "publisher";
   return true; // read-drafts: every role in the organisation
 }

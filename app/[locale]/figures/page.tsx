@@ -3,6 +3,8 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Heading1, Paragraph } from "@/components/ui";
 import { RegisterCharts } from "@/components/charts/RegisterCharts";
 import { registerCharts } from "@/db/figures";
+import { QuestionFigures } from "@/components/say/QuestionFigures";
+import { questionFigures } from "@/db/questions";
 
 export const dynamic = "force-dynamic";
 
@@ -28,6 +30,7 @@ export default async function FiguresPage({ params }: Props) {
       <Heading1>{t("title")}</Heading1>
       <Paragraph lead>{t("intro")}</Paragraph>
       {charts.sensors + charts.algorithms === 0 ? <Paragraph>{t("empty")}</Paragraph> : <RegisterCharts charts={charts} />}
+      <QuestionFigures figures={questionFigures()} />
       <p>
         <a href={FIGURES_API} type="application/json">
           {t("api")}

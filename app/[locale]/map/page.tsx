@@ -34,11 +34,15 @@ export default async function MapPage({ params, searchParams }: Props) {
   setRequestLocale(locale);
   const t = await getTranslations("map");
   const ts = await getTranslations("sensors");
+  const tSay = await getTranslations("say.report");
   // The filters, a place to find and a sensor to show: lat, lon and zoom are the map position (read by the map
   // itself).
   const input = await searchParams;
   const { query, ignored } = pageQuery(MAP_PAGE_QUERY, input);
   const { place, show, ...filters } = query;
+  // The report page starts from the position in the map's address, when it names one.
+  const at = (k: string) => (typeof input[k] === "string" && /^-?\d{1,3}(\.\d{1,8})?$/.test(input[k]) ? input[k] : undefined);
+  const reportHref = `/${locale}/map/report${at("lat") && at("lon") ? `?lat=${at("lat")}&lon=${at("lon")}` : ""}`;
   const facets = await sensorFacetList(sensorFacets(filters), filters);
   const pairs = filterParams(filters);
   const filterQuery = new URLSearchParams(pairs).toString();
@@ -102,6 +106,9 @@ export default async function MapPage({ params, searchParams }: Props) {
             <SensorMapLoader locale={locale} filterQuery={filterQuery} listHref={listHref} />
           </ClientMessages>
           <MapLegend />
+          <p className="map-page__report">
+            <a href={reportHref}>{tSay("link")}</a>
+          </p>
         </div>
       </div>
     </div>

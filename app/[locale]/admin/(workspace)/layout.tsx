@@ -2,6 +2,8 @@ import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import { getActor } from "@/lib/auth/session";
+import { openQuestionCount } from "@/db/questions";
+import { openReportCount } from "@/db/sensor-reports";
 import { signOut } from "../login/actions";
 import { ClientMessages } from "@/components/ClientMessages";
 
@@ -26,6 +28,16 @@ export default async function WorkspaceLayout({ children }: { children: ReactNod
                 <li>
                   <Link href="/admin/import">{t("import.nav")}</Link>
                 </li>
+              )}
+              {[...actor.roles.values()].some((r) => r === "editor" || r === "publisher") && (
+                <>
+                  <li>
+                    <Link href="/admin/questions">{t("questions.nav", { count: openQuestionCount(actor) })}</Link>
+                  </li>
+                  <li>
+                    <Link href="/admin/reports">{t("reports.nav", { count: openReportCount(actor) })}</Link>
+                  </li>
+                </>
               )}
               {[...actor.roles.values()].includes("publisher") && (
                 <li>

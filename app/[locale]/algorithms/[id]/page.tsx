@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { QuestionsSection } from "@/components/say/QuestionsSection";
+import { FLASH_PARAM } from "@/lib/caching";
 import { notFound, redirect } from "next/navigation";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
@@ -151,6 +153,8 @@ export default async function AlgorithmPage({ params, searchParams }: Props) {
       <ValuesAssessment links={a.values} />
 
       <RelatedEntries entry={entry} />
+
+      <QuestionsSection entry={entry} flash={query[FLASH_PARAM]} />
     </article>
   );
 }

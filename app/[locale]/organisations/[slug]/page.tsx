@@ -7,6 +7,8 @@ import { ClientMessages } from "@/components/ClientMessages";
 import { OrganisationMapLoader } from "@/components/map/OrganisationMapLoader";
 import { OrganisationLink } from "@/components/organisations/OrganisationLink";
 import { registerCharts } from "@/db/figures";
+import { QuestionFigures } from "@/components/say/QuestionFigures";
+import { questionFigures } from "@/db/questions";
 import { getPublicOrganisation, organisationEntries, organisationSensorMarks, type OrganisationEntry } from "@/db/organisations";
 import { valueBySlug, type Locale } from "@/lib/codio";
 import { Link } from "@/lib/i18n/navigation";
@@ -168,6 +170,7 @@ export default async function OrganisationPage({ params }: Props) {
           headingLevel={3}
           organisation={o.slug}
         />
+        <QuestionFigures figures={questionFigures(o.id)} headingLevel={3} />
         <p>
           <Link href="/figures">{figuresT("title")}</Link>
         </p>

@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { QuestionsSection } from "@/components/say/QuestionsSection";
+import { FLASH_PARAM } from "@/lib/caching";
 import type { ReactNode } from "react";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
@@ -21,7 +23,10 @@ import { DutchOnlyNotice } from "@/components/entry/DutchOnlyNotice";
 
 export const dynamic = "force-dynamic";
 
-type Props = { params: Promise<{ locale: string; id: string }> };
+type Props = {
+  params: Promise<{ locale: string; id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, id } = await params;
@@ -41,7 +46,7 @@ function Row({ label, children, lang }: { label: string; children: ReactNode; la
   );
 }
 
-export default async function SensorPage({ params }: Props) {
+export default async function SensorPage({ params, searchParams }: Props) {
   const { locale, id } = (await params) as { locale: Locale; id: string };
   setRequestLocale(locale);
   const entry = getPublicSensor(id);
@@ -189,6 +194,8 @@ export default async function SensorPage({ params }: Props) {
           )}
         </ul>
       </section>
+
+      <QuestionsSection entry={entry} flash={(await searchParams)[FLASH_PARAM]} />
 
       <p className="sensor-detail__api">
         <a href={`/api/v1/sensors/${entry.publicId}`} type="application/geo+json">

@@ -1,0 +1,26 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { AskQuestion } from "@/components/say/AskQuestion";
+import { getAlgorithm } from "@/db/algorithms";
+import { FLASH_PARAM } from "@/lib/caching";
+
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale, id } = await params;
+  const entry = getAlgorithm(id);
+  const t = await getTranslations({ locale, namespace: "say.question" });
+  return entry ? { title: t("pageTitle", { name: entry.name }), robots: { index: false } } : {};
+}
+
+/** A question or error report about an algorithm (README, "Questions and reports"). */
+export default async function AskAboutAlgorithmPage({ params, searchParams }: Props) {
+  const { locale, id } = await params;
+  setRequestLocale(locale);
+  const entry = getAlgorithm(id);
+  if (!entry) notFound();
+  return <AskQuestion entry={entry} flash={(await searchParams)[FLASH_PARAM]} />;
+}

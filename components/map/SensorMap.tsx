@@ -121,14 +121,20 @@ export default function SensorMap({ locale, filterQuery, listHref }: { locale: L
     if (map) void load(map);
   }, [filterQuery, map, load]);
 
-  // Back and forward: move the map to the position in the URL.
+  // Back and forward: move the map to the position in the URL. Only on history navigation (popstate): the
+  // router also reports the map's own address updates (history.replaceState above) as new search parameters,
+  // late, and following those moved the map back to where it was a moment before.
   useEffect(() => {
     if (!map) return;
-    const v = viewFromParams(new URLSearchParams(searchParams.toString()));
-    if (!v) return;
-    const c = map.getCenter();
-    if (Math.abs(c.lat - v.lat) > 1e-4 || Math.abs(c.lng - v.lon) > 1e-4 || map.getZoom() !== v.zoom) map.setView([v.lat, v.lon], v.zoom);
-  }, [searchParams, map]);
+    const onPop = () => {
+      const v = viewFromParams(new URLSearchParams(window.location.search));
+      if (!v) return;
+      const c = map.getCenter();
+      if (Math.abs(c.lat - v.lat) > 1e-4 || Math.abs(c.lng - v.lon) > 1e-4 || map.getZoom() !== v.zoom) map.setView([v.lat, v.lon], v.zoom);
+    };
+    window.addEventListener("popstate", onPop);
+    return () => window.removeEventListener("popstate", onPop);
+  }, [map]);
 
   // After a cluster was opened from the list: focus the first item of the new view (or the list's heading).
   useEffect(() => {

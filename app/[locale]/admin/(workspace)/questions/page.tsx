@@ -3,6 +3,7 @@ import { getFormatter, getTranslations, setRequestLocale } from "next-intl/serve
 import { Link } from "@/lib/i18n/navigation";
 import { Heading1, Paragraph } from "@/components/ui";
 import { requireOfficialPage } from "@/lib/auth/session";
+import { StatusFilterLinks, statusFilter } from "@/components/admin/StatusFilterLinks";
 import { inbox, INBOX_FILTERS, INBOX_PAGE_SIZE, type InboxFilter } from "@/db/questions";
 import { entryPath } from "@/lib/urls";
 import type { Locale } from "@/lib/codio";
@@ -27,9 +28,7 @@ export default async function QuestionsPage({ params, searchParams }: Props) {
   const { locale } = (await params) as { locale: Locale };
   setRequestLocale(locale);
   const actor = await requireOfficialPage(`/${locale}/admin/questions`);
-  const raw = (await searchParams).status;
-  const wanted = Array.isArray(raw) ? raw[0] : raw;
-  const filter: InboxFilter = (INBOX_FILTERS as readonly string[]).includes(wanted ?? "") ? (wanted as InboxFilter) : "open";
+  const filter = statusFilter<InboxFilter>((await searchParams).status, INBOX_FILTERS, "open");
   const t = await getTranslations("admin.questions");
   const tSay = await getTranslations("say.question");
   const format = await getFormatter();
@@ -40,17 +39,7 @@ export default async function QuestionsPage({ params, searchParams }: Props) {
     <div>
       <Heading1>{t("title")}</Heading1>
       <Paragraph>{t("intro")}</Paragraph>
-      <nav aria-label={t("filter")}>
-        <ul className="filter-links">
-          {INBOX_FILTERS.map((f) => (
-            <li key={f}>
-              <Link href={`/admin/questions?status=${f}`} aria-current={f === filter ? "page" : undefined}>
-                {t(`filters.${f}`, { count: counts[f] })}
-              </Link>
-            </li>
-          ))}
-        </ul>
-      </nav>
+      <StatusFilterLinks label={t("filter")} path="/admin/questions" filters={INBOX_FILTERS} current={filter} text={(f) => t(`filters.${f}`, { count: counts[f] })} />
       {rows.length === 0 ? (
         <Paragraph>{t("empty")}</Paragraph>
       ) : (

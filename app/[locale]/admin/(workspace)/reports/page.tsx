@@ -4,6 +4,7 @@ import { Link } from "@/lib/i18n/navigation";
 import { Heading1, Paragraph } from "@/components/ui";
 import { OrganisationMapLoader } from "@/components/map/OrganisationMapLoader";
 import { requireOfficialPage } from "@/lib/auth/session";
+import { StatusFilterLinks, statusFilter } from "@/components/admin/StatusFilterLinks";
 import { REPORT_FILTERS, REPORT_PAGE_SIZE, reportsInbox, type ReportFilter } from "@/db/sensor-reports";
 import type { Locale } from "@/lib/codio";
 
@@ -27,9 +28,7 @@ export default async function ReportsPage({ params, searchParams }: Props) {
   const { locale } = (await params) as { locale: Locale };
   setRequestLocale(locale);
   const actor = await requireOfficialPage(`/${locale}/admin/reports`);
-  const raw = (await searchParams).status;
-  const wanted = Array.isArray(raw) ? raw[0] : raw;
-  const filter: ReportFilter = (REPORT_FILTERS as readonly string[]).includes(wanted ?? "") ? (wanted as ReportFilter) : "open";
+  const filter = statusFilter<ReportFilter>((await searchParams).status, REPORT_FILTERS, "open");
   const t = await getTranslations("admin.reports");
   const tq = await getTranslations("admin.questions");
   const format = await getFormatter();
@@ -42,17 +41,7 @@ export default async function ReportsPage({ params, searchParams }: Props) {
     <div>
       <Heading1>{t("title")}</Heading1>
       <Paragraph>{t("intro")}</Paragraph>
-      <nav aria-label={tq("filter")}>
-        <ul className="filter-links">
-          {REPORT_FILTERS.map((f) => (
-            <li key={f}>
-              <Link href={`/admin/reports?status=${f}`} aria-current={f === filter ? "page" : undefined}>
-                {t(`filters.${f}`, { count: counts[f] })}
-              </Link>
-            </li>
-          ))}
-        </ul>
-      </nav>
+      <StatusFilterLinks label={tq("filter")} path="/admin/reports" filters={REPORT_FILTERS} current={filter} text={(f) => t(`filters.${f}`, { count: counts[f] })} />
       {rows.length === 0 ? (
         <Paragraph>{t("empty")}</Paragraph>
       ) : (

@@ -4,7 +4,7 @@
  * post to server actions, so they work the same without JavaScript; a refused answer comes back as typed.
  */
 import { useTranslations } from "next-intl";
-import { answerQuestionAction, closeQuestionAction } from "@/app/[locale]/admin/(workspace)/questions/actions";
+import { answerQuestionAction } from "@/app/[locale]/admin/(workspace)/questions/actions";
 import { ActionForm } from "@/components/form/ActionForm";
 import { TextArea } from "@/components/form/fields";
 import { SAY_LIMITS } from "@/lib/schemas/say";
@@ -47,34 +47,6 @@ export function AnswerQuestionForm({ id }: { id: number }) {
             </button>
           </p>
         </>
-      )}
-    </ActionForm>
-  );
-}
-
-export function CloseQuestionForm({ id }: { id: number }) {
-  const t = useTranslations("admin.questions");
-  return (
-    <ActionForm action={closeQuestionAction} label={t("closeTitle")} hidden={{ id: String(id) }} errorsOnly>
-      {(pending) => (
-        <ul className="stack">
-          <li>
-            <button type="submit" name="reason" value="closed" className="utrecht-button utrecht-button--secondary-action" disabled={pending} aria-describedby="question-close-hint">
-              {t("close")}
-            </button>{" "}
-            <span id="question-close-hint" className="muted">
-              {t("closeHint")}
-            </span>
-          </li>
-          <li>
-            <button type="submit" name="reason" value="spam" className="utrecht-button utrecht-button--secondary-action" disabled={pending} aria-describedby="question-spam-hint">
-              {t("spam")}
-            </button>{" "}
-            <span id="question-spam-hint" className="muted">
-              {t("spamHint")}
-            </span>
-          </li>
-        </ul>
       )}
     </ActionForm>
   );

@@ -4,7 +4,7 @@
  * "Questions and reports"). Forms that post to server actions, so they work the same without JavaScript.
  */
 import { useTranslations } from "next-intl";
-import { closeReportAction, convertReportAction } from "@/app/[locale]/admin/(workspace)/reports/actions";
+import { convertReportAction } from "@/app/[locale]/admin/(workspace)/reports/actions";
 import { ActionForm } from "@/components/form/ActionForm";
 
 export function ConvertReportForm({ id }: { id: number }) {
@@ -17,34 +17,6 @@ export function ConvertReportForm({ id }: { id: number }) {
             {t("convert")}
           </button>
         </p>
-      )}
-    </ActionForm>
-  );
-}
-
-export function CloseReportForm({ id }: { id: number }) {
-  const t = useTranslations("admin.reports");
-  return (
-    <ActionForm action={closeReportAction} label={t("closeTitle")} hidden={{ id: String(id) }} errorsOnly>
-      {(pending) => (
-        <ul className="stack">
-          <li>
-            <button type="submit" name="reason" value="closed" className="utrecht-button utrecht-button--secondary-action" disabled={pending} aria-describedby="report-close-hint">
-              {t("close")}
-            </button>{" "}
-            <span id="report-close-hint" className="muted">
-              {t("closeHint")}
-            </span>
-          </li>
-          <li>
-            <button type="submit" name="reason" value="spam" className="utrecht-button utrecht-button--secondary-action" disabled={pending} aria-describedby="report-spam-hint">
-              {t("spam")}
-            </button>{" "}
-            <span id="report-spam-hint" className="muted">
-              {t("spamHint")}
-            </span>
-          </li>
-        </ul>
       )}
     </ActionForm>
   );

@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
+import { CloseOrSpamForm } from "@/components/admin/CloseOrSpamForm";
+import { closeQuestionAction } from "@/app/[locale]/admin/(workspace)/questions/actions";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import { Heading1, Heading2, Paragraph } from "@/components/ui";
-import { AnswerQuestionForm, CloseQuestionForm } from "@/components/admin/questions/QuestionForms";
+import { AnswerQuestionForm } from "@/components/admin/questions/QuestionForms";
 import { requireOfficialPage } from "@/lib/auth/session";
 import { questionForOfficial } from "@/db/questions";
 import { orNotFound } from "@/lib/not-found";
@@ -69,7 +71,7 @@ export default async function QuestionPage({ params, searchParams }: Props) {
           </section>
           <section aria-labelledby="close-title" className="admin-section">
             <Heading2 id="close-title">{t("closeTitle")}</Heading2>
-            <CloseQuestionForm id={q.id} />
+            <CloseOrSpamForm action={closeQuestionAction} id={q.id} namespace="admin.questions" />
           </section>
         </>
       ) : (

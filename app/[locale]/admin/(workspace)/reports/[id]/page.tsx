@@ -1,9 +1,11 @@
 import type { Metadata } from "next";
+import { CloseOrSpamForm } from "@/components/admin/CloseOrSpamForm";
+import { closeReportAction } from "@/app/[locale]/admin/(workspace)/reports/actions";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import { Heading1, Heading2, Paragraph } from "@/components/ui";
 import { OrganisationMapLoader } from "@/components/map/OrganisationMapLoader";
-import { CloseReportForm, ConvertReportForm } from "@/components/admin/reports/ReportForms";
+import { ConvertReportForm } from "@/components/admin/reports/ReportForms";
 import { requireOfficialPage } from "@/lib/auth/session";
 import { reportForOfficial } from "@/db/sensor-reports";
 import { orNotFound } from "@/lib/not-found";
@@ -75,7 +77,7 @@ export default async function ReportPage({ params, searchParams }: Props) {
           </section>
           <section aria-labelledby="close-title" className="admin-section">
             <Heading2 id="close-title">{t("closeTitle")}</Heading2>
-            <CloseReportForm id={r.id} />
+            <CloseOrSpamForm action={closeReportAction} id={r.id} namespace="admin.reports" />
           </section>
         </>
       ) : (

@@ -69,7 +69,7 @@ describe("the catalogue", () => {
     const id = publishSensor("Telpaal Tweede", 5.2, 52.1);
     // Until the new index is there, the old one answers with the new sensor laid over it.
     const meanwhile = await s.clusterIndex(none);
-    if (meanwhile.built === index) expect([...meanwhile.changed].map((r) => catalogue().publicId[r])).toEqual([id]);
+    if (meanwhile.built === index) expect([...meanwhile.changed].map((r) => catalogue().publicId.get(r))).toEqual([id]);
     await s.settledClusterIndexes();
     const rebuilt = await s.clusterIndex(none);
     expect(rebuilt.built).not.toBe(index);

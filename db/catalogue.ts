@@ -83,10 +83,10 @@ export interface Catalogue {
   themes: Uint32Array;
   values: Uint32Array;
   /** Folded name (lowercase, no accents), the key of the name order. */
-  nameKey: string[];
+  nameKey: TextColumn;
   /** The name as written, and the public id (the map and the sensor list show them). */
-  name: string[];
-  publicId: string[];
+  name: TextColumn;
+  publicId: TextColumn;
   /** Sensors: the anchor point, the extent of the geometry, its kind and whether it processes personal data. */
   lon: Float64Array;
   lat: Float64Array;
@@ -111,6 +111,69 @@ export interface Catalogue {
 
 const globalCatalogue = globalThis as unknown as { searchCatalogue?: Catalogue; searchCatalogueDb?: unknown; catalogueGenerations?: { count: number } };
 const generations = (globalCatalogue.catalogueGenerations ??= { count: 0 });
+
+/**
+ * One string per row, packed as UTF-8 in one buffer: a million names are three typed arrays, not a million
+ * strings on the JavaScript heap (about 60 bytes each, and work for every major garbage collection). A row
+ * that is written again gets new bytes at the end; the old ones stay unused until the next full load.
+ */
+export class TextColumn {
+  private bytes: Uint8Array;
+  private used = 0;
+  private start: Int32Array;
+  private len: Int32Array;
+  private static encoder = new TextEncoder();
+  private static decoder = new TextDecoder();
+  constructor(rows: number, bytesPerRow = 32) {
+    this.bytes = new Uint8Array(Math.max(64, rows * bytesPerRow));
+    this.start = new Int32Array(rows);
+    this.len = new Int32Array(rows);
+  }
+  /** Room for `rows` rows. */
+  grow(rows: number) {
+    if (this.start.length >= rows) return;
+    const start = new Int32Array(rows);
+    start.set(this.start);
+    this.start = start;
+    const len = new Int32Array(rows);
+    len.set(this.len);
+    this.len = len;
+  }
+  set(r: number, s: string) {
+    const need = this.used + s.length * 3;
+    if (need > this.bytes.length) {
+      const bigger = new Uint8Array(Math.ceil(need * 1.5));
+      bigger.set(this.bytes.subarray(0, this.used));
+      this.bytes = bigger;
+    }
+    const { written } = TextColumn.encoder.encodeInto(s, this.bytes.subarray(this.used));
+    this.start[r] = this.used;
+    this.len[r] = written;
+    this.used += written;
+  }
+  get(r: number): string {
+    const at = this.start[r]!;
+    return TextColumn.decoder.decode(this.bytes.subarray(at, at + this.len[r]!));
+  }
+  /** Gives back the room no row uses (after a full load), keeping some for later writes. */
+  trim() {
+    const keep = Math.ceil(this.used * 1.02) + 1024;
+    if (this.bytes.length > keep) this.bytes = this.bytes.slice(0, keep);
+  }
+  /** The length in bytes (UTF-8) of row r's string. */
+  byteLength(r: number) {
+    return this.len[r]!;
+  }
+  /** Compares the strings of rows a and b (byte order of UTF-8: the order of code points). */
+  compare(a: number, b: number): number {
+    const bytes = this.bytes;
+    let i = this.start[a]!;
+    let j = this.start[b]!;
+    const n = Math.min(this.len[a]!, this.len[b]!);
+    for (const end = i + n; i < end; i++, j++) if (bytes[i] !== bytes[j]) return bytes[i]! - bytes[j]!;
+    return this.len[a]! - this.len[b]!;
+  }
+}
 
 const yyyymmdd = (s: string | null | undefined) => (s ? Number(s.slice(0, 10).replace(/-/g, "")) || 0 : 0);
 /** Today in the register's time zone as yyyymmdd. */
@@ -198,9 +261,9 @@ function emptyCatalogue(capacity: number, maxId: number): Catalogue {
     publishedAt: new Float64Array(capacity),
     themes: new Uint32Array(capacity * THEME_WORDS),
     values: new Uint32Array(capacity * VALUE_WORDS),
-    nameKey: [],
-    name: [],
-    publicId: [],
+    nameKey: new TextColumn(capacity),
+    name: new TextColumn(capacity),
+    publicId: new TextColumn(capacity, 8),
     lon: new Float64Array(capacity),
     lat: new Float64Array(capacity),
     minLon: new Float64Array(capacity),
@@ -248,6 +311,7 @@ function ensureCapacity(c: Catalogue, rows: number, maxId: number) {
     c.geom = grow(c.geom);
     c.personal = grow(c.personal);
     c.changedAt = grow(c.changedAt);
+    for (const col of [c.nameKey, c.name, c.publicId]) col.grow(cap);
   }
   if (c.rowOf.length <= maxId) {
     const b = new Int32Array(Math.max(maxId + 1, Math.ceil(c.rowOf.length * 1.5))).fill(-1);
@@ -276,9 +340,9 @@ function setRow(c: Catalogue, r: number, row: Row) {
     for (let w = 0; w < THEME_WORDS; w++) c.themes[r * THEME_WORDS + w] = Number(masks[VALUE_WORDS + w] ?? 0);
     addMainThemes(c, r);
   }
-  c.nameKey[r] = fold(name);
-  c.name[r] = name;
-  c.publicId[r] = publicId;
+  c.nameKey.set(r, fold(name));
+  c.name.set(r, name);
+  c.publicId.set(r, publicId);
   c.lon[r] = lon ?? 0;
   c.lat[r] = lat ?? 0;
   c.minLon[r] = x0 ?? 0;
@@ -323,11 +387,7 @@ function loadBits(
   }
 }
 
-const nameCmp = (c: Catalogue) => (a: number, b: number) => {
-  const ka = c.nameKey[a]!;
-  const kb = c.nameKey[b]!;
-  return ka < kb ? -1 : ka > kb ? 1 : c.entryId[a]! - c.entryId[b]!;
-};
+const nameCmp = (c: Catalogue) => (a: number, b: number) => c.nameKey.compare(a, b) || c.entryId[a]! - c.entryId[b]!;
 const newestCmp = (c: Catalogue) => (a: number, b: number) => c.publishedAt[b]! - c.publishedAt[a]! || c.entryId[b]! - c.entryId[a]!;
 
 /**
@@ -344,7 +404,7 @@ export function currentState(): { version: number; organisationsChangedAt: numbe
 }
 
 /** Rows read per step of a load (and id range per step of the bit sums): a few milliseconds each. */
-const LOAD_CHUNK = 20_000;
+const LOAD_CHUNK = 2_000;
 /** Elements sorted or merged per step of a load's sort. */
 const SORT_CHUNK = 32_768;
 
@@ -416,6 +476,7 @@ function* loadInSteps(): Generator<void, Catalogue> {
   }
   for (let r = 0; r < n; r++) addMainThemes(c, r);
   yield;
+  for (const col of [c.nameKey, c.name, c.publicId]) col.trim();
   c.byName = yield* sortInSteps(Int32Array.from({ length: n }, (_, i) => i), nameCmp(c));
   c.byNewest = yield* sortInSteps(Int32Array.from({ length: n }, (_, i) => i), newestCmp(c));
   c.version = version;

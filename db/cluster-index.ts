@@ -42,15 +42,23 @@ let Supercluster;
 parentPort.on("message", async ({ id, coords, options }) => {
   try {
     Supercluster ??= (await import(workerData.supercluster)).default;
+    // supercluster reads each point once, while it loads: the points are made as it asks for them, so a
+    // million point objects (about 130 MB) never exist at the same time.
     const n = coords.length / 2;
-    const points = new Array(n);
-    for (let i = 0; i < n; i++) points[i] = { geometry: { coordinates: [coords[2 * i], coords[2 * i + 1]] } };
+    const points = new Proxy({ length: n }, {
+      get(target, key) {
+        if (key === "length") return n;
+        const i = typeof key === "string" ? +key : NaN;
+        return i >= 0 && i < n ? { geometry: { coordinates: [coords[2 * i], coords[2 * i + 1]] } } : undefined;
+      },
+    });
     const index = new Supercluster(options).load(points);
     const trees = [];
     const transfer = [];
     index.trees.forEach((tree, z) => {
       if (!tree) return;
       const data = Float64Array.from(tree.data);
+      tree.data = null; // the plain array may go before the next one is copied
       trees.push({ z, buffer: tree.ids.buffer, data });
       transfer.push(tree.ids.buffer, data.buffer);
     });

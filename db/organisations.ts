@@ -289,7 +289,7 @@ export function organisationEntries(p: { organisationId: number; kind: EntryKind
   for (const r of c.byName) {
     if (c.kind[r] !== kind || c.org[r] !== p.organisationId) continue;
     total++;
-    if (items.length < p.limit) items.push({ publicId: c.publicId[r]!, name: c.name[r]!, ended: isEnded(c, r, today) });
+    if (items.length < p.limit) items.push({ publicId: c.publicId.get(r), name: c.name.get(r), ended: isEnded(c, r, today) });
   }
   return { total, items };
 }
@@ -314,8 +314,8 @@ export function organisationSensorMarks(p: { organisationId: number; limit: numb
     if (c.kind[r] !== 0 || c.org[r] !== p.organisationId) continue;
     if (marks.length === p.limit) return null;
     marks.push({
-      publicId: c.publicId[r]!,
-      name: c.name[r]!,
+      publicId: c.publicId.get(r),
+      name: c.name.get(r),
       type: FACET_SLUGS.type[c.type[r]!] || "other",
       shape: GEOMETRY_TYPES[c.geom[r]!] ?? "Point",
       ended: isEnded(c, r, today),

@@ -414,18 +414,33 @@ interface ClusterSlot {
 
 const CLUSTER_OPTIONS = { radius: CLUSTER_RADIUS, extent: 256, maxZoom: CLUSTER_MAX_ZOOM, minPoints: 2 };
 
+/** Catalogue rows tested per step when an index is built: a few milliseconds, then the event loop runs. */
+const BUILD_STEP_ROWS = 50_000;
+
 async function buildIndex(c: Catalogue, f: SensorFilters, version: number): Promise<ClusterIndex> {
   const fails = compileFilters(c, f);
-  const rows: number[] = [];
-  for (let r = 0; r < c.n; r++) if (!fails(r)) rows.push(r);
-  const coords = new Float64Array(rows.length * 2);
-  const member = new Uint8Array(c.n);
-  rows.forEach((r, i) => {
-    coords[2 * i] = c.lon[r]!;
-    coords[2 * i + 1] = c.lat[r]!;
-    member[r] = 1;
-  });
-  const built = await buildClusterIndex(CLUSTER_OPTIONS, coords, Int32Array.from(rows));
+  const n = c.n;
+  const member = new Uint8Array(n);
+  let count = 0;
+  // A million rows take about a hundred milliseconds to test: in steps, so no visitor waits for them.
+  for (let from = 0; from < n; from += BUILD_STEP_ROWS) {
+    if (from) await new Promise((resolve) => setImmediate(resolve));
+    for (let r = from, to = Math.min(n, from + BUILD_STEP_ROWS); r < to; r++)
+      if (!fails(r)) {
+        member[r] = 1;
+        count++;
+      }
+  }
+  const rows = new Int32Array(count);
+  const coords = new Float64Array(count * 2);
+  for (let r = 0, i = 0; r < n; r++)
+    if (member[r]) {
+      rows[i] = r;
+      coords[2 * i] = c.lon[r]!;
+      coords[2 * i + 1] = c.lat[r]!;
+      i++;
+    }
+  const built = await buildClusterIndex(CLUSTER_OPTIONS, coords, rows);
   return { ...built, version, member };
 }
 
@@ -539,10 +554,10 @@ export async function sensorClusters({ filters, bbox, zoom }: { filters: SensorF
   let shapes = 0;
   const point = (r: number): Point & MapSensor["geometry"] => ({ type: "Point", coordinates: [round(base.lon[r]!, d), round(base.lat[r]!, d)] });
   const sensor = (r: number, geometry: MapSensor["geometry"], extra: Partial<MapSensor["properties"]> = {}): MapSensor => {
-    const props: MapSensor["properties"] = { name: base.name[r]!, type: typeOf(base, r), ...extra };
+    const props: MapSensor["properties"] = { name: base.name.get(r), type: typeOf(base, r), ...extra };
     if (geometry.type === "Point" && base.geom[r] !== 0) props.shape = GEOMS[base.geom[r]!] as "Polygon" | "LineString";
     if (isEnded(base, r, day)) props.ended = true;
-    return { type: "Feature", id: base.publicId[r]!, geometry, properties: props };
+    return { type: "Feature", id: base.publicId.get(r), geometry, properties: props };
   };
 
   const found = index.getClusters(bbox, z);

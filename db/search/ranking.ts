@@ -144,7 +144,7 @@ function candidateOrder(c: Catalogue, m: RankedMatch, rows: Int32Array): Int32Ar
       }
   }
   // A counting sort on (missing words, name length); `rows` is in id order, and the sort keeps it within a key.
-  const key = (r: number) => Math.min(missing[r]!, 15) * 256 + Math.min(c.name[r]!.length, 255);
+  const key = (r: number) => Math.min(missing[r]!, 15) * 256 + Math.min(c.name.byteLength(r), 255);
   const counts = new Uint32Array(16 * 256 + 1);
   for (const r of rows) counts[key(r) + 1]!++;
   for (let i = 1; i < counts.length; i++) counts[i]! += counts[i - 1]!;
@@ -164,10 +164,14 @@ function rankGroup(c: Catalogue, m: RankedMatch, expr: string, rows: Int32Array,
 function exactNameRows(c: Catalogue, typed: string, rows: Int32Array): Int32Array {
   if (!typed) return new Int32Array(0);
   const out: number[] = [];
+  const longest = typed.length * 2 + 8;
   for (const r of rows) {
-    const name = c.name[r]!;
-    // Cheap length bounds before the exact comparison (punctuation and spaces may differ a little).
-    if (name.length < typed.length || name.length > typed.length * 2 + 8) continue;
+    // Cheap length bounds before the exact comparison (punctuation and spaces may differ a little); a
+    // character is 1 to 3 bytes of UTF-8, so the byte length bounds it before the name is decoded.
+    const bytes = c.name.byteLength(r);
+    if (bytes < typed.length || bytes > 3 * longest) continue;
+    const name = c.name.get(r);
+    if (name.length < typed.length || name.length > longest) continue;
     if (queryTokens(name).join(" ") === typed) out.push(r);
   }
   return Int32Array.from(out);

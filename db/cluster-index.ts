@@ -38,6 +38,9 @@ type Reply = { id: number; trees?: TreeMessage[]; error?: string };
 /** The worker's code (CommonJS, evaluated): supercluster is loaded from the project's node_modules. */
 const WORKER_SOURCE = `
 const { parentPort, workerData } = require("node:worker_threads");
+// The lowest priority, for this thread only (on Linux a thread has its own nice value): on a small machine a
+// build of several seconds then never takes a core from the thread that answers visitors.
+try { require("node:os").setPriority(19); } catch {}
 let Supercluster;
 parentPort.on("message", async ({ id, coords, options }) => {
   try {

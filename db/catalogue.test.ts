@@ -5,7 +5,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/permissions";
 import { runChild } from "@/lib/testing/children";
-import { catalogue, resetCatalogue, sortInSteps, warmCatalogue } from "./catalogue";
+import { catalogue, resetCatalogue, sortInSteps, TextColumn, warmCatalogue } from "./catalogue";
 import { getDb } from "./client";
 import { demoAlgorithms } from "./demo/algorithms";
 import { demoSensors } from "./demo/sensors";
@@ -167,3 +167,25 @@ describe("loading without holding the server", () => {
   });
 });
 
+describe("names packed as UTF-8 (TextColumn)", () => {
+  it("gives back what was written, accents and all, after rewrites, growth and trimming, in code point order", () => {
+    const words = ["Zwolle", "ĳsselmeer", "Élysée", "straße", "", "Ærø 🚲", "a", "ab", "Amsterdam-Noord"];
+    const col = new TextColumn(2, 1);
+    col.grow(words.length);
+    words.forEach((w, r) => col.set(r, w));
+    col.set(0, "Zwolle-Zuid"); // a rewrite: new bytes, the old ones unused
+    const expected = ["Zwolle-Zuid", ...words.slice(1)];
+    expect(expected.map((_, r) => col.get(r))).toEqual(expected);
+    col.trim();
+    expect(expected.map((_, r) => col.get(r))).toEqual(expected);
+    expect(col.byteLength(1)).toBe(new TextEncoder().encode("ĳsselmeer").length);
+    const byCodePoint = (a: string, b: string) => {
+      const x = [...a].map((ch) => ch.codePointAt(0)!);
+      const y = [...b].map((ch) => ch.codePointAt(0)!);
+      for (let i = 0; i < Math.min(x.length, y.length); i++) if (x[i] !== y[i]) return x[i]! - y[i]!;
+      return x.length - y.length;
+    };
+    const rows = expected.map((_, r) => r);
+    expect(rows.sort((a, b) => col.compare(a, b)).map((r) => expected[r])).toEqual([...expected].sort(byCodePoint));
+  });
+});

@@ -151,6 +151,25 @@ describe("loading without holding the server", () => {
     expect(catalogue()).toBe(now);
   });
 
+  it("builds the map's first index in the worker from the database while the catalogue loads, to the same map", async () => {
+    const atZoom7 = async () => JSON.stringify((await s.sensorClusters({ filters: none, bbox: country, zoom: 7 })).features);
+    const [points, clusters] = [await mapIds(), await atZoom7()];
+    s.clearSensorCaches();
+    s.startMapIndexFromDatabase();
+    await warmCatalogue();
+    const first = await s.clusterIndex(none);
+    expect(first.built.builtIn).toBe("worker");
+    expect(first.changed.length).toBe(0);
+    expect((await mapIds()).sort()).toEqual([...points].sort());
+    expect(await atZoom7()).toBe(clusters);
+    // A publication between the start and the catalogue's load: that index is not used; the map is still right.
+    s.clearSensorCaches();
+    s.startMapIndexFromDatabase();
+    const id = publishSensor("Telpaal Tussendoor", 5.25, 52.15);
+    expect((await s.clusterIndex(none)).built.builtIn).toBe("main thread");
+    expect(await mapIds()).toContain(id);
+  });
+
   it("sorts a large order in steps, as one sort would", () => {
     const keys = Float64Array.from({ length: 100_000 }, (_, i) => (i * 7919) % 1000);
     const rows = Int32Array.from({ length: keys.length }, (_, i) => i);

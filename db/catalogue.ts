@@ -104,6 +104,8 @@ export interface Catalogue {
   rowOf: Int32Array;
   /** Organisation ids above this need a bigger count array. */
   maxOrg: number;
+  /** The revision id the full load read: its rows as loaded reflect the register at that revision. */
+  loadedVersion: number;
   /** Time of the full load, and of the last incremental refresh (ms). */
   loadMs: number;
   refreshMs: number;
@@ -276,6 +278,7 @@ function emptyCatalogue(capacity: number, maxId: number): Catalogue {
     byNewest: new Int32Array(0),
     rowOf: new Int32Array(maxId + 1).fill(-1),
     maxOrg: 0,
+    loadedVersion: 0,
     loadMs: 0,
     refreshMs: 0,
   };
@@ -481,6 +484,7 @@ function* loadInSteps(): Generator<void, Catalogue> {
   c.byNewest = yield* sortInSteps(Int32Array.from({ length: n }, (_, i) => i), newestCmp(c));
   c.version = version;
   c.sensorVersion = version;
+  c.loadedVersion = version;
   c.generation = ++generations.count;
   c.organisationsChangedAt = organisationsChangedAt;
   c.loadMs = performance.now() - t0;

@@ -33,7 +33,7 @@ export interface BuiltIndex {
 }
 
 type TreeMessage = { z: number; buffer: ArrayBuffer; data: Float64Array };
-type Reply = { id: number; trees?: TreeMessage[]; error?: string };
+type Reply = { id: number; trees?: TreeMessage[]; ids?: Int32Array; error?: string };
 
 /** The worker's code (CommonJS, evaluated): supercluster is loaded from the project's node_modules. */
 const WORKER_SOURCE = `
@@ -42,9 +42,38 @@ const { parentPort, workerData } = require("node:worker_threads");
 // build of several seconds then never takes a core from the thread that answers visitors.
 try { require("node:os").setPriority(19); } catch {}
 let Supercluster;
-parentPort.on("message", async ({ id, coords, options }) => {
+/** The points of a query ([id, lon, lat] rows), read by this thread's own read-only connection. */
+function readPoints(file, sql) {
+  const Database = require(workerData.betterSqlite3);
+  const db = new Database(file, { readonly: true, fileMustExist: true });
+  try {
+    let ids = new Int32Array(1 << 16);
+    let coords = new Float64Array(2 << 16);
+    let n = 0;
+    for (const [id, lon, lat] of db.prepare(sql).raw().iterate()) {
+      if (n === ids.length) {
+        const biggerIds = new Int32Array(n * 2);
+        biggerIds.set(ids);
+        ids = biggerIds;
+        const biggerCoords = new Float64Array(n * 4);
+        biggerCoords.set(coords);
+        coords = biggerCoords;
+      }
+      ids[n] = id;
+      coords[2 * n] = lon;
+      coords[2 * n + 1] = lat;
+      n++;
+    }
+    return { ids: ids.slice(0, n), coords: coords.subarray(0, 2 * n) };
+  } finally {
+    db.close();
+  }
+}
+parentPort.on("message", async ({ id, coords, options, fromDatabase }) => {
   try {
     Supercluster ??= (await import(workerData.supercluster)).default;
+    let ids;
+    if (fromDatabase) ({ ids, coords } = readPoints(fromDatabase.file, fromDatabase.sql));
     // supercluster reads each point once, while it loads: the points are made as it asks for them, so a
     // million point objects (about 130 MB) never exist at the same time.
     const n = coords.length / 2;
@@ -65,7 +94,8 @@ parentPort.on("message", async ({ id, coords, options }) => {
       trees.push({ z, buffer: tree.ids.buffer, data });
       transfer.push(tree.ids.buffer, data.buffer);
     });
-    parentPort.postMessage({ id, trees }, transfer);
+    if (ids) transfer.push(ids.buffer);
+    parentPort.postMessage({ id, trees, ids }, transfer);
   } catch (e) {
     parentPort.postMessage({ id, error: String((e && e.stack) || e) });
   }
@@ -80,7 +110,8 @@ function worker() {
   if (state.clusterWorker !== undefined) return state.clusterWorker;
   try {
     const supercluster = pathToFileURL(path.join(process.cwd(), "node_modules", "supercluster", "index.js")).href;
-    const w = new Worker(WORKER_SOURCE, { eval: true, workerData: { supercluster } });
+    const betterSqlite3 = path.join(process.cwd(), "node_modules", "better-sqlite3");
+    const w = new Worker(WORKER_SOURCE, { eval: true, workerData: { supercluster, betterSqlite3 } });
     const waiting = new Map<number, { resolve: (r: Reply) => void }>();
     w.on("message", (reply: Reply) => {
       waiting.get(reply.id)?.resolve(reply);
@@ -135,6 +166,29 @@ function buildHere(options: Supercluster.Options<IndexProps, Supercluster.AnyPro
 /** Below this many points the index is built here: it takes a few milliseconds. */
 const BUILD_HERE_BELOW = 5_000;
 
+/** Sends one build to the worker and waits for its trees; null when there is no worker or it failed. */
+async function inWorker(w: NonNullable<ReturnType<typeof worker>>, message: Record<string, unknown>): Promise<Reply | null> {
+  const id = w.next++;
+  const reply = await new Promise<Reply>((resolve) => {
+    w.waiting.set(id, { resolve });
+    // The worker keeps the process alive only while it works.
+    w.worker.ref();
+    w.worker.postMessage({ id, ...message });
+  }).finally(() => {
+    // Nothing else to build: the worker stops, and with it its heap (the points and the trees' first copies,
+    // about 350 MB at 1,000,000 sensors, which an idle thread would keep). The next build starts a new one.
+    if (!w.waiting.size) {
+      if (state.clusterWorker === w) state.clusterWorker = undefined;
+      void w.worker.terminate();
+    }
+  });
+  if (reply.error || !reply.trees) {
+    console.error("the cluster worker failed:", reply.error);
+    return null;
+  }
+  return reply;
+}
+
 /**
  * Builds a cluster index of the points `coords` ([lon, lat] pairs) of catalogue `rows`, in the worker when
  * there are many.
@@ -145,26 +199,29 @@ export async function buildClusterIndex(
   rows: Int32Array,
 ): Promise<BuiltIndex> {
   const w = rows.length >= BUILD_HERE_BELOW ? worker() : null;
-  if (!w) return buildHere(options, coords, rows);
-  const id = w.next++;
-  const reply = await new Promise<Reply>((resolve) => {
-    w.waiting.set(id, { resolve });
-    // The worker keeps the process alive only while it works.
-    w.worker.ref();
-    w.worker.postMessage({ id, coords, options });
-  }).finally(() => {
-    // Nothing else to build: the worker stops, and with it its heap (the points and the trees' first copies,
-    // about 350 MB at 1,000,000 sensors, which an idle thread would keep). The next build starts a new one.
-    if (!w.waiting.size) {
-      if (state.clusterWorker === w) state.clusterWorker = undefined;
-      void w.worker.terminate();
-    }
-  });
-  if (reply.error || !reply.trees) {
-    console.error("the cluster worker failed; building on the main thread:", reply.error);
-    return buildHere(options, coords, rows);
-  }
-  return { index: fromTrees(options, reply.trees, rows), rows, builtIn: "worker" };
+  const reply = w ? await inWorker(w, { coords, options }) : null;
+  if (!reply) return buildHere(options, coords, rows);
+  return { index: fromTrees(options, reply.trees!, rows), rows, builtIn: "worker" };
+}
+
+/**
+ * Builds a cluster index in the worker from points it reads itself, with its own read-only connection to the
+ * database file: `sql` selects [entry id, lon, lat] rows. For the server's start, when the catalogue that
+ * knows the points is still loading on the main thread: both go on at once, on two cores. Answers the index
+ * (its points numbered by position; `ids` gives the entry id of each) or null (no worker, an in-memory
+ * database, or a failure): then build it the usual way.
+ */
+export async function buildClusterIndexFromDatabase(
+  options: Supercluster.Options<IndexProps, Supercluster.AnyProps>,
+  file: string,
+  sql: string,
+): Promise<{ ids: Int32Array; withRows: (rows: Int32Array) => BuiltIndex } | null> {
+  if (file === ":memory:") return null;
+  const w = worker();
+  const reply = w ? await inWorker(w, { options, fromDatabase: { file, sql } }) : null;
+  if (!reply?.ids) return null;
+  const { trees, ids } = reply;
+  return { ids, withRows: (rows) => ({ index: fromTrees(options, trees!, rows), rows, builtIn: "worker" }) };
 }
 
 /** Stops the worker (tests). */

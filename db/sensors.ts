@@ -23,14 +23,15 @@ import { registerToday, sensorState, sensorTypes, themes, type SensorType } from
 import type { Sensor } from "@/lib/schemas/sensor";
 import { type MapCluster, type MapResponse, type MapSensor } from "@/lib/schemas/api";
 import { PUBLIC_ID_PATTERN } from "@/lib/schemas";
-import { getDb } from "./client";
+import { databasePath, getDb } from "./client";
 import { SENSOR_FILTERS, type SensorFilter, type SensorFilters } from "./query-params";
 import { getPublicEntry, publicEntriesByIds, type PublicEntry } from "./public";
 import { rankedMatch } from "./search/ranking";
-import { buildClusterIndex, type BuiltIndex, type IndexProps } from "./cluster-index";
+import { buildClusterIndex, buildClusterIndexFromDatabase, type BuiltIndex, type IndexProps } from "./cluster-index";
 import {
   catalogue,
   countBits,
+  currentState,
   GEOMETRY_TYPES,
   intersects,
   isEnded,
@@ -462,7 +463,9 @@ export async function clusterIndex(f: SensorFilters): Promise<{ built: ClusterIn
   if (slot.ready?.version !== version && slot.buildingVersion !== version) {
     const s = slot;
     s.buildingVersion = version;
-    s.building = buildIndex(c, f, version)
+    // The first index of every sensor may already be under way since the server started (see below).
+    const fromStart = !slot.ready && !hasFilter(f) ? indexFromStart(c) : null;
+    s.building = (fromStart ? fromStart.then((built) => built ?? buildIndex(c, f, version)) : buildIndex(c, f, version))
       .then((built) => {
         if (!s.ready || s.ready.version < built.version) {
           s.ready = built;
@@ -479,6 +482,46 @@ export async function clusterIndex(f: SensorFilters): Promise<{ built: ClusterIn
   }
   const built = slot.ready ?? (await slot.building!);
   return { built, changed: sensorRowsChangedSince(c, built.version) };
+}
+
+/** Every public sensor's anchor point, by entry id, as the catalogue has it: the map's first index. */
+const ALL_SENSOR_POINTS = `SELECT e.id, coalesce(s.lon, 0), coalesce(s.lat, 0) FROM entries e LEFT JOIN sensors s ON s.entry_id = e.id
+  WHERE ${PUBLIC} ORDER BY e.id`;
+const globalStart = globalThis as unknown as {
+  mapIndexAtStart?: { db: unknown; version: number; built: ReturnType<typeof buildClusterIndexFromDatabase> };
+};
+
+/**
+ * At the server's start: the map's index of every sensor is built in its worker thread from the points the
+ * worker reads from the database itself, while this thread loads the catalogue (that takes seconds at
+ * national scale; the two then run side by side instead of one after the other). Call it before the catalogue
+ * loads: the index is used when the catalogue's rows reflect the same revision it started at (any later
+ * change is laid over it, as usual); otherwise the index is built as always.
+ */
+export function startMapIndexFromDatabase() {
+  const { version } = currentState();
+  globalStart.mapIndexAtStart = { db: getDb(), version, built: buildClusterIndexFromDatabase(CLUSTER_OPTIONS, databasePath(), ALL_SENSOR_POINTS) };
+}
+
+/** The index started with the server, for catalogue `c` (once; null when there is none, or it does not fit c). */
+function indexFromStart(c: Catalogue): Promise<ClusterIndex | null> | null {
+  const start = globalStart.mapIndexAtStart;
+  globalStart.mapIndexAtStart = undefined;
+  if (!start || start.db !== getDb() || start.version !== c.loadedVersion) return null;
+  return start.built.then((built) => {
+    if (!built) return null;
+    const rows = new Int32Array(built.ids.length);
+    const member = new Uint8Array(c.n);
+    for (let i = 0; i < rows.length; i++) {
+      const id = built.ids[i]!;
+      const r = id < c.rowOf.length ? c.rowOf[id]! : -1;
+      // Read after the catalogue's revision and then gone from it: cannot happen with a revision log; built anew.
+      if (r < 0) return null;
+      rows[i] = r;
+      member[r] = 1;
+    }
+    return { ...built.withRows(rows), version: start.version, member };
+  });
 }
 
 /** Builds the map's cluster index of every sensor (no filters), as the first map request would (warm-up). */

@@ -28,14 +28,15 @@ if (process.env.NODE_ENV === "production" && process.env.REGISTER_DEMO !== "1") 
 /**
  * Loads the in-memory catalogue (search, lists and map) once, so the first visitor does not wait: in steps of
  * a few milliseconds (db/catalogue.ts warmCatalogue), so the server answers meanwhile (its health check at
- * once; a request that needs the catalogue before the load is done finishes the load itself). Then the map's
- * cluster index for the whole register is built, in its worker thread.
+ * once; a request that needs the catalogue before the load is done finishes the load itself). Meanwhile the
+ * map's cluster index for the whole register is built in its worker thread, from points it reads itself.
  */
 setTimeout(() => {
   void (async () => {
     try {
       const { warmCatalogue } = await import("@/db/catalogue");
-      const { sensorBaseInfo, warmClusterIndex } = await import("@/db/sensors");
+      const { sensorBaseInfo, startMapIndexFromDatabase, warmClusterIndex } = await import("@/db/sensors");
+      startMapIndexFromDatabase();
       await warmCatalogue();
       sensorBaseInfo();
       await warmClusterIndex();

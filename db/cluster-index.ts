@@ -42,6 +42,22 @@ const { parentPort, workerData } = require("node:worker_threads");
 // build of several seconds then never takes a core from the thread that answers visitors.
 try { require("node:os").setPriority(19); } catch {}
 let Supercluster;
+/**
+ * supercluster keeps each zoom level's cluster data in a plain array (8 bytes a number, plus room to grow)
+ * until the end of its load. A level's data is final once the level below it is made (clustering a level
+ * writes parent ids into the level above): from then on it is kept as a Float64Array, the form it is sent
+ * in, so at most two plain arrays exist at a time.
+ */
+let Compact;
+const compact = () =>
+  (Compact ??= class extends Supercluster {
+    _createTree(data) {
+      const tree = super._createTree(data);
+      if (this.finalAbove) this.finalAbove.data = Float64Array.from(this.finalAbove.data);
+      this.finalAbove = tree;
+      return tree;
+    }
+  });
 /** The points of a query ([id, lon, lat] rows), read by this thread's own read-only connection. */
 function readPoints(file, sql) {
   const Database = require(workerData.betterSqlite3);
@@ -84,13 +100,12 @@ parentPort.on("message", async ({ id, coords, options, fromDatabase }) => {
         return i >= 0 && i < n ? { geometry: { coordinates: [coords[2 * i], coords[2 * i + 1]] } } : undefined;
       },
     });
-    const index = new Supercluster(options).load(points);
+    const index = new (compact())(options).load(points);
     const trees = [];
     const transfer = [];
     index.trees.forEach((tree, z) => {
       if (!tree) return;
-      const data = Float64Array.from(tree.data);
-      tree.data = null; // the plain array may go before the next one is copied
+      const data = tree.data instanceof Float64Array ? tree.data : Float64Array.from(tree.data);
       trees.push({ z, buffer: tree.ids.buffer, data });
       transfer.push(tree.ids.buffer, data.buffer);
     });

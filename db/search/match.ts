@@ -129,8 +129,35 @@ export function wordIds(group: string, columns: ColumnSet = "all", state: DataSt
 
 /** Sorted ids in both lists. */
 function intersect(a: Int32Array, b: Int32Array): Int32Array {
-  const out = new Int32Array(Math.min(a.length, b.length));
+  if (a.length > b.length) [a, b] = [b, a];
+  const out = new Int32Array(a.length);
   let n = 0;
+  if (b.length > 16 * a.length) {
+    // A short list against a long one ("utrecht" within "camera"): gallop through the long one.
+    let lo = 0;
+    for (let i = 0; i < a.length; i++) {
+      const x = a[i]!;
+      let step = 1;
+      let hi = lo;
+      while (hi < b.length && b[hi]! < x) {
+        lo = hi + 1;
+        hi = lo + step;
+        step *= 2;
+      }
+      if (hi > b.length) hi = b.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (b[mid]! < x) lo = mid + 1;
+        else hi = mid;
+      }
+      if (lo === b.length) break;
+      if (b[lo] === x) {
+        out[n++] = x;
+        lo++;
+      }
+    }
+    return out.subarray(0, n);
+  }
   for (let i = 0, j = 0; i < a.length && j < b.length; ) {
     const x = a[i]!;
     const y = b[j]!;
@@ -144,22 +171,42 @@ function intersect(a: Int32Array, b: Int32Array): Int32Array {
   return out.subarray(0, n);
 }
 
-/** Sorted ids in either list, each once. */
-function union(a: Int32Array, b: Int32Array): Int32Array {
-  const out = new Int32Array(a.length + b.length);
+/**
+ * Sorted ids in any of the lists, each once: marked in a bit set of ids and read back in order, so "any word"
+ * of four common words costs one pass over each list instead of a merge per pair. The bit set is reused
+ * (kept on globalThis: a server bundles this module more than once) and all zero between uses.
+ */
+const unionState = globalThis as unknown as { searchUnionBits?: Uint32Array };
+function unionAll(lists: readonly Int32Array[]): Int32Array {
+  let maxId = -1;
+  let size = 0;
+  for (const l of lists) {
+    if (l.length && l[l.length - 1]! > maxId) maxId = l[l.length - 1]!;
+    size += l.length;
+  }
+  if (maxId < 0) return new Int32Array(0);
+  const words = (maxId >>> 5) + 1;
+  if (!unionState.searchUnionBits || unionState.searchUnionBits.length < words) unionState.searchUnionBits = new Uint32Array(Math.ceil(words * 1.25) + 64);
+  const bits = unionState.searchUnionBits;
+  let lo = words;
+  for (const l of lists) {
+    if (l.length && l[0]! >>> 5 < lo) lo = l[0]! >>> 5;
+    for (let i = 0; i < l.length; i++) {
+      const id = l[i]!;
+      bits[id >>> 5]! |= 1 << (id & 31);
+    }
+  }
+  const out = new Int32Array(size);
   let n = 0;
-  let i = 0;
-  let j = 0;
-  while (i < a.length || j < b.length) {
-    const x = i < a.length ? a[i]! : 2 ** 31 - 1;
-    const y = j < b.length ? b[j]! : 2 ** 31 - 1;
-    if (x <= y) {
-      out[n++] = x;
-      i++;
-      if (x === y) j++;
-    } else {
-      out[n++] = y;
-      j++;
+  for (let w = lo; w < words; w++) {
+    let x = bits[w]!;
+    if (x === 0) continue;
+    bits[w] = 0;
+    const base = w << 5;
+    while (x) {
+      const low = x & -x;
+      out[n++] = base + 31 - Math.clz32(low);
+      x ^= low;
     }
   }
   return out.subarray(0, n);
@@ -173,7 +220,7 @@ export function combine(groups: readonly string[], op: "AND" | "OR", columns: Co
     lists.sort((a, b) => a.length - b.length);
     return lists.reduce((acc, l) => (acc.length ? intersect(acc, l) : acc));
   }
-  return lists.reduce((acc, l) => union(acc, l));
+  return lists.length === 1 ? lists[0]! : unionAll(lists);
 }
 
 /** A text match with every matching entry id (public or not, sorted); rank with `bestMatches`. */

@@ -88,18 +88,40 @@ export function rankedMatch(
  * stops when the page is full (no sorting per query).
  */
 export function pageInOrder(c: Catalogue, rows: Int32Array, sort: "name" | "newest", offset: number, limit: number): Int32Array {
-  const inSet = new Uint8Array(c.n);
-  for (const r of rows) inSet[r] = 1;
-  const order = sort === "newest" ? c.byNewest : c.byName;
-  const out = new Int32Array(Math.max(0, Math.min(limit, rows.length - offset)));
-  let seen = 0;
-  let n = 0;
-  for (let i = 0; i < order.length && n < out.length; i++) {
-    const r = order[i]!;
-    if (!inSet[r]) continue;
-    if (seen++ >= offset) out[n++] = r;
+  const inSet = scratchBytes("inSet", c.n);
+  try {
+    for (const r of rows) inSet[r] = 1;
+    const order = sort === "newest" ? c.byNewest : c.byName;
+    const out = new Int32Array(Math.max(0, Math.min(limit, rows.length - offset)));
+    let seen = 0;
+    let n = 0;
+    for (let i = 0; i < order.length && n < out.length; i++) {
+      const r = order[i]!;
+      if (!inSet[r]) continue;
+      if (seen++ >= offset) out[n++] = r;
+    }
+    return out.subarray(0, n);
+  } finally {
+    clearBytes(inSet, rows, c.n);
   }
-  return out.subarray(0, n);
+}
+
+/**
+ * Scratch arrays with one byte per catalogue row, reused from query to query instead of allocating a
+ * megabyte per call at national scale (a query runs to its end before the next starts). They are all zero
+ * between uses: whoever takes one clears what it set (`clearBytes`). Kept on globalThis: a server bundles this
+ * module more than once.
+ */
+const scratchState = globalThis as unknown as { searchScratch?: Record<"inSet" | "tier" | "present", Uint8Array> };
+function scratchBytes(name: "inSet" | "tier" | "present", n: number): Uint8Array {
+  const all = (scratchState.searchScratch ??= { inSet: new Uint8Array(0), tier: new Uint8Array(0), present: new Uint8Array(0) });
+  if (all[name].length < n) all[name] = new Uint8Array(Math.ceil(n * 1.25) + 1024);
+  return all[name];
+}
+/** Sets a scratch array back to zero: only the rows that were set when they are few, else all of it. */
+function clearBytes(a: Uint8Array, rows: Int32Array | null, n: number) {
+  if (rows && rows.length < n >>> 6) for (const r of rows) a[r] = 0;
+  else a.fill(0, 0, n);
 }
 
 /**
@@ -128,41 +150,97 @@ const TIER_COLUMNS: readonly ColumnSet[] = ["name", "described", "text"];
 export const BM25_MAX_WORK = 5_000;
 
 /**
- * The rows of a large group in candidate order: most searched words first, then the shortest name (where bm25
- * puts them too: a word in a short name weighs more), then the oldest entry. Linear in the size of the group.
+ * The rows `from … to` of a large group in candidate order: most searched words first, then the shortest name
+ * (where bm25 puts them too: a word in a short name weighs more), then the oldest entry. Linear in the size of
+ * the group: a histogram of the keys finds the key the page ends at, and only the rows up to it are placed
+ * (`rows` is in id order, and so is every key's share of the result). `present`: per row, how many of the
+ * searched words it has (only for "any word" matches of several words).
  */
-function candidateOrder(c: Catalogue, m: RankedMatch, rows: Int32Array): Int32Array {
+function candidateOrder(c: Catalogue, m: RankedMatch, rows: Int32Array, from: number, to: number, present: () => Uint8Array): Int32Array {
   const words = m.op === "OR" && m.groups.length > 1 ? m.groups.length : 1;
-  const missing = new Uint8Array(c.n);
-  if (words > 1) {
-    // Count the words each row lacks: one pass over each word's list.
-    for (const r of rows) missing[r] = words;
-    for (const g of m.groups)
-      for (const id of wordIds(g, "all", m.state)) {
-        const r = rowOfId(c, id);
-        if (r >= 0 && missing[r]) missing[r]--;
-      }
+  const has = words > 1 ? present() : null;
+  if (has) {
+    // Rows missing more words than the page's last row are never placed: leave them out first (a common
+    // word's group holds a hundred thousand rows, the page's share of it a few dozen).
+    const byMissing = new Uint32Array(16);
+    for (let i = 0; i < rows.length; i++) byMissing[Math.min(words - has[rows[i]!]!, 15)]!++;
+    let most = 0;
+    for (let before = 0; before + byMissing[most]! < to; most++) before += byMissing[most]!;
+    if (most < 15) {
+      const fewer = new Int32Array(rows.length);
+      let n = 0;
+      for (let i = 0; i < rows.length; i++) if (words - has[rows[i]!]! <= most) fewer[n++] = rows[i]!;
+      rows = fewer.subarray(0, n);
+    }
   }
-  // A counting sort on (missing words, name length); `rows` is in id order, and the sort keeps it within a key.
-  const key = (r: number) => Math.min(missing[r]!, 15) * 256 + Math.min(c.name.byteLength(r), 255);
-  const counts = new Uint32Array(16 * 256 + 1);
-  for (const r of rows) counts[key(r) + 1]!++;
-  for (let i = 1; i < counts.length; i++) counts[i]! += counts[i - 1]!;
-  const out = new Int32Array(rows.length);
-  for (const r of rows) out[counts[key(r)]!++] = r;
-  return out;
+  const keys = new Uint16Array(rows.length);
+  const counts = new Uint32Array(16 * 256);
+  const names = c.name;
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i]!;
+    const missing = has ? words - has[r]! : 0;
+    const length = names.byteLength(r);
+    const key = (missing < 15 ? missing : 15) * 256 + (length < 255 ? length : 255);
+    keys[i] = key;
+    counts[key]!++;
+  }
+  // The key of the page's last row: every row with a smaller key comes before it.
+  let last = 0;
+  let before = 0;
+  while (before + counts[last]! < to) before += counts[last++]!;
+  const start = new Uint32Array(last + 1);
+  for (let k = 0, at = 0; k <= last; k++) {
+    start[k] = at;
+    at += counts[k]!;
+  }
+  let atLast = to - before;
+  const out = new Int32Array(to);
+  for (let i = 0, placed = 0; i < rows.length && placed < to; i++) {
+    const key = keys[i]!;
+    if (key < last || (key === last && atLast-- > 0)) {
+      out[start[key]!++] = rows[i]!;
+      placed++;
+    }
+  }
+  return out.subarray(from, to);
 }
 
 /** Rows `from … to` of a group (rows in id order): by bm25 when that is cheap, else in candidate order. */
-function rankGroup(c: Catalogue, m: RankedMatch, expr: string, rows: Int32Array, from: number, to: number, inGroup: (row: number) => boolean) {
-  if (m.work <= BM25_MAX_WORK) return bestMatches({ expr }, to, { keep: (id) => inGroup(rowOfId(c, id)) }).slice(from);
-  const order = candidateOrder(c, m, rows);
-  return Array.from(order.subarray(from, to), (r) => ({ id: c.entryId[r]!, score: 0 }));
+function rankGroup(
+  c: Catalogue,
+  m: RankedMatch,
+  expr: string,
+  rows: Int32Array,
+  from: number,
+  to: number,
+  inGroup: (row: number) => boolean,
+  present: () => Uint8Array,
+) {
+  if (m.work <= BM25_MAX_WORK) return bestMatches({ expr }, to, { keep: (id) => inGroup(id < c.rowOf.length ? c.rowOf[id]! : -1) }).slice(from);
+  return Array.from(candidateOrder(c, m, rows, from, to, present), (r) => ({ id: c.entryId[r]!, score: 0 }));
+}
+
+/**
+ * The first (or last) letter or digit of `s` as `queryTokens` folds it, when plain ASCII comes first; -1 when
+ * it cannot tell cheaply (another character first), 0 when there is none.
+ */
+function edgeCode(s: string, fromEnd: boolean): number {
+  for (let k = 0; k < s.length; k++) {
+    const ch = s.charCodeAt(fromEnd ? s.length - 1 - k : k);
+    if (ch >= 128) return -1;
+    if ((ch >= 48 && ch <= 57) || (ch >= 97 && ch <= 122)) return ch;
+    if (ch >= 65 && ch <= 90) return ch + 32;
+  }
+  return 0;
 }
 
 /** The rows (among `rows`) whose name is exactly the typed text, case, accents and punctuation aside. */
 function exactNameRows(c: Catalogue, typed: string, rows: Int32Array): Int32Array {
   if (!typed) return new Int32Array(0);
+  const first = typed.charCodeAt(0);
+  const lastCode = typed.charCodeAt(typed.length - 1);
+  // The last word of a name is its last word in the comparison unless the comparison cuts it at 12 words.
+  const lastToo = typed.split(" ").length < 12;
   const out: number[] = [];
   const longest = typed.length * 2 + 8;
   for (const r of rows) {
@@ -172,6 +250,13 @@ function exactNameRows(c: Catalogue, typed: string, rows: Int32Array): Int32Arra
     if (bytes < typed.length || bytes > 3 * longest) continue;
     const name = c.name.get(r);
     if (name.length < typed.length || name.length > longest) continue;
+    // Cheaper still than the words: a name that starts (or ends) with another plain letter or digit.
+    const a = edgeCode(name, false);
+    if (a >= 0 && a !== first) continue;
+    if (lastToo && name.length <= 2000) {
+      const z = edgeCode(name, true);
+      if (z >= 0 && z !== lastCode) continue;
+    }
     if (queryTokens(name).join(" ") === typed) out.push(r);
   }
   return Int32Array.from(out);
@@ -180,52 +265,70 @@ function exactNameRows(c: Catalogue, typed: string, rows: Int32Array): Int32Arra
 export function relevancePage(c: Catalogue, m: RankedMatch, pass: Int32Array, offset: number, limit: number): { id: number; score: number }[] {
   if (offset >= pass.length) return [];
   const UNASSIGNED = 9;
-  // The group of every entry in the result, worked out group by group and only as far as the page needs.
-  const tier = new Uint8Array(c.n);
-  for (const r of pass) tier[r] = UNASSIGNED;
-  const out: { id: number; score: number }[] = [];
-  let before = 0;
-  let nameRows: Int32Array | null = null;
-  for (let k = 0; k <= TIER_COLUMNS.length && out.length < limit; k++) {
-    // Group 0 (the exact name) is found among group 1 (every word in the name).
-    const columns = TIER_COLUMNS[Math.max(0, k - 1)]!;
-    const expr = `${COLUMN_FILTERS[columns]} : (${m.expr})`;
-    let rows: Int32Array;
-    if (k <= 1) {
-      nameRows ??= (() => {
-        const ids = matchIdsIn(m, "name");
-        const rs: number[] = [];
-        for (let i = 0; i < ids.length; i++) {
-          const r = rowOfId(c, ids[i]!);
-          if (r >= 0 && tier[r] === UNASSIGNED) rs.push(r);
-        }
-        return Int32Array.from(rs);
-      })();
-      rows = k === 0 ? (m.mode === "all" ? exactNameRows(c, m.typed, nameRows) : new Int32Array(0)) : nameRows.filter((r) => tier[r] === UNASSIGNED);
-    } else {
-      const ids = matchIdsIn(m, columns);
-      const rs: number[] = [];
+  // The group of every entry in the result (group k as k + 1; 0: not in the result), worked out group by
+  // group and only as far as the page needs.
+  const tier = scratchBytes("tier", c.n);
+  // Per row, how many of the searched words it has: made at most once per query, when a group needs it.
+  let present: Uint8Array | null = null;
+  const presentRows = () => {
+    if (present) return present;
+    present = scratchBytes("present", c.n);
+    const rowOf = c.rowOf;
+    for (const g of m.groups) {
+      const ids = wordIds(g, "all", m.state);
       for (let i = 0; i < ids.length; i++) {
-        const r = rowOfId(c, ids[i]!);
-        if (r >= 0 && tier[r] === UNASSIGNED) rs.push(r);
+        const id = ids[i]!;
+        const r = id < rowOf.length ? rowOf[id]! : -1;
+        if (r >= 0) present[r]!++;
       }
-      rows = Int32Array.from(rs);
     }
-    for (const r of rows) tier[r] = k;
-    const size = rows.length;
-    const from = Math.max(0, offset - before);
-    const to = Math.min(size, offset + limit - before);
-    before += size;
-    if (to <= from) continue;
-    for (const h of rankGroup(c, m, expr, rows, from, to, (r) => tier[r] === k)) {
-      const x = Math.max(0, -h.score);
-      out.push({ id: h.id, score: 4 - k + (k === 0 ? 1 : 0) + x / (1 + x) });
+    return present;
+  };
+  /** The rows of some ids that are in the result and in no group yet, in id order. */
+  const unassignedRows = (ids: Int32Array) => {
+    const rowOf = c.rowOf;
+    const rs = new Int32Array(ids.length);
+    let n = 0;
+    for (let i = 0; i < ids.length; i++) {
+      const id = ids[i]!;
+      const r = id < rowOf.length ? rowOf[id]! : -1;
+      if (r >= 0 && tier[r] === UNASSIGNED) rs[n++] = r;
     }
+    return rs.subarray(0, n);
+  };
+  try {
+    for (const r of pass) tier[r] = UNASSIGNED;
+    const out: { id: number; score: number }[] = [];
+    let before = 0;
+    let nameRows: Int32Array | null = null;
+    for (let k = 0; k <= TIER_COLUMNS.length && out.length < limit; k++) {
+      // Group 0 (the exact name) is found among group 1 (every word in the name).
+      const columns = TIER_COLUMNS[Math.max(0, k - 1)]!;
+      const expr = `${COLUMN_FILTERS[columns]} : (${m.expr})`;
+      let rows: Int32Array;
+      if (k <= 1) {
+        nameRows ??= unassignedRows(matchIdsIn(m, "name"));
+        rows = k === 0 ? (m.mode === "all" ? exactNameRows(c, m.typed, nameRows) : new Int32Array(0)) : nameRows.filter((r) => tier[r] === UNASSIGNED);
+      } else rows = unassignedRows(matchIdsIn(m, columns));
+      for (const r of rows) tier[r] = k + 1;
+      const size = rows.length;
+      const from = Math.max(0, offset - before);
+      const to = Math.min(size, offset + limit - before);
+      before += size;
+      if (to <= from) continue;
+      for (const h of rankGroup(c, m, expr, rows, from, to, (r) => r >= 0 && tier[r] === k + 1, presentRows)) {
+        const x = Math.max(0, -h.score);
+        out.push({ id: h.id, score: 4 - k + (k === 0 ? 1 : 0) + x / (1 + x) });
+      }
+    }
+    if (out.length < limit) {
+      const rest = pass.filter((r) => tier[r] === UNASSIGNED);
+      const from = Math.max(0, offset - before);
+      for (const r of pageInOrder(c, rest, "newest", from, limit - out.length)) out.push({ id: c.entryId[r]!, score: 0 });
+    }
+    return out;
+  } finally {
+    clearBytes(tier, null, c.n);
+    if (present) clearBytes(present, null, c.n);
   }
-  if (out.length < limit) {
-    const rest = pass.filter((r) => tier[r] === UNASSIGNED);
-    const from = Math.max(0, offset - before);
-    for (const r of pageInOrder(c, rest, "newest", from, limit - out.length)) out.push({ id: c.entryId[r]!, score: 0 });
-  }
-  return out;
 }

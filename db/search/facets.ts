@@ -89,7 +89,7 @@ export function searchCatalogue(p: {
   const t2 = performance.now();
   let page: { id: number; score: number | null }[];
   if (match && p.sort === "relevance") {
-    if (p.grouped) page = relevancePage(c, match, pass, p.offset, p.limit);
+    if (p.grouped) page = relevancePage(c, match, pass, p.offset, p.limit, pass.length === candidates!.length);
     else {
       // Only as many as the page needs are scored; when every match is in the result, no filter is needed.
       const filtered = pass.length !== match.ids.length;

@@ -262,11 +262,20 @@ function exactNameRows(c: Catalogue, typed: string, rows: Int32Array): Int32Arra
   return Int32Array.from(out);
 }
 
-export function relevancePage(c: Catalogue, m: RankedMatch, pass: Int32Array, offset: number, limit: number): { id: number; score: number }[] {
+export function relevancePage(
+  c: Catalogue,
+  m: RankedMatch,
+  pass: Int32Array,
+  offset: number,
+  limit: number,
+  /** `pass` holds every entry the match found (no filter left one out): no need to mark them one by one. */
+  everyMatch = false,
+): { id: number; score: number }[] {
   if (offset >= pass.length) return [];
-  const UNASSIGNED = 9;
-  // The group of every entry in the result (group k as k + 1; 0: not in the result), worked out group by
-  // group and only as far as the page needs.
+  // Every row a group is made of is one of the match's; with `everyMatch` each of them is in the result.
+  const UNASSIGNED = everyMatch ? 0 : 9;
+  // The group of every entry in the result (group k as k + 1; 0: not in the result, or with `everyMatch`
+  // not in a group yet), worked out group by group and only as far as the page needs.
   const tier = scratchBytes("tier", c.n);
   // Per row, how many of the searched words it has: made at most once per query, when a group needs it.
   let present: Uint8Array | null = null;
@@ -296,8 +305,15 @@ export function relevancePage(c: Catalogue, m: RankedMatch, pass: Int32Array, of
     }
     return rs.subarray(0, n);
   };
+  /** The rows not in a group yet (group 1 without group 0). */
+  const keepUnassigned = (rows: Int32Array) => {
+    const rs = new Int32Array(rows.length);
+    let n = 0;
+    for (let i = 0; i < rows.length; i++) if (tier[rows[i]!] === UNASSIGNED) rs[n++] = rows[i]!;
+    return rs.subarray(0, n);
+  };
   try {
-    for (const r of pass) tier[r] = UNASSIGNED;
+    if (!everyMatch) for (const r of pass) tier[r] = UNASSIGNED;
     const out: { id: number; score: number }[] = [];
     let before = 0;
     let nameRows: Int32Array | null = null;
@@ -308,7 +324,7 @@ export function relevancePage(c: Catalogue, m: RankedMatch, pass: Int32Array, of
       let rows: Int32Array;
       if (k <= 1) {
         nameRows ??= unassignedRows(matchIdsIn(m, "name"));
-        rows = k === 0 ? (m.mode === "all" ? exactNameRows(c, m.typed, nameRows) : new Int32Array(0)) : nameRows.filter((r) => tier[r] === UNASSIGNED);
+        rows = k === 0 ? (m.mode === "all" ? exactNameRows(c, m.typed, nameRows) : new Int32Array(0)) : before ? keepUnassigned(nameRows) : nameRows;
       } else rows = unassignedRows(matchIdsIn(m, columns));
       for (const r of rows) tier[r] = k + 1;
       const size = rows.length;

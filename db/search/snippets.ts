@@ -33,13 +33,22 @@ interface Token {
   end: number;
   hit: number;
 }
-/** The words of a text with their places, and which searched word (index + 1) each one hits (0: none). */
-function tokenize(text: string, tests: ((w: string) => boolean)[]): Token[] {
+/**
+ * The words of a text with their places, and which searched word (index + 1) each one hits (0: none).
+ * `seen` remembers the answer per word as written: a page's texts repeat their words, and folding one
+ * (Unicode normalisation) costs more than looking it up.
+ */
+function tokenize(text: string, tests: ((w: string) => boolean)[], seen: Map<string, number>): Token[] {
   const out: Token[] = [];
   for (const m of text.matchAll(WORD)) {
-    const folded = fold(m[0]);
-    const t = tests.findIndex((test) => test(folded));
-    out.push({ start: m.index!, end: m.index! + m[0].length, hit: t + 1 });
+    const word = m[0];
+    let hit = seen.get(word);
+    if (hit === undefined) {
+      const folded = fold(word);
+      hit = tests.findIndex((test) => test(folded)) + 1;
+      if (seen.size < 50_000) seen.set(word, hit);
+    }
+    out.push({ start: m.index!, end: m.index! + word.length, hit });
   }
   return out;
 }
@@ -62,10 +71,11 @@ function markRange(text: string, tokens: Token[], from: number, to: number): str
  */
 export function highlighter(words: readonly string[], lang: QueryLanguage = "nl") {
   const tests = queryUnits(words, lang).map((u) => termTest(u.terms));
+  const seen = new Map<string, number>();
   return {
     /** The whole text with every hit in <mark>. */
     all(text: string): string {
-      return markRange(text, tokenize(text, tests), 0, text.length);
+      return markRange(text, tokenize(text, tests, seen), 0, text.length);
     },
     /**
      * A passage of about `size` words around the place where most of the searched words occur close
@@ -90,7 +100,7 @@ export function highlighter(words: readonly string[], lang: QueryLanguage = "nl"
   };
 
   function window(text: string, size: number): { html: string; distinct: number; count: number } {
-    const tokens = tokenize(text, tests);
+    const tokens = tokenize(text, tests, seen);
     const hits = tokens.map((t, i) => (t.hit ? i : -1)).filter((i) => i >= 0);
     if (!hits.length) return { html: "", distinct: 0, count: 0 };
     let best = { start: 0, distinct: -1, count: -1 };

@@ -10,7 +10,8 @@ import { demoOrganisations } from "./demo/organisations";
 import { seedDemoContent } from "./demo/seed";
 import { updateOrganisation } from "./organisations";
 import * as ranking from "./search/ranking";
-import { matchText } from "./search/match";
+import { combine, matchRows, matchText, wordIds } from "./search/match";
+import { catalogue } from "./catalogue";
 import { searchRegister } from "./search/register";
 import { rebuildSearchIndex } from "./search/maintenance";
 import * as params from "./query-params";
@@ -294,6 +295,27 @@ describe("an entry named exactly what was typed comes first", () => {
     }
   });
 
+  it("also when the name starts or ends with punctuation or an accented letter", () => {
+    const algorithm = demoAlgorithms.find((a) => a.publicId === PARKING)!.data;
+    const org = orgIds.get("voorbeeldstad")!;
+    const named = { "A-EX1Q7M": "Élan-meter", "A-EX2Q7M": "«Parkeerscan» 2.0", "A-EX3Q7M": "'t Parkeerloket (proef)" };
+    // Decoys first (older), with the same words and more.
+    publish("algorithm", "A-EX4Q7M", org, { ...algorithm, name: "Élan-meter Élan-meter" });
+    publish("algorithm", "A-EX5Q7M", org, { ...algorithm, name: "Parkeerscan 2.0 «Parkeerscan» 2.0" });
+    publish("algorithm", "A-EX6Q7M", org, { ...algorithm, name: "Proef: 't Parkeerloket (proef)" });
+    for (const [id, name] of Object.entries(named)) publish("algorithm", id, org, { ...algorithm, name });
+    for (const [id, typed] of [
+      ["A-EX1Q7M", "elan meter"],
+      ["A-EX1Q7M", "ÉLAN METER"],
+      ["A-EX2Q7M", "parkeerscan 2 0"],
+      ["A-EX3Q7M", "t parkeerloket proef"],
+      ["A-EX3Q7M", "'t Parkeerloket (proef)"],
+    ]) {
+      expect(ids(`q=${encodeURIComponent(typed!)}`)[0], typed).toBe(id);
+      expect(run(`q=${encodeURIComponent(typed!)}`).hits[0]!.score!).toBeGreaterThanOrEqual(4);
+    }
+  });
+
   it("is not a filter: the other results follow, and filters still apply", () => {
     const algorithm = demoAlgorithms.find((a) => a.publicId === PARKING)!.data;
     publish("algorithm", "A-SC4N7A", orgIds.get("voorbeeldstad")!, { ...algorithm, name: "Scanauto" });
@@ -302,6 +324,14 @@ describe("an entry named exactly what was typed comes first", () => {
     expect(hits[0]).toBe("A-SC4N7A");
     expect(hits).toContain("A-SC4N7B");
     expect(ids("q=Scanauto&kind=sensor")).not.toContain("A-SC4N7A");
+    // With a sensor of that name, the exact-name group holds only what the filters let through.
+    const sensor = demoSensors.find((s) => s.publicId === STATIONSPLEIN)!.data;
+    // (A long text: bm25 would rank the algorithms of that name above it, were they let in.)
+    const long = Array.from({ length: 120 }, (_, i) => `woord${i}`).join(" ");
+    publish("sensor", "S-SC4N7C", orgIds.get("voorbeeldstad")!, { ...sensor, name: "Scanauto", measures: long, purpose: long, collectiveInterest: long });
+    const sensors = run("q=Scanauto&kind=sensor&pageSize=100").hits;
+    expect(sensors[0]!.publicId).toBe("S-SC4N7C");
+    expect(sensors.every((h) => h.kind === "sensor")).toBe(true);
   });
 });
 
@@ -341,5 +371,52 @@ describe("keeping the index in step", () => {
     const r = rebuildSearchIndex();
     expect(r.entries).toBe(run("").total);
     expect(all("q=camera")).toEqual(before);
+  });
+});
+
+describe("the engine's own set operations and linear order", () => {
+  const groupOf = (word: string) => matchText(word)!.groups[0]!;
+  const sorted = (xs: Iterable<number>) => Array.from(new Set(xs)).sort((a, b) => a - b);
+
+  it("intersect and unite word lists as plain sets do, a rare word with a common one too", () => {
+    const words = ["de", "gemeente", "camera", "parkeren", "stationsplein", "reunie", "scanauto", "elan", "zzzqqq"];
+    const lists = words.map((w) => Array.from(wordIds(groupOf(w))));
+    // A short list against one more than 16 times as long (the intersection gallops then).
+    expect(lists.some((a) => a.length > 0 && lists.some((b) => b.length > 16 * a.length))).toBe(true);
+    for (let i = 0; i < words.length; i++)
+      for (let j = 0; j < words.length; j++) {
+        const pair = [groupOf(words[i]!), groupOf(words[j]!)];
+        const inB = new Set(lists[j]);
+        expect(Array.from(combine(pair, "AND")), `${words[i]} AND ${words[j]}`).toEqual(lists[i]!.filter((id) => inB.has(id)));
+        expect(Array.from(combine(pair, "OR")), `${words[i]} OR ${words[j]}`).toEqual(sorted([...lists[i]!, ...lists[j]!]));
+      }
+    const three = [0, 3, 5];
+    expect(Array.from(combine(three.map((k) => groupOf(words[k]!)), "OR"))).toEqual(sorted(three.flatMap((k) => lists[k]!)));
+  });
+
+  it("places the same rows, page by page, as a full stable sort by (missing words, name length)", () => {
+    const c = catalogue();
+    let anyWord = false;
+    for (const q of ["camera", "gemeente parkeren", "parkeren stationsplein scanauto zzzqqq", "de camera zwaluw meter", "gemeente de"]) {
+      const m = matchText(q)!;
+      anyWord ||= m.mode === "any";
+      const rows = matchRows(c, m.ids);
+      expect(rows.length, q).toBeGreaterThan(3);
+      const words = m.op === "OR" && m.groups.length > 1 ? m.groups.length : 1;
+      const present = new Uint8Array(c.n);
+      for (const g of m.groups)
+        for (const id of wordIds(g, "all", m.state)) {
+          const r = c.rowOf[id]!;
+          if (r >= 0) present[r]!++;
+        }
+      const key = (r: number) => Math.min(words > 1 ? words - present[r]! : 0, 15) * 256 + Math.min(c.name.byteLength(r), 255);
+      const full = Array.from(rows, (r, i) => [key(r), i, r] as const)
+        .sort((a, b) => a[0] - b[0] || a[1] - b[1])
+        .map((x) => x[2]);
+      const n = rows.length;
+      for (const [from, to] of [[0, 1], [0, 3], [1, 3], [0, n], [n - 2, n], [Math.floor(n / 2), n - 1]] as const)
+        expect(Array.from(ranking.candidateOrder(c, m, rows, from, to, () => present)), `${q} ${from}…${to}`).toEqual(full.slice(from, to));
+    }
+    expect(anyWord).toBe(true);
   });
 });

@@ -156,7 +156,7 @@ export const BM25_MAX_WORK = 5_000;
  * (`rows` is in id order, and so is every key's share of the result). `present`: per row, how many of the
  * searched words it has (only for "any word" matches of several words).
  */
-function candidateOrder(c: Catalogue, m: RankedMatch, rows: Int32Array, from: number, to: number, present: () => Uint8Array): Int32Array {
+export function candidateOrder(c: Catalogue, m: RankedMatch, rows: Int32Array, from: number, to: number, present: () => Uint8Array): Int32Array {
   const words = m.op === "OR" && m.groups.length > 1 ? m.groups.length : 1;
   const has = words > 1 ? present() : null;
   if (has) {

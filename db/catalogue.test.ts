@@ -5,7 +5,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/permissions";
 import { runChild } from "@/lib/testing/children";
-import { catalogue, resetCatalogue, sortInSteps, TextColumn, warmCatalogue } from "./catalogue";
+import { catalogue, resetCatalogue, sortInSteps, stateOf, statesToday, TextColumn, todayNumber, warmCatalogue } from "./catalogue";
 import { getDb } from "./client";
 import { demoAlgorithms } from "./demo/algorithms";
 import { demoSensors } from "./demo/sensors";
@@ -86,6 +86,30 @@ describe("the catalogue", () => {
     expect(s.listSensors({ ...emptyParams(SENSOR_FILTERS), state: ["active"] }).items.map((i) => i.publicId)).not.toContain(id);
     const shown = (await s.sensorClusters({ filters: none, bbox: [5.29, 52.19, 5.31, 52.21], zoom: 19 })).features.find((f) => f.id === id);
     expect(shown?.properties).toMatchObject({ ended: true });
+  });
+
+  it("keeps every row's state of the day, patched after a publication and an archiving, and anew on another day", () => {
+    const statusCount = (q: string, state: string) => {
+      const p = apiQuery(SEARCH_QUERY, new URLSearchParams({ q }));
+      if (!p.ok) throw new Error("bad query");
+      return searchRegister(p.query).facets.status.find((o) => o.value === state)?.count ?? 0;
+    };
+    const agree = (day: number) => {
+      const c = catalogue();
+      const states = statesToday(c, day);
+      for (let r = 0; r < c.n; r++) expect(states[r], `row ${r} on ${day}`).toBe(stateOf(c, r, day));
+    };
+    agree(todayNumber());
+    const id = publishSensor("Toestandteller Kwikstaart", 5.4, 52.3);
+    expect(statusCount("Kwikstaart", "in_use")).toBe(1);
+    agree(todayNumber());
+    entries.archive({ actor: system, publicId: id, endedOn: "2026-01-01", changeNote: "weg" });
+    expect(statusCount("Kwikstaart", "ended")).toBe(1);
+    expect(statusCount("Kwikstaart", "in_use")).toBe(0);
+    agree(todayNumber());
+    // Other days: sensors with an end date end, planned ones start.
+    agree(19000101);
+    agree(99991231);
   });
 
   it("follows an organisation's rename: the data version changes and the facets carry the new name", () => {

@@ -684,6 +684,34 @@ export function stateOf(c: Catalogue, r: number, today: number): number {
   return s === OUT_OF_USE ? ENDED : s === IN_DEV_ALGORITHM ? IN_DEVELOPMENT : IN_USE;
 }
 
+/**
+ * Every row's lifecycle state on `today` (index into STATE_CODES), one byte per row: kept per catalogue and
+ * day, and patched for the rows changed since (`changedAt`). A search counts the states of up to a million
+ * rows, and a byte is cheaper to read than the dates it comes from.
+ */
+const stateCache = ((globalThis as unknown as { catalogueStates?: WeakMap<Catalogue, { today: number; version: number; states: Uint8Array }> })
+  .catalogueStates ??= new WeakMap());
+export function statesToday(c: Catalogue, today: number): Uint8Array {
+  let cached = stateCache.get(c);
+  if (!cached || cached.today !== today) {
+    cached = { today, version: c.version, states: new Uint8Array(Math.ceil(c.n * 1.25) + 64) };
+    for (let r = 0; r < c.n; r++) cached.states[r] = stateOf(c, r, today);
+    stateCache.set(c, cached);
+    return cached.states;
+  }
+  if (cached.version !== c.version || cached.states.length < c.n) {
+    if (cached.states.length < c.n) {
+      const bigger = new Uint8Array(Math.ceil(c.n * 1.25) + 64);
+      bigger.set(cached.states);
+      cached.states = bigger;
+    }
+    const changedAt = c.changedAt;
+    for (let r = 0; r < c.n; r++) if (changedAt[r]! > cached.version) cached.states[r] = stateOf(c, r, today);
+    cached.version = c.version;
+  }
+  return cached.states;
+}
+
 /** Whether row `r` (a sensor or an algorithm) is no longer in use today. */
 export const isEnded = (c: Catalogue, r: number, today: number) => stateOf(c, r, today) === ENDED;
 
@@ -847,6 +875,7 @@ export function filterAndCount(c: Catalogue, f: CatalogueFilters, candidates: In
     const valueBytes = new Uint32Array(VALUE_WORDS * 1024);
     const statusCount = raw.status;
     const algorithmStatusCount = raw.algorithmStatus;
+    const states = statesToday(c, today);
     for (let i = 0; i < total; i++) {
       const r = candidates ? candidates[i]! : i;
       const kind = kinds[r]!;
@@ -876,7 +905,7 @@ export function filterAndCount(c: Catalogue, f: CatalogueFilters, candidates: In
         valueBytes[h + 512 + ((x >>> 16) & 255)]!++;
         valueBytes[h + 768 + (x >>> 24)]!++;
       }
-      statusCount[stateOf(c, r, today)]!++;
+      statusCount[states[r]!]!++;
     }
     bitCountsOfBytes(themeBytes, raw.theme);
     bitCountsOfBytes(valueBytes, raw.value);

@@ -188,6 +188,7 @@ function unionAll(lists: readonly Int32Array[]): Int32Array {
   const words = (maxId >>> 5) + 1;
   if (!unionState.searchUnionBits || unionState.searchUnionBits.length < words) unionState.searchUnionBits = new Uint32Array(Math.ceil(words * 1.25) + 64);
   const bits = unionState.searchUnionBits;
+  const out = new Int32Array(size);
   let lo = words;
   for (const l of lists) {
     if (l.length && l[0]! >>> 5 < lo) lo = l[0]! >>> 5;
@@ -196,7 +197,6 @@ function unionAll(lists: readonly Int32Array[]): Int32Array {
       bits[id >>> 5]! |= 1 << (id & 31);
     }
   }
-  const out = new Int32Array(size);
   let n = 0;
   for (let w = lo; w < words; w++) {
     let x = bits[w]!;

@@ -305,7 +305,7 @@ export function relevancePage(
     }
     return rs.subarray(0, n);
   };
-  /** The rows not in a group yet (group 1 without group 0). */
+  /** The rows not in a group yet (group 1 without group 0; the rest of the result). */
   const keepUnassigned = (rows: Int32Array) => {
     const rs = new Int32Array(rows.length);
     let n = 0;
@@ -338,7 +338,7 @@ export function relevancePage(
       }
     }
     if (out.length < limit) {
-      const rest = pass.filter((r) => tier[r] === UNASSIGNED);
+      const rest = keepUnassigned(pass);
       const from = Math.max(0, offset - before);
       for (const r of pageInOrder(c, rest, "newest", from, limit - out.length)) out.push({ id: c.entryId[r]!, score: 0 });
     }

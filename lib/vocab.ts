@@ -264,7 +264,7 @@ export const valuesPerEntryBuckets = vocab([
 ]);
 
 /** The register's day in its time zone, "YYYY-MM-DD": whether a sensor has ended or is still planned depends on it. */
-const registerDay = new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Amsterdam" });
+const registerDay = /*#__PURE__*/ new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Amsterdam" });
 export const registerToday = () => registerDay.format(new Date());
 
 /**
@@ -279,9 +279,10 @@ export function sensorState<D extends string | number>(
   return lifecycleStates.slugs[sensorStateIndex(s.archived, s.activeFrom, s.activeUntil, today)]!;
 }
 
-const STATE_IN_USE = lifecycleStates.slugs.indexOf("in_use");
-const STATE_IN_DEVELOPMENT = lifecycleStates.slugs.indexOf("in_development");
-const STATE_ENDED = lifecycleStates.slugs.indexOf("ended");
+// (Pure: a client bundle that needs none of this leaves it out.)
+const STATE_IN_USE = /*#__PURE__*/ lifecycleStates.slugs.indexOf("in_use");
+const STATE_IN_DEVELOPMENT = /*#__PURE__*/ lifecycleStates.slugs.indexOf("in_development");
+const STATE_ENDED = /*#__PURE__*/ lifecycleStates.slugs.indexOf("ended");
 
 /**
  * `sensorState` as an index into `lifecycleStates.slugs`, without an object or a string per call: the

@@ -485,8 +485,8 @@ export async function clusterIndex(f: SensorFilters): Promise<{ built: ClusterIn
 }
 
 /** Every public sensor's anchor point, by entry id, as the catalogue has it: the map's first index. */
-const ALL_SENSOR_POINTS = `SELECT e.id, coalesce(s.lon, 0), coalesce(s.lat, 0) FROM entries e LEFT JOIN sensors s ON s.entry_id = e.id
-  WHERE ${PUBLIC} ORDER BY e.id`;
+const ALL_SENSOR_POINTS = `SELECT s.entry_id, s.lon, s.lat FROM sensors s
+  WHERE s.entry_id IN (SELECT e.id FROM entries e WHERE ${PUBLIC}) ORDER BY s.entry_id`;
 const globalStart = globalThis as unknown as {
   mapIndexAtStart?: { db: unknown; version: number; built: ReturnType<typeof buildClusterIndexFromDatabase> };
 };

@@ -794,6 +794,19 @@ export function countBits(arr: Uint32Array, r: number, words: number, into: Uint
   }
 }
 
+/** Adds the bytes of row `r`'s bit-set words to per-byte counts (1,024 per word: 256 for each of its 4 bytes). */
+function countBytes(arr: Uint32Array, r: number, words: number, into: Uint32Array) {
+  for (let w = 0; w < words; w++) {
+    const x = arr[r * words + w]!;
+    if (x === 0) continue;
+    const h = w * 1024;
+    into[h + (x & 255)]!++;
+    into[h + 256 + ((x >>> 8) & 255)]!++;
+    into[h + 512 + ((x >>> 16) & 255)]!++;
+    into[h + 768 + (x >>> 24)]!++;
+  }
+}
+
 /** Per bit, how many rows have it, from per-byte counts of their bit sets (1,024 per word: 256 per byte). */
 function bitCountsOfBytes(bytes: Uint32Array, into: Uint32Array) {
   for (let h = 0; h < bytes.length; h += 256) {
@@ -887,24 +900,8 @@ export function filterAndCount(c: Catalogue, f: CatalogueFilters, candidates: In
       categoryCount[category[r]!]!++;
       algorithmStatusCount[algorithmStatus[r]!]!++;
       // Bit sets: count the bytes of each word, turned into counts per bit once at the end.
-      for (let w = 0; w < THEME_WORDS; w++) {
-        const x = themeBits[r * THEME_WORDS + w]!;
-        if (x === 0) continue;
-        const h = w * 1024;
-        themeBytes[h + (x & 255)]!++;
-        themeBytes[h + 256 + ((x >>> 8) & 255)]!++;
-        themeBytes[h + 512 + ((x >>> 16) & 255)]!++;
-        themeBytes[h + 768 + (x >>> 24)]!++;
-      }
-      for (let w = 0; w < VALUE_WORDS; w++) {
-        const x = valueBits[r * VALUE_WORDS + w]!;
-        if (x === 0) continue;
-        const h = w * 1024;
-        valueBytes[h + (x & 255)]!++;
-        valueBytes[h + 256 + ((x >>> 8) & 255)]!++;
-        valueBytes[h + 512 + ((x >>> 16) & 255)]!++;
-        valueBytes[h + 768 + (x >>> 24)]!++;
-      }
+      countBytes(themeBits, r, THEME_WORDS, themeBytes);
+      countBytes(valueBits, r, VALUE_WORDS, valueBytes);
       statusCount[states[r]!]!++;
     }
     bitCountsOfBytes(themeBytes, raw.theme);

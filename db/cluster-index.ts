@@ -11,7 +11,10 @@
  * made (the catalogue's change log) are laid over it: shown where they are now, as single sensors, and left
  * out where they were. Cluster counts near a changed sensor may be one off until the new index is there.
  * Where no worker can be started, the index is built here, synchronously, as before. The worker stops when it
- * has nothing left to build, so its memory goes back to the system between builds.
+ * has nothing left to build, so its memory goes back to the system between builds; it runs at the lowest
+ * priority, so it never takes a core from the thread that answers. At the server's start it can also read the
+ * points itself, with its own read-only connection, while the catalogue loads on the main thread
+ * (`buildClusterIndexFromDatabase`).
  */
 import "server-only";
 import path from "node:path";

@@ -81,7 +81,7 @@ test("the values API returns the whole taxonomy in both languages", async ({ req
   expect(body.actionCategories).toHaveLength(6);
 });
 
-test("the health route reports the database", async ({ request }) => {
+test("the health route reports the database and the event loop", async ({ request }) => {
   const res = await request.get("/api/health");
-  expect(await res.json()).toEqual({ status: "ok", database: "ok" });
+  expect(await res.json()).toEqual({ status: "ok", database: "ok", eventLoop: { maxDelayMs: expect.any(Number), windowSeconds: 10 } });
 });

@@ -8,9 +8,11 @@
  *   - search: GET /api/v1/search for typical searches, each run with another town added, so that no two
  *     requests are the same (the server's cache of evaluated text queries does not answer them);
  *   - a publication: a sensor published by another process (as the command-line importer does), timed from
- *     its commit until the map and the search both show it, while /api/health is polled every 5 ms: the
- *     longest such answer is the longest the server's event loop was blocked (an upper bound: it includes
- *     the HTTP round trip);
+ *     its commit until the map and the search both show it, while /api/health is polled every 5 ms, from
+ *     10 quiet seconds before until 10 s after: the longest event-loop delay the server's own monitor reports
+ *     (lib/event-loop.ts, Node's monitorEventLoopDelay) is the stall, and the longest health answer is given
+ *     beside it (an upper bound: it adds the round trip and the wait for a core, which the importer and
+ *     this process share with the server on a small machine);
  *   - the server's peak resident memory (VmHWM of the `next start` process, worker threads included);
  *   - cold start: from starting the server to its first answer, its first map answer and its first search.
  *
@@ -257,7 +259,7 @@ async function main() {
     const sample = await get("/api/v1/sensors?pageSize=1");
     const feature = (JSON.parse(sample.body) as { features: Record<string, unknown>[] }).features[0]!;
     const org = sqlite.prepare("SELECT id, slug FROM organisations ORDER BY id LIMIT 1").get() as { id: number; slug: string };
-    const publications: { visible: number; stall: number }[] = [];
+    const publications: { visible: number; stall: number; answer: number }[] = [];
     for (let k = 0; k < 5; k++) {
       const name = `Schaalproef sensor ${process.pid} ${k} zwaluwstaart${k}`;
       const [lon, lat] = [5.1214 + k * 0.001, 52.0907 + k * 0.001];
@@ -267,12 +269,16 @@ async function main() {
         geometry: { type: "Point", coordinates: [lon, lat] },
         properties: { ...(feature.properties as Record<string, unknown>), id: undefined, url: undefined, name, ownerReference: `SCALE-${process.pid}-${k}` },
       };
+      // The server's own measure (lib/event-loop.ts) covers the last 10 s: start from 10 quiet seconds.
+      await sleep(10_000);
       let polling = true;
+      let answer = 0;
       let stall = 0;
       const poll = (async () => {
         while (polling) {
           const r = await get("/api/health");
-          stall = Math.max(stall, r.ms);
+          answer = Math.max(answer, r.ms);
+          stall = Math.max(stall, (JSON.parse(r.body) as { eventLoop: { maxDelayMs: number } }).eventLoop.maxDelayMs);
           await sleep(5);
         }
       })();
@@ -303,13 +309,16 @@ async function main() {
         if (!inSearch && (await get(`/api/v1/search?q=zwaluwstaart${k}`)).body.includes(id)) inSearch = performance.now();
         if (performance.now() - committed > 60_000) throw new Error("a publication was not visible after 60 s");
       }
-      // Keep polling a while: the map's index for the whole country is rebuilt in a worker after a change.
+      // Keep polling a while: the map's index for the whole country is rebuilt in a worker after a change, and
+      // taken over by the main thread when it is there (a few seconds at 1,000,000).
       await get(`/api/v1/sensors/clusters?bbox=${viewport(52.2, 5.3, 8).map((x) => x.toFixed(5)).join(",")}&zoom=8`);
-      await sleep(3000);
+      await sleep(10_000);
       polling = false;
       await poll;
-      publications.push({ visible: Math.max(onMap, inSearch) - committed, stall });
-      console.log(`publication ${k + 1}: on the map after ${(onMap - committed).toFixed(0)} ms, in search after ${(inSearch - committed).toFixed(0)} ms; longest /api/health answer meanwhile ${stall.toFixed(0)} ms`);
+      publications.push({ visible: Math.max(onMap, inSearch) - committed, stall, answer });
+      console.log(
+        `publication ${k + 1}: on the map after ${(onMap - committed).toFixed(0)} ms, in search after ${(inSearch - committed).toFixed(0)} ms; longest event-loop delay meanwhile ${stall} ms (the server's monitor), longest /api/health answer ${answer.toFixed(0)} ms`,
+      );
     }
     const mem = memory(child.pid!);
     const result = {
@@ -319,6 +328,7 @@ async function main() {
       search: { p95_ms: search, raw_fts5_p95_ms: rawSearch },
       publish_to_visible_ms: Math.round(Math.max(...publications.map((p) => p.visible))),
       max_event_loop_stall_ms: Math.round(Math.max(...publications.map((p) => p.stall))),
+      max_health_answer_ms: Math.round(Math.max(...publications.map((p) => p.answer))),
       rss_mb: Math.round(mem.peak),
       rss_now_mb: Math.round(mem.rss),
       cold_start_s: cold,

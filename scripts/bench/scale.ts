@@ -97,8 +97,7 @@ async function get(pathAndQuery: string): Promise<{ ms: number; kb: number; stat
 
 function startServer(): { child: ChildProcess; startedAt: number } {
   const child = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(PORT), "-H", "127.0.0.1"], {
-    // The young generation `npm start` and `npm run serve` give the server (README, Configuration).
-    env: { ...process.env, DATABASE_PATH: dbFile, SITE_URL: BASE, NODE_ENV: "production", REGISTER_DEMO: "0", NODE_OPTIONS: `--max-semi-space-size=32 ${process.env.NODE_OPTIONS ?? ""}` },
+    env: { ...process.env, DATABASE_PATH: dbFile, SITE_URL: BASE, NODE_ENV: "production", REGISTER_DEMO: "0" },
     stdio: ["ignore", "inherit", "inherit"],
   });
   return { child, startedAt: performance.now() };

@@ -90,7 +90,7 @@ export function rankedMatch(
 export function pageInOrder(c: Catalogue, rows: Int32Array, sort: "name" | "newest", offset: number, limit: number): Int32Array {
   const inSet = scratchBytes("inSet", c.n);
   try {
-    for (const r of rows) inSet[r] = 1;
+    for (let i = 0; i < rows.length; i++) inSet[rows[i]!] = 1;
     const order = sort === "newest" ? c.byNewest : c.byName;
     const out = new Int32Array(Math.max(0, Math.min(limit, rows.length - offset)));
     let seen = 0;
@@ -120,7 +120,7 @@ function scratchBytes(name: "inSet" | "tier" | "present", n: number): Uint8Array
 }
 /** Sets a scratch array back to zero: only the rows that were set when they are few, else all of it. */
 function clearBytes(a: Uint8Array, rows: Int32Array | null, n: number) {
-  if (rows && rows.length < n >>> 6) for (const r of rows) a[r] = 0;
+  if (rows && rows.length < n >>> 6) for (let i = 0; i < rows.length; i++) a[rows[i]!] = 0;
   else a.fill(0, 0, n);
 }
 
@@ -313,7 +313,8 @@ export function relevancePage(
     return rs.subarray(0, n);
   };
   try {
-    if (!everyMatch) for (const r of pass) tier[r] = UNASSIGNED;
+    // Indexed loops over the typed arrays here: an iterator may make an object per row where it is not optimised.
+    if (!everyMatch) for (let i = 0; i < pass.length; i++) tier[pass[i]!] = UNASSIGNED;
     const out: { id: number; score: number }[] = [];
     let before = 0;
     let nameRows: Int32Array | null = null;
@@ -326,7 +327,7 @@ export function relevancePage(
         nameRows ??= unassignedRows(matchIdsIn(m, "name"));
         rows = k === 0 ? (m.mode === "all" ? exactNameRows(c, m.typed, nameRows) : new Int32Array(0)) : before ? keepUnassigned(nameRows) : nameRows;
       } else rows = unassignedRows(matchIdsIn(m, columns));
-      for (const r of rows) tier[r] = k + 1;
+      for (let i = 0; i < rows.length; i++) tier[rows[i]!] = k + 1;
       const size = rows.length;
       const from = Math.max(0, offset - before);
       const to = Math.min(size, offset + limit - before);

@@ -560,6 +560,9 @@ function reposition(order: Int32Array, length: number, row: number, cmp: (a: num
   return arr;
 }
 
+/** The catalogue row of an entry id (-1: not a public entry). */
+export const rowOfId = (c: Catalogue, id: number) => (id < c.rowOf.length ? c.rowOf[id]! : -1);
+
 /** Applies the publications and archivings since the catalogue's version. */
 function refresh(c: Catalogue, version: number) {
   const sqlite = getDb().$client;
@@ -602,7 +605,7 @@ function refresh(c: Catalogue, version: number) {
   }
   for (const id of changed) {
     if (found.has(id)) continue;
-    const r = id < c.rowOf.length ? c.rowOf[id]! : -1;
+    const r = rowOfId(c, id);
     if (r < 0 || c.kind[r] === GONE) continue;
     if (c.kind[r] === 0) {
       sensors = true;

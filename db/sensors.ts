@@ -37,6 +37,7 @@ import {
   isEnded,
   maskOf,
   resetCatalogue,
+  rowOfId,
   sensorRowsChangedSince,
   THEME_WORDS,
   themeBit,
@@ -301,7 +302,7 @@ function pageOfIds(query: SensorQuery, order: "name" | "id", size: number, page:
     if (total >= from && ids.length < size) ids.push(c.entryId[row]!);
     total++;
   };
-  if (match) for (const id of match.ids) take(id < c.rowOf.length ? c.rowOf[id]! : -1);
+  if (match) for (const id of match.ids) take(rowOfId(c, id));
   else if (order === "name") for (let k = 0; k < c.byName.length; k++) take(c.byName[k]!);
   else for (let id = 0; id < c.rowOf.length; id++) take(c.rowOf[id]!);
   return { total, ids };
@@ -514,7 +515,7 @@ function indexFromStart(c: Catalogue): Promise<ClusterIndex | null> | null {
     const member = new Uint8Array(c.n);
     for (let i = 0; i < rows.length; i++) {
       const id = built.ids[i]!;
-      const r = id < c.rowOf.length ? c.rowOf[id]! : -1;
+      const r = rowOfId(c, id);
       // Read after the catalogue's revision and then gone from it: cannot happen with a revision log; built anew.
       if (r < 0) return null;
       rows[i] = r;
@@ -658,7 +659,7 @@ export async function sensorClusters({ filters, bbox, zoom }: { filters: SensorF
         .raw()
         .all(minLon, maxLon, minLat, maxLat, MIN_SHAPE_PX * pixel, (MIN_SHAPE_PX * pixel) / 1.6) as [number][]
     )
-      .map(([id]) => (id < base.rowOf.length ? base.rowOf[id]! : -1))
+      .map(([id]) => rowOfId(base, id))
       .filter((r) => r >= 0 && base.kind[r] === 0 && base.geom[r] !== 0 && matches(r))
       .sort((a, b) => size(b) - size(a))
       .slice(0, MAP_MAX_SHAPES);

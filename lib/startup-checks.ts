@@ -35,10 +35,9 @@ setTimeout(() => {
   void (async () => {
     try {
       const { warmCatalogue } = await import("@/db/catalogue");
-      const { sensorBaseInfo, startMapIndexFromDatabase, warmClusterIndex } = await import("@/db/sensors");
+      const { startMapIndexFromDatabase, warmClusterIndex } = await import("@/db/sensors");
       startMapIndexFromDatabase();
       await warmCatalogue();
-      sensorBaseInfo();
       await warmClusterIndex();
     } catch (e) {
       console.error("warm-up failed (the first request will load it instead)", e);

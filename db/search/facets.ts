@@ -5,9 +5,9 @@
  */
 import "server-only";
 import { getDb } from "../client";
-import { catalogue, compileFilter, filterAndCount, todayNumber, type Catalogue, type CatalogueFilters } from "../catalogue";
+import { catalogue, compileFilter, filterAndCount, rowOfId, todayNumber, type Catalogue, type CatalogueFilters } from "../catalogue";
 import type { MatchMode } from "./query";
-import { matchRows, matchText, rowOfId, type RankedMatch } from "./match";
+import { matchRows, matchText, type RankedMatch } from "./match";
 import { bestMatches, pageInOrder, relevancePage, type Weights } from "./ranking";
 
 /** The orders of a list. */

@@ -18,7 +18,7 @@
 import "server-only";
 import { LRUCache } from "lru-cache";
 import { getDb } from "../client";
-import { currentState, resetCatalogue, type Catalogue } from "../catalogue";
+import { currentState, resetCatalogue, rowOfId, type Catalogue } from "../catalogue";
 import { compileQuery, type MatchMode, type QueryLanguage, type TextMatch } from "./query";
 
 /** Where a word is looked for: anywhere, or in the column groups of the relevance ranking (ranking.ts). */
@@ -287,10 +287,9 @@ export function matchRows(c: Catalogue, ids: Int32Array): Int32Array {
   let n = 0;
   for (let i = 0; i < ids.length; i++) {
     const id = ids[i]!;
-    const r = id < c.rowOf.length ? c.rowOf[id]! : -1;
+    const r = rowOfId(c, id);
     if (r >= 0) rows[n++] = r;
   }
   return rows.subarray(0, n);
 }
 
-export const rowOfId = (c: Catalogue, id: number) => (id < c.rowOf.length ? c.rowOf[id]! : -1);

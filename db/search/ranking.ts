@@ -6,9 +6,9 @@
 import "server-only";
 import type { EntryKind } from "@/lib/vocab";
 import { getDb } from "../client";
-import { catalogue, KIND_CODES, type Catalogue } from "../catalogue";
+import { catalogue, KIND_CODES, rowOfId, type Catalogue } from "../catalogue";
 import type { MatchMode, TextMatch } from "./query";
-import { COLUMN_FILTERS, matchIdsIn, matchText, rowOfId, wordIds, type ColumnSet, type RankedMatch } from "./match";
+import { COLUMN_FILTERS, matchIdsIn, matchText, wordIds, type ColumnSet, type RankedMatch } from "./match";
 import { queryTokens } from "@/lib/search-query";
 
 /** Column weights for bm25: name, summary, body, decisions, organisation, vals. The name counts most. */
@@ -216,7 +216,7 @@ function rankGroup(
   inGroup: (row: number) => boolean,
   present: () => Uint8Array,
 ) {
-  if (m.work <= BM25_MAX_WORK) return bestMatches({ expr }, to, { keep: (id) => inGroup(id < c.rowOf.length ? c.rowOf[id]! : -1) }).slice(from);
+  if (m.work <= BM25_MAX_WORK) return bestMatches({ expr }, to, { keep: (id) => inGroup(rowOfId(c, id)) }).slice(from);
   return Array.from(candidateOrder(c, m, rows, from, to, present), (r) => ({ id: c.entryId[r]!, score: 0 }));
 }
 
@@ -282,12 +282,10 @@ export function relevancePage(
   const presentRows = () => {
     if (present) return present;
     present = scratchBytes("present", c.n);
-    const rowOf = c.rowOf;
     for (const g of m.groups) {
       const ids = wordIds(g, "all", m.state);
       for (let i = 0; i < ids.length; i++) {
-        const id = ids[i]!;
-        const r = id < rowOf.length ? rowOf[id]! : -1;
+        const r = rowOfId(c, ids[i]!);
         if (r >= 0) present[r]!++;
       }
     }
@@ -295,12 +293,10 @@ export function relevancePage(
   };
   /** The rows of some ids that are in the result and in no group yet, in id order. */
   const unassignedRows = (ids: Int32Array) => {
-    const rowOf = c.rowOf;
     const rs = new Int32Array(ids.length);
     let n = 0;
     for (let i = 0; i < ids.length; i++) {
-      const id = ids[i]!;
-      const r = id < rowOf.length ? rowOf[id]! : -1;
+      const r = rowOfId(c, ids[i]!);
       if (r >= 0 && tier[r] === UNASSIGNED) rs[n++] = r;
     }
     return rs.subarray(0, n);

@@ -9,7 +9,7 @@ import { valueBySlug } from "@/lib/codio";
 import { canonicalUrl } from "@/lib/urls";
 import type { EntryKind, LifecycleState, publicationCategories, SensorType } from "@/lib/vocab";
 import { getDb } from "../client";
-import { catalogue, FACET_SLUGS, FACETS, KIND_CODES, STATE_CODES, stateOf, todayNumber, type FacetName } from "../catalogue";
+import { catalogue, rowOfId, FACET_SLUGS, FACETS, KIND_CODES, STATE_CODES, stateOf, todayNumber, type FacetName } from "../catalogue";
 import type { MatchMode, QueryLanguage } from "./query";
 import { matchIdsIn, matchRows, matchText, type ColumnSet } from "./match";
 import { bestMatches, pageInOrder, type Weights } from "./ranking";
@@ -127,7 +127,7 @@ export function searchEntries(
   const k = p.kind ? KIND_CODES.indexOf(p.kind) : -1;
   const orgs = p.organisations?.length ? new Set(organisationIds(p.organisations)) : null;
   const inScope = (r: number) => r >= 0 && (k < 0 || c.kind[r] === k) && (!orgs || orgs.has(c.org[r]!));
-  const accept = (id: number) => inScope(id < c.rowOf.length ? c.rowOf[id]! : -1);
+  const accept = (id: number) => inScope(rowOfId(c, id));
   const match = matchText(p.q, { accept, ignore: p.ignore, lang: p.lang });
   if (!match) return { mode: "none", tokens: [], total: 0, hits: [] };
   const scoped = matchRows(c, match.ids).filter(inScope);

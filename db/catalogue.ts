@@ -34,6 +34,7 @@ import { getDb } from "./client";
 export const THEME_WORDS = Math.ceil(themes.slugs.length / 32);
 export const VALUE_WORDS = Math.ceil(valueSlugs.length / 32);
 export const KIND_CODES: readonly EntryKind[] = ["sensor", "algorithm"];
+const SENSOR = KIND_CODES.indexOf("sensor");
 /** kind code of a row that is no longer public (never happens in the current workflow; handled anyway). */
 const GONE = 255;
 export const STATE_CODES: readonly LifecycleState[] = lifecycleStates.slugs;
@@ -733,10 +734,17 @@ export interface CatalogueFilters {
   status: readonly string[];
   /** The algorithm register's own status (in development / in use / out of use); the algorithm list uses it. */
   algorithmStatus?: readonly string[];
+  /** Whether a sensor processes personal data ("yes", "no"); the sensor map and list use it. */
+  personalData?: readonly string[];
+  /** Only these entries, e.g. those a text search matched (the map and the sensor list); null: all. */
+  entryIds?: ReadonlySet<number> | null;
+  /** Only rows whose extent meets this box, in WGS84: west, south, east, north (the map's viewport). */
+  bbox?: readonly [number, number, number, number];
 }
 export const FACETS = ["kind", "organisation", "type", "theme", "category", "value", "status"] as const;
 export type FacetName = (typeof FACETS)[number];
-const BIT: Record<FacetName | "algorithmStatus", number> = {
+/** The bit `compileFilter`'s test sets for each filter a row fails. */
+export const FILTER_BITS = {
   kind: 1,
   organisation: 2,
   type: 4,
@@ -745,7 +753,11 @@ const BIT: Record<FacetName | "algorithmStatus", number> = {
   value: 32,
   status: 64,
   algorithmStatus: 128,
-};
+  personalData: 256,
+  entryIds: 512,
+  bbox: 1024,
+} as const satisfies Record<FacetName | "algorithmStatus" | "personalData" | "entryIds" | "bbox", number>;
+const BIT = FILTER_BITS;
 
 /** Raw counts per facet option (indexes as in the catalogue) for the rows that pass every other filter. */
 export interface RawFacets {
@@ -822,8 +834,9 @@ function bitCountsOfBytes(bytes: Uint32Array, into: Uint32Array) {
 }
 
 /**
- * The filters compiled to a test of one row: the bits of the filters it fails (0: passes all), so facet
- * counts can tell "fails only its own filter" apart. Rows that are no longer public fail everything.
+ * The filters compiled to a test of one row: the bits of the filters it fails (FILTER_BITS; 0: passes all),
+ * so facet counts can tell "fails only its own filter" apart. Rows that are no longer public fail everything
+ * (-1). The one filter engine of the register: search, the lists, the map and its facets all use it.
  */
 export function compileFilter(c: Catalogue, f: CatalogueFilters, today = todayNumber()) {
   const kindSel = selection(KIND_CODES.length, f.kind, (s) => KIND_CODES.indexOf(s as EntryKind));
@@ -832,20 +845,27 @@ export function compileFilter(c: Catalogue, f: CatalogueFilters, today = todayNu
   const categorySel = selection(publicationCategories.slugs.length + 1, f.category, (s) => categoryIndex.get(s) ?? -1);
   const statusSel = selection(STATE_CODES.length, f.status, (s) => STATE_CODES.indexOf(s as LifecycleState));
   const algorithmStatusSel = selection(algorithmStatuses.slugs.length + 1, f.algorithmStatus ?? [], (s) => algorithmStatusIndex.get(s) ?? -1);
+  const personalSel = selection(2, f.personalData ?? [], (s) => (s === "yes" ? 1 : s === "no" ? 0 : -1));
   const themeMask = maskOf(f.theme, themeBit, THEME_WORDS);
   const valueMask = maskOf(f.value, valueBit, VALUE_WORDS);
+  const ids = f.entryIds ?? null;
+  const [west, south, east, north] = f.bbox ?? [0, 0, 0, 0];
+  const box = !!f.bbox;
   return (r: number): number => {
     const kind = c.kind[r]!;
-    if (kind === GONE) return 255;
+    if (kind === GONE) return -1;
     return (
-      (kindSel && !kindSel[kind] ? 1 : 0) |
-      (orgSel && !orgSel.has(c.org[r]!) ? 2 : 0) |
-      (typeSel && !typeSel[c.type[r]!] ? 4 : 0) |
-      (themeMask && !intersects(c.themes, r, themeMask) ? 8 : 0) |
-      (categorySel && !categorySel[c.category[r]!] ? 16 : 0) |
-      (valueMask && !intersects(c.values, r, valueMask) ? 32 : 0) |
-      (statusSel && !statusSel[stateOf(c, r, today)] ? 64 : 0) |
-      (algorithmStatusSel && !algorithmStatusSel[c.algorithmStatus[r]!] ? 128 : 0)
+      (kindSel && !kindSel[kind] ? BIT.kind : 0) |
+      (orgSel && !orgSel.has(c.org[r]!) ? BIT.organisation : 0) |
+      (typeSel && !typeSel[c.type[r]!] ? BIT.type : 0) |
+      (themeMask && !intersects(c.themes, r, themeMask) ? BIT.theme : 0) |
+      (categorySel && !categorySel[c.category[r]!] ? BIT.category : 0) |
+      (valueMask && !intersects(c.values, r, valueMask) ? BIT.value : 0) |
+      (statusSel && !statusSel[stateOf(c, r, today)] ? BIT.status : 0) |
+      (algorithmStatusSel && !algorithmStatusSel[c.algorithmStatus[r]!] ? BIT.algorithmStatus : 0) |
+      (personalSel && (kind !== SENSOR || !personalSel[c.personal[r]!]) ? BIT.personalData : 0) |
+      (ids && !ids.has(c.entryId[r]!) ? BIT.entryIds : 0) |
+      (box && (c.maxLon[r]! < west || c.minLon[r]! > east || c.maxLat[r]! < south || c.minLat[r]! > north) ? BIT.bbox : 0)
     );
   };
 }
@@ -879,7 +899,10 @@ export function filterAndCount(c: Catalogue, f: CatalogueFilters, candidates: In
     !f.category.length &&
     !f.value.length &&
     !f.status.length &&
-    !f.algorithmStatus?.length;
+    !f.algorithmStatus?.length &&
+    !f.personalData?.length &&
+    !f.entryIds &&
+    !f.bbox;
   if (unfiltered) {
     // No filter chosen (the common case of a search): every public row passes and counts in every facet.
     // One tight pass with the arrays at hand (a common word matches a quarter of a national register).

@@ -48,10 +48,25 @@ describe("sensor lists and facets", () => {
     expect(s.listSensors(parse("theme=mobiliteit")).total).toBe(mobility);
   });
 
+  it("give every facet option the count its list has (one filter engine for facets, lists and the map)", () => {
+    for (const base of ["", "personalData=yes", "state=active", "type=camera&state=ended", "q=camera"]) {
+      const f = s.sensorFacets(parse(base));
+      const and = (extra: string) => s.listSensors(parse(base ? `${base}&${extra}` : extra)).total;
+      expect(f.total, base).toBe(s.listSensors(parse(base)).total);
+      if (!base.includes("personalData")) for (const v of ["yes", "no"] as const) expect(f.personalData[v], `${base} + ${v}`).toBe(and(`personalData=${v}`));
+      if (!base.includes("state")) for (const v of ["active", "ended"] as const) expect(f.state[v], `${base} + ${v}`).toBe(and(`state=${v}`));
+      if (!base.includes("type")) for (const [t, n] of Object.entries(f.type)) expect(n, `${base} + ${t}`).toBe(and(`type=${t}`));
+    }
+    expect(s.listSensors(parse("personalData=yes&personalData=no")).total).toBe(published.length);
+  });
+
   it("filter ended sensors: archived or past their end date", () => {
     const ended = s.listSensors(parse("state=ended&pageSize=1000")).items;
     expect(ended.length).toBeGreaterThan(0);
     for (const e of ended) expect(e.status === "archived" || (e.activeUntil !== null && e.activeUntil < s.today())).toBe(true);
+    const active = s.listSensors(parse("state=active&pageSize=1000")).items;
+    expect(active.length + ended.length).toBe(published.length);
+    for (const e of active) expect(e.ended).toBe(false);
   });
 
   it("search by text", () => {

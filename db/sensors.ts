@@ -30,20 +30,19 @@ import { rankedMatch } from "./search/ranking";
 import { buildClusterIndex, buildClusterIndexFromDatabase, type BuiltIndex, type IndexProps } from "./cluster-index";
 import {
   catalogue,
+  compileFilter,
   countBits,
   currentState,
+  FILTER_BITS,
   GEOMETRY_TYPES,
-  intersects,
   isEnded,
-  maskOf,
   resetCatalogue,
   rowOfId,
   sensorRowsChangedSince,
+  STATE_CODES,
   THEME_WORDS,
-  themeBit,
   todayNumber,
   VALUE_WORDS,
-  valueBit,
   type Catalogue,
 } from "./catalogue";
 
@@ -119,7 +118,6 @@ export function clearSensorCaches() {
 
 const signature = (f: SensorFilters) => JSON.stringify(filterParams(f));
 const GEOMS = GEOMETRY_TYPES;
-const typeCode = new Map<string, number>(sensorTypes.slugs.map((t, i) => [t, i + 1]));
 /** The sensor type of catalogue row `r`. */
 const typeOf = (c: Catalogue, r: number) => sensorTypes.slugs[c.type[r]! - 1] ?? "other";
 
@@ -132,38 +130,31 @@ export function sensorBaseInfo() {
 }
 
 /**
- * The filters compiled to a row test on the catalogue: it answers a bit per filter the row fails (0 = passes
- * all), so facet counts can tell "fails only its own filter" apart. Algorithms (and rows no longer public)
- * fail bit 256.
+ * The sensor filters (and the map's viewport) as a row test on the catalogue, by the register's one filter
+ * engine (`compileFilter`): it answers the FILTER_BITS of the filters a row fails (0: passes all), so facet
+ * counts can tell "fails only its own filter" apart. Algorithms fail the kind bit. Text goes through the
+ * register's one search engine (db/search/ranking.ts); unsearchable text filters nothing.
  */
 function compileFilters(c: Catalogue, f: SensorFilters, bbox?: BBox) {
-  const types = f.type.length ? new Set(f.type.map((t) => typeCode.get(t)!)) : null;
-  const themeMask = maskOf(f.theme, themeBit, THEME_WORDS);
-  const valueMask = maskOf(f.value, valueBit, VALUE_WORDS);
-  let orgs: Set<number> | null = null;
+  let organisationIds: number[] = [];
   if (f.organisation.length) {
     const bySlug = new Map((stmt("SELECT slug, id FROM organisations").all() as { slug: string; id: number }[]).map((o) => [o.slug, o.id]));
-    orgs = new Set(f.organisation.map((s) => bySlug.get(s) ?? -1));
+    organisationIds = f.organisation.map((s) => bySlug.get(s) ?? -1);
   }
-  const personal = f.personalData.length === 1 ? (f.personalData[0] === "yes" ? 1 : 0) : -1;
-  const ended = f.state.length === 1 ? (f.state[0] === "ended" ? 1 : 0) : -1;
-  const day = todayNumber();
-  // Text goes through the register's one search engine (db/search/ranking.ts); unsearchable text filters nothing.
   const match = f.q ? rankedMatch(f.q, "sensor", { ranked: false }) : null;
-  const text = match ? new Set(match.ids) : null;
-  const [bx0, by0, bx1, by1] = bbox ?? [0, 0, 0, 0];
-  /** Bit per failed filter: 1 type, 2 theme, 4 value, 8 organisation, 16 personalData, 32 state, 64 q, 128 bbox, 256 not a public sensor. */
-  return (i: number) =>
-    c.kind[i] !== 0
-      ? 256
-      : (bbox && (c.maxLon[i]! < bx0 || c.minLon[i]! > bx1 || c.maxLat[i]! < by0 || c.minLat[i]! > by1) ? 128 : 0) |
-        (types && !types.has(c.type[i]!) ? 1 : 0) |
-        (themeMask && !intersects(c.themes, i, themeMask) ? 2 : 0) |
-        (valueMask && !intersects(c.values, i, valueMask) ? 4 : 0) |
-        (orgs && !orgs.has(c.org[i]!) ? 8 : 0) |
-        (personal >= 0 && c.personal[i] !== personal ? 16 : 0) |
-        (ended >= 0 && +isEnded(c, i, day) !== ended ? 32 : 0) |
-        (text && !text.has(c.entryId[i]!) ? 64 : 0);
+  return compileFilter(c, {
+    kind: ["sensor"],
+    organisationIds,
+    type: f.type,
+    theme: f.theme,
+    value: f.value,
+    category: [],
+    // One of the two: "ended" is the lifecycle state; "active" is any other (a start date still ahead included).
+    status: f.state.length === 1 ? STATE_CODES.filter((s) => (s === "ended") === (f.state[0] === "ended")) : [],
+    personalData: f.personalData,
+    entryIds: match ? new Set(match.ids) : null,
+    bbox,
+  });
 }
 
 /* ------------------------------------------------------------------------------------------------ */
@@ -183,7 +174,16 @@ export interface SensorFacetCounts {
   state: Record<"active" | "ended", number>;
 }
 
-const FACET_BITS: Record<Exclude<SensorFilter, "q">, number> = { type: 1, theme: 2, value: 4, organisation: 8, personalData: 16, state: 32 };
+const FACET_BITS: Record<Exclude<SensorFilter, "q">, number> = {
+  type: FILTER_BITS.type,
+  theme: FILTER_BITS.theme,
+  value: FILTER_BITS.value,
+  organisation: FILTER_BITS.organisation,
+  personalData: FILTER_BITS.personalData,
+  state: FILTER_BITS.status,
+};
+/** Rows that count in no facet: algorithms, and sensors outside the text match or the viewport. */
+const NOT_COUNTED = FILTER_BITS.kind | FILTER_BITS.entryIds | FILTER_BITS.bbox;
 
 export function sensorFacets(f: SensorFilters): SensorFacetCounts {
   const c = catalogue();
@@ -202,7 +202,7 @@ export function sensorFacets(f: SensorFilters): SensorFacetCounts {
   for (let i = 0; i < c.n; i++) {
     const failed = fails(i);
     // A sensor counts in a facet when it passes every other filter: none failed, or only that facet's own.
-    if (failed & (64 | 128 | 256)) continue;
+    if (failed & NOT_COUNTED) continue;
     const all = failed === 0;
     if (all) total++;
     if (all || failed === FACET_BITS.type) type[c.type[i]! - 1]!++;

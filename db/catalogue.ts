@@ -744,7 +744,7 @@ export interface CatalogueFilters {
 export const FACETS = ["kind", "organisation", "type", "theme", "category", "value", "status"] as const;
 export type FacetName = (typeof FACETS)[number];
 /** The bit `compileFilter`'s test sets for each filter a row fails. */
-export const FILTER_BITS = {
+const BIT = {
   kind: 1,
   organisation: 2,
   type: 4,
@@ -757,7 +757,6 @@ export const FILTER_BITS = {
   entryIds: 512,
   bbox: 1024,
 } as const satisfies Record<FacetName | "algorithmStatus" | "personalData" | "entryIds" | "bbox", number>;
-const BIT = FILTER_BITS;
 
 /** Raw counts per facet option (indexes as in the catalogue) for the rows that pass every other filter. */
 export interface RawFacets {
@@ -770,6 +769,8 @@ export interface RawFacets {
   status: Uint32Array;
   /** algorithmStatuses index + 1. */
   algorithmStatus: Uint32Array;
+  /** Sensors only: [no, yes]. */
+  personalData: Uint32Array;
 }
 
 const selection = (size: number, chosen: readonly string[], index: (s: string) => number) => {
@@ -834,7 +835,7 @@ function bitCountsOfBytes(bytes: Uint32Array, into: Uint32Array) {
 }
 
 /**
- * The filters compiled to a test of one row: the bits of the filters it fails (FILTER_BITS; 0: passes all),
+ * The filters compiled to a test of one row: the bits of the filters it fails (BIT; 0: passes all),
  * so facet counts can tell "fails only its own filter" apart. Rows that are no longer public fail everything
  * (-1). The one filter engine of the register: search, the lists, the map and its facets all use it.
  */
@@ -886,6 +887,7 @@ export function filterAndCount(c: Catalogue, f: CatalogueFilters, candidates: In
     value: new Uint32Array(VALUE_WORDS * 32),
     status: new Uint32Array(STATE_CODES.length),
     algorithmStatus: new Uint32Array(algorithmStatuses.slugs.length + 1),
+    personalData: new Uint32Array(2),
   };
   const orgCounts = new Uint32Array(c.maxOrg + 1);
   const pass = new Int32Array(candidates ? candidates.length : c.n);
@@ -914,6 +916,8 @@ export function filterAndCount(c: Catalogue, f: CatalogueFilters, candidates: In
     const valueBytes = new Uint32Array(VALUE_WORDS * 1024);
     const statusCount = raw.status;
     const algorithmStatusCount = raw.algorithmStatus;
+    const personalCount = raw.personalData;
+    const personal = c.personal;
     const states = statesToday(c, today);
     for (let i = 0; i < total; i++) {
       const r = candidates ? candidates[i]! : i;
@@ -925,6 +929,7 @@ export function filterAndCount(c: Catalogue, f: CatalogueFilters, candidates: In
       typeCount[type[r]!]!++;
       categoryCount[category[r]!]!++;
       algorithmStatusCount[algorithmStatus[r]!]!++;
+      if (kind === SENSOR) personalCount[personal[r]!]!++;
       // Bit sets: count the bytes of each word, turned into counts per bit once at the end.
       countBytes(themeBits, r, THEME_WORDS, themeBytes);
       countBytes(valueBits, r, VALUE_WORDS, valueBytes);
@@ -952,6 +957,7 @@ export function filterAndCount(c: Catalogue, f: CatalogueFilters, candidates: In
     if (all || fails === BIT.value) countBits(c.values, r, VALUE_WORDS, raw.value);
     if (all || fails === BIT.status) raw.status[stateOf(c, r, today)]!++;
     if ((all || fails === BIT.algorithmStatus) && c.algorithmStatus[r]) raw.algorithmStatus[c.algorithmStatus[r]!]!++;
+    if ((all || fails === BIT.personalData) && c.kind[r] === SENSOR) raw.personalData[c.personal[r]!]!++;
   }
   orgCounts.forEach((n, id) => {
     if (n) raw.organisation.set(id, n);

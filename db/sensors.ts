@@ -31,19 +31,17 @@ import { buildClusterIndex, buildClusterIndexFromDatabase, type BuiltIndex, type
 import {
   catalogue,
   compileFilter,
-  countBits,
   currentState,
-  FILTER_BITS,
+  filterAndCount,
   GEOMETRY_TYPES,
   isEnded,
   resetCatalogue,
   rowOfId,
   sensorRowsChangedSince,
   STATE_CODES,
-  THEME_WORDS,
   todayNumber,
-  VALUE_WORDS,
   type Catalogue,
+  type CatalogueFilters,
 } from "./catalogue";
 
 /* ------------------------------------------------------------------------------------------------ */
@@ -130,19 +128,25 @@ export function sensorBaseInfo() {
 }
 
 /**
- * The sensor filters (and the map's viewport) as a row test on the catalogue, by the register's one filter
- * engine (`compileFilter`): it answers the FILTER_BITS of the filters a row fails (0: passes all), so facet
- * counts can tell "fails only its own filter" apart. Algorithms fail the kind bit. Text goes through the
- * register's one search engine (db/search/ranking.ts); unsearchable text filters nothing.
+ * The sensor filters (and the map's viewport) as a test of one catalogue row (0: it passes), by the register's
+ * one filter engine (`compileFilter` in db/catalogue.ts); algorithms never pass.
  */
 function compileFilters(c: Catalogue, f: SensorFilters, bbox?: BBox) {
+  return compileFilter(c, catalogueFilters(f, bbox));
+}
+
+/**
+ * The sensor filters (and the map's viewport) as the catalogue's. Text goes through the register's one search
+ * engine (db/search/ranking.ts); unsearchable text filters nothing.
+ */
+function catalogueFilters(f: SensorFilters, bbox?: BBox): CatalogueFilters {
   let organisationIds: number[] = [];
   if (f.organisation.length) {
     const bySlug = new Map((stmt("SELECT slug, id FROM organisations").all() as { slug: string; id: number }[]).map((o) => [o.slug, o.id]));
     organisationIds = f.organisation.map((s) => bySlug.get(s) ?? -1);
   }
   const match = f.q ? rankedMatch(f.q, "sensor", { ranked: false }) : null;
-  return compileFilter(c, {
+  return {
     kind: ["sensor"],
     organisationIds,
     type: f.type,
@@ -154,7 +158,7 @@ function compileFilters(c: Catalogue, f: SensorFilters, bbox?: BBox) {
     personalData: f.personalData,
     entryIds: match ? new Set(match.ids) : null,
     bbox,
-  });
+  };
 }
 
 /* ------------------------------------------------------------------------------------------------ */
@@ -174,55 +178,29 @@ export interface SensorFacetCounts {
   state: Record<"active" | "ended", number>;
 }
 
-const FACET_BITS: Record<Exclude<SensorFilter, "q">, number> = {
-  type: FILTER_BITS.type,
-  theme: FILTER_BITS.theme,
-  value: FILTER_BITS.value,
-  organisation: FILTER_BITS.organisation,
-  personalData: FILTER_BITS.personalData,
-  state: FILTER_BITS.status,
-};
-/** Rows that count in no facet: algorithms, and sensors outside the text match or the viewport. */
-const NOT_COUNTED = FILTER_BITS.kind | FILTER_BITS.entryIds | FILTER_BITS.bbox;
+const ENDED_STATE = STATE_CODES.indexOf("ended");
 
+/** Counted by the catalogue's filter engine (`filterAndCount`), as search and the algorithm list count theirs. */
 export function sensorFacets(f: SensorFilters): SensorFacetCounts {
   const c = catalogue();
   const day = todayNumber();
   const key = `${c.version}.${c.organisationsChangedAt}|${day}|${signature(f)}`;
   const cached = facetCache.get(key);
   if (cached) return cached;
-  const fails = compileFilters(c, f);
-  const type = new Uint32Array(sensorTypes.slugs.length);
-  const theme = new Uint32Array(themes.slugs.length);
-  const value = new Uint32Array(valueSlugs.length);
-  const org = new Map<number, number>();
-  const personal = [0, 0];
-  const state = [0, 0];
-  let total = 0;
-  for (let i = 0; i < c.n; i++) {
-    const failed = fails(i);
-    // A sensor counts in a facet when it passes every other filter: none failed, or only that facet's own.
-    if (failed & NOT_COUNTED) continue;
-    const all = failed === 0;
-    if (all) total++;
-    if (all || failed === FACET_BITS.type) type[c.type[i]! - 1]!++;
-    if (all || failed === FACET_BITS.theme) countBits(c.themes, i, THEME_WORDS, theme);
-    if (all || failed === FACET_BITS.value) countBits(c.values, i, VALUE_WORDS, value);
-    if (all || failed === FACET_BITS.organisation) org.set(c.org[i]!, (org.get(c.org[i]!) ?? 0) + 1);
-    if (all || failed === FACET_BITS.personalData) personal[c.personal[i]!]!++;
-    if (all || failed === FACET_BITS.state) state[+isEnded(c, i, day)]!++;
-  }
-  const record = (slugs: readonly string[], counts: Uint32Array) =>
-    Object.fromEntries(slugs.map((s, i) => [s, counts[i]!] as const).filter(([, c]) => c > 0));
+  const { pass, raw } = filterAndCount(c, catalogueFilters(f), null, day);
+  // Type codes are 1-based in the catalogue (0: none).
+  const record = (slugs: readonly string[], counts: Uint32Array, from = 0) =>
+    Object.fromEntries(slugs.map((s, i) => [s, counts[i + from]!] as const).filter(([, n]) => n > 0));
+  const ended = raw.status[ENDED_STATE]!;
   const orgRows = stmt("SELECT id, slug, name FROM organisations ORDER BY name").all() as { id: number; slug: string; name: string }[];
   const result: SensorFacetCounts = {
-    total,
-    type: record(sensorTypes.slugs, type),
-    theme: record(themes.slugs, theme),
-    value: record(valueSlugs, value),
-    organisation: orgRows.filter((o) => org.has(o.id)).map((o) => ({ slug: o.slug, name: o.name, count: org.get(o.id)! })),
-    personalData: { yes: personal[1]!, no: personal[0]! },
-    state: { active: state[0]!, ended: state[1]! },
+    total: pass.length,
+    type: record(sensorTypes.slugs, raw.type, 1),
+    theme: record(themes.slugs, raw.theme),
+    value: record(valueSlugs, raw.value),
+    organisation: orgRows.filter((o) => raw.organisation.has(o.id)).map((o) => ({ slug: o.slug, name: o.name, count: raw.organisation.get(o.id)! })),
+    personalData: { yes: raw.personalData[1]!, no: raw.personalData[0]! },
+    state: { active: raw.status.reduce((n, k) => n + k, 0) - ended, ended },
   };
   facetCache.set(key, result);
   return result;

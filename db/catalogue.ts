@@ -834,6 +834,16 @@ function bitCountsOfBytes(bytes: Uint32Array, into: Uint32Array) {
   }
 }
 
+/** The ids of some organisations, by slug, in the same order, for `organisationIds` (-1: unknown, matches nothing). */
+export function organisationIdsOf(slugs: readonly string[]): number[] {
+  if (!slugs.length) return [];
+  const rows = getDb()
+    .$client.prepare("SELECT slug, id FROM organisations WHERE slug IN (SELECT value FROM json_each(?))")
+    .all(JSON.stringify(slugs)) as { slug: string; id: number }[];
+  const bySlug = new Map(rows.map((o) => [o.slug, o.id]));
+  return slugs.map((s) => bySlug.get(s) ?? -1);
+}
+
 /**
  * The filters compiled to a test of one row: the bits of the filters it fails (BIT; 0: passes all),
  * so facet counts can tell "fails only its own filter" apart. Rows that are no longer public fail everything

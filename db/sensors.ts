@@ -35,6 +35,7 @@ import {
   filterAndCount,
   GEOMETRY_TYPES,
   isEnded,
+  organisationIdsOf,
   resetCatalogue,
   rowOfId,
   sensorRowsChangedSince,
@@ -140,15 +141,10 @@ function compileFilters(c: Catalogue, f: SensorFilters, bbox?: BBox) {
  * engine (db/search/ranking.ts); unsearchable text filters nothing.
  */
 function catalogueFilters(f: SensorFilters, bbox?: BBox): CatalogueFilters {
-  let organisationIds: number[] = [];
-  if (f.organisation.length) {
-    const bySlug = new Map((stmt("SELECT slug, id FROM organisations").all() as { slug: string; id: number }[]).map((o) => [o.slug, o.id]));
-    organisationIds = f.organisation.map((s) => bySlug.get(s) ?? -1);
-  }
   const match = f.q ? rankedMatch(f.q, "sensor", { ranked: false }) : null;
   return {
     kind: ["sensor"],
-    organisationIds,
+    organisationIds: organisationIdsOf(f.organisation),
     type: f.type,
     theme: f.theme,
     value: f.value,

@@ -9,7 +9,7 @@ import { valueBySlug } from "@/lib/codio";
 import { canonicalUrl } from "@/lib/urls";
 import type { EntryKind, LifecycleState, publicationCategories, SensorType } from "@/lib/vocab";
 import { getDb } from "../client";
-import { catalogue, rowOfId, FACET_SLUGS, FACETS, KIND_CODES, STATE_CODES, stateOf, todayNumber, type FacetName } from "../catalogue";
+import { catalogue, FACET_SLUGS, FACETS, KIND_CODES, organisationIdsOf, rowOfId, STATE_CODES, stateOf, todayNumber, type FacetName } from "../catalogue";
 import type { MatchMode, QueryLanguage } from "./query";
 import { matchIdsIn, matchRows, matchText, type ColumnSet } from "./match";
 import { bestMatches, pageInOrder, type Weights } from "./ranking";
@@ -93,13 +93,6 @@ function entriesById(ids: readonly number[]): EntryRowOut[] {
   return ids.flatMap((id) => (byId.has(id) ? [byId.get(id)!] : []));
 }
 
-function organisationIds(slugs: readonly string[]): number[] {
-  if (!slugs.length) return [];
-  return (
-    getDb().$client.prepare("SELECT id FROM organisations WHERE slug IN (SELECT value FROM json_each(?))").pluck().all(JSON.stringify(slugs)) as number[]
-  );
-}
-
 /**
  * Searches the public entries of one scope (kind, organisations): ranked hits with a highlighted
  * snippet, the total, and the mode used. Empty or unsearchable text returns no hits (mode "none").
@@ -125,7 +118,7 @@ export function searchEntries(
 ): SearchResult {
   const c = catalogue();
   const k = p.kind ? KIND_CODES.indexOf(p.kind) : -1;
-  const orgs = p.organisations?.length ? new Set(organisationIds(p.organisations)) : null;
+  const orgs = p.organisations?.length ? new Set(organisationIdsOf(p.organisations)) : null;
   const inScope = (r: number) => r >= 0 && (k < 0 || c.kind[r] === k) && (!orgs || orgs.has(c.org[r]!));
   const accept = (id: number) => inScope(rowOfId(c, id));
   const match = matchText(p.q, { accept, ignore: p.ignore, lang: p.lang });
